@@ -1,0 +1,153 @@
+import type { z } from 'zod'
+import {
+  isMethodName,
+  methods,
+  type ApiError,
+  type FieldIssue,
+  type JobEvent,
+  type MethodName,
+  type MethodOutput,
+  type MethodParsedInput,
+  type Result,
+} from '../../shared/api'
+import type { Ctx } from './context'
+import { AppError } from './errors'
+import { listCustomers } from './services/customer-list'
+import { getCustomer } from './services/customer-rows'
+import { createCustomer, deleteCustomer, restoreCustomer, updateCustomer } from './services/customers'
+import { loadDemoData } from './services/demo'
+import { createOwner, listOwners, updateOwner } from './services/owners'
+import { getSettings, updateSettings } from './services/settings'
+import { listTags } from './services/tags'
+
+export interface ApiDeps {
+  ctx: Ctx
+  dataDir: string
+  version: string
+  schemaVersion: number
+  /** Progress of long jobs, forwarded by each host to its renderer. */
+  emit?: (event: JobEvent) => void
+  /** Where unexpected errors go with their stack (the hosts log to a file / stderr). */
+  logError?: (method: string, error: unknown) => void
+}
+
+type Handlers = { [M in MethodName]: (input: MethodParsedInput<M>) => MethodOutput<M> }
+
+export interface Api {
+  dispatch<M extends MethodName>(method: M, input: unknown): Result<MethodOutput<M>>
+  dispatch(method: string, input: unknown): Result<unknown>
+}
+
+function handlers(deps: ApiDeps): Handlers {
+  const { ctx } = deps
+  return {
+    'app.info': () => ({
+      version: deps.version,
+      dataDir: deps.dataDir,
+      schemaVersion: deps.schemaVersion,
+      locale: getSettings(ctx).locale,
+    }),
+    'settings.get': () => getSettings(ctx),
+    'settings.update': (input) => updateSettings(ctx, input),
+    'owners.list': () => listOwners(ctx),
+    'owners.create': (input) => createOwner(ctx, input),
+    'owners.update': (input) => updateOwner(ctx, input),
+    'tags.list': () => listTags(ctx),
+    'customers.create': (input) => createCustomer(ctx, input),
+    'customers.get': (input) => getCustomer(ctx, input.id),
+    'customers.update': (input) => updateCustomer(ctx, input),
+    'customers.list': (input) => listCustomers(ctx, input),
+    'customers.delete': (input) => deleteCustomer(ctx, input.id),
+    'customers.restore': (input) => restoreCustomer(ctx, input.id),
+    'demo.load': (input) => loadDemoData(ctx, input.customers ?? 200),
+  }
+}
+
+/** zod issue → translatable field issue; the key names the rule, params its limits. */
+export function toFieldIssue(issue: z.core.$ZodIssue): FieldIssue {
+  const path = issue.path.map(String).join('.')
+  const params: Record<string, string | number> = {}
+  let key = `errors.${issue.code}`
+  switch (issue.code) {
+    case 'too_small':
+    case 'too_big': {
+      const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum)
+      params.limit = limit
+      key = `errors.${issue.code}.${issue.origin === 'string' || issue.origin === 'array' ? issue.origin : 'number'}`
+      if (issue.code === 'too_small' && issue.origin === 'string' && limit === 1) key = 'errors.required'
+      break
+    }
+    case 'invalid_type':
+      key = issue.input === undefined ? 'errors.required' : 'errors.invalid_type'
+      params.expected = issue.expected
+      break
+    case 'unrecognized_keys':
+      params.keys = issue.keys.join(', ')
+      break
+    case 'invalid_value':
+      params.values = issue.values.map(String).join(', ')
+      break
+    case 'custom': {
+      const custom = (issue.params ?? {}) as { key?: string }
+      if (custom.key) key = custom.key
+      break
+    }
+    default:
+      break
+  }
+  return { path, message: issue.message, key, params }
+}
+
+function failure(error: ApiError): Result<never> {
+  return { ok: false, error }
+}
+
+/**
+ * The one entry point of the core: validates the untrusted input against the
+ * contract, runs the service, and wraps the outcome. Never throws.
+ */
+export function createApi(deps: ApiDeps): Api {
+  const table = handlers(deps) as Record<MethodName, (input: unknown) => unknown>
+  function dispatch(method: string, input: unknown): Result<unknown> {
+    if (!isMethodName(method)) {
+      return failure({ code: 'NOT_FOUND', key: 'errors.unknownMethod', message: `Unknown method ${method}`, params: { method } })
+    }
+    const parsed = methods[method].input.safeParse(input ?? undefined)
+    if (!parsed.success) {
+      return failure({
+        code: 'VALIDATION',
+        key: 'errors.validation',
+        message: 'Some fields are not valid',
+        details: parsed.error.issues.map(toFieldIssue),
+      })
+    }
+    try {
+      return { ok: true, value: table[method](parsed.data) }
+    } catch (error) {
+      if (error instanceof AppError) {
+        return failure({
+          code: error.code,
+          key: error.key,
+          message: error.message,
+          ...(error.params ? { params: error.params } : {}),
+          ...(error.details ? { details: error.details } : {}),
+        })
+      }
+      if (isBusy(error)) {
+        return failure({ code: 'BUSY', key: 'errors.busy', message: 'The database is busy; try again in a moment' })
+      }
+      deps.logError?.(method, error)
+      return failure({
+        code: 'INTERNAL',
+        key: 'errors.internal',
+        message: 'Something went wrong inside Kehu. Nothing was changed; the details are in the log.',
+      })
+    }
+  }
+  return { dispatch } as Api
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED'
+}

@@ -1,0 +1,106 @@
+import Database from 'better-sqlite3'
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { AppError } from '../errors'
+import * as schema from './schema'
+
+export type Db = BetterSQLite3Database<typeof schema>
+
+export interface OpenOptions {
+  /** Path of the database file (created if missing). */
+  file: string
+  /** Folder holding drizzle-kit's SQL files and meta/_journal.json. */
+  migrationsFolder: string
+  /** Electron loads its own ABI build of better-sqlite3 (see README, "Native module"). */
+  nativeBinding?: string
+}
+
+export interface OpenDatabase {
+  sqlite: Database.Database
+  db: Db
+  /** Number of migrations this build knows and has applied; also PRAGMA user_version. */
+  schemaVersion: number
+  close(): void
+}
+
+interface Journal {
+  entries: { idx: number; tag: string; when: number }[]
+}
+
+export function knownSchemaVersion(migrationsFolder: string): number {
+  const journal = JSON.parse(
+    readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8'),
+  ) as Journal
+  return journal.entries.length
+}
+
+function damaged(file: string, cause: unknown): AppError {
+  const error = new AppError(
+    'INTERNAL',
+    'errors.databaseDamaged',
+    `The database file ${file} is damaged or is not a Kehu database`,
+    { file },
+  )
+  error.cause = cause
+  return error
+}
+
+/**
+ * Opens (or creates) the database: pragmas, integrity check, downgrade guard,
+ * migrations. Throws AppError with a readable message rather than SQLite's own words.
+ */
+export function openDatabase(options: OpenOptions): OpenDatabase {
+  const known = knownSchemaVersion(options.migrationsFolder)
+  let sqlite: Database.Database
+  try {
+    sqlite = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  } catch (cause) {
+    throw damaged(options.file, cause)
+  }
+  try {
+    let check: unknown
+    try {
+      sqlite.pragma('busy_timeout = 5000')
+      check = sqlite.pragma('quick_check', { simple: true })
+    } catch (cause) {
+      throw damaged(options.file, cause)
+    }
+    if (check !== 'ok') throw damaged(options.file, new Error(String(check)))
+
+    const found = sqlite.pragma('user_version', { simple: true }) as number
+    if (found > known) {
+      throw new AppError(
+        'CONFLICT',
+        'errors.databaseTooNew',
+        `This database was written by a newer Kehu (schema ${found}, this version knows ${known}). Update Kehu to open it.`,
+        { found, known },
+      )
+    }
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('synchronous = FULL')
+    sqlite.pragma('foreign_keys = ON')
+
+    const db = drizzle(sqlite, { schema })
+    if (found < known) {
+      migrate(db, { migrationsFolder: options.migrationsFolder })
+      sqlite.pragma(`user_version = ${known}`)
+    }
+    return {
+      sqlite,
+      db,
+      schemaVersion: known,
+      close() {
+        try {
+          sqlite.pragma('optimize')
+        } finally {
+          sqlite.close()
+        }
+      },
+    }
+  } catch (error) {
+    sqlite.close()
+    throw error
+  }
+}

@@ -1,0 +1,113 @@
+import { sql } from 'drizzle-orm'
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core'
+import { owners } from './owners'
+
+const live = sql`deleted_at IS NULL`
+
+/**
+ * Customer records (客户档案). Calendar dates are TEXT 'YYYY-MM-DD', instants INTEGER ms UTC.
+ * `last_activity_at` / `next_follow_up_date` are kept by the follow-up service so the list
+ * can sort by them from an index. List indexes are partial over live rows, matching the
+ * `deleted_at IS NULL` every live list query carries.
+ */
+export const customers = sqliteTable(
+  'customers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull(),
+    type: text('type', { enum: ['company', 'individual'] }).notNull().default('company'),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    industry: text('industry'),
+    source: text('source'),
+    grade: text('grade', { enum: ['A', 'B', 'C', 'D'] }),
+    stage: text('stage', { enum: ['lead', 'prospect', 'customer', 'loyal', 'churned'] })
+      .notNull()
+      .default('lead'),
+    ownerId: integer('owner_id').references(() => owners.id),
+    province: text('province'),
+    city: text('city'),
+    address: text('address'),
+    phone: text('phone'),
+    /** Digits only, +86 and separators removed: what duplicate checks and search match on. */
+    phoneDigits: text('phone_digits'),
+    email: text('email'),
+    wechat: text('wechat'),
+    website: text('website'),
+    birthday: text('birthday'),
+    notes: text('notes'),
+    /** JSON object of user-defined field values. */
+    custom: text('custom').notNull().default('{}'),
+    lastActivityAt: integer('last_activity_at'),
+    nextFollowUpDate: text('next_follow_up_date'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    deletedAt: integer('deleted_at'),
+  },
+  (t) => [
+    uniqueIndex('customers_code_unique').on(t.code),
+    index('customers_name_live').on(t.name).where(live),
+    index('customers_grade_live').on(t.grade, t.updatedAt).where(live),
+    index('customers_stage_live').on(t.stage, t.updatedAt).where(live),
+    index('customers_owner_live').on(t.ownerId, t.updatedAt).where(live),
+    index('customers_province_live').on(t.province, t.updatedAt).where(live),
+    index('customers_created_live').on(t.createdAt).where(live),
+    index('customers_updated_live').on(t.updatedAt).where(live),
+    index('customers_last_activity_live').on(t.lastActivityAt).where(live),
+    index('customers_next_follow_up_live').on(t.nextFollowUpDate).where(live),
+    index('customers_deleted').on(t.deletedAt).where(sql`deleted_at IS NOT NULL`),
+    index('customers_phone_digits').on(t.phoneDigits),
+  ],
+)
+
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    name: text('name').notNull(),
+    title: text('title'),
+    phone: text('phone'),
+    phoneDigits: text('phone_digits'),
+    email: text('email'),
+    wechat: text('wechat'),
+    birthday: text('birthday'),
+    notes: text('notes'),
+    isPrimary: integer('is_primary', { mode: 'boolean' }).notNull().default(false),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    deletedAt: integer('deleted_at'),
+  },
+  (t) => [
+    index('contacts_customer').on(t.customerId),
+    index('contacts_phone_digits').on(t.phoneDigits),
+  ],
+)
+
+export const tags = sqliteTable('tags', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  color: text('color').notNull().default('gray'),
+})
+
+export const customerTags = sqliteTable(
+  'customer_tags',
+  {
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id),
+  },
+  (t) => [primaryKey({ columns: [t.customerId, t.tagId] }), index('customer_tags_tag').on(t.tagId, t.customerId)],
+)

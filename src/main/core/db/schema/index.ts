@@ -1,0 +1,3 @@
+export * from './owners'
+export * from './customers'
+export * from './system'

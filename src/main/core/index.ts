@@ -1,0 +1,40 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { createApi, type Api, type ApiDeps } from './api'
+import { systemClock, type Clock } from './clock'
+import { openDatabase } from './db/open'
+import { DATABASE_FILE } from './paths'
+
+export interface CoreOptions {
+  dataDir: string
+  migrationsFolder: string
+  version: string
+  clock?: Clock
+  nativeBinding?: string
+  emit?: ApiDeps['emit']
+  logError?: ApiDeps['logError']
+}
+
+export interface Core {
+  api: Api
+  close(): void
+}
+
+/** Opens the data folder's database and returns the dispatcher over it. Used by every host. */
+export function openCore(options: CoreOptions): Core {
+  mkdirSync(options.dataDir, { recursive: true })
+  const database = openDatabase({
+    file: join(options.dataDir, DATABASE_FILE),
+    migrationsFolder: options.migrationsFolder,
+    nativeBinding: options.nativeBinding,
+  })
+  const api = createApi({
+    ctx: { db: database.db, sqlite: database.sqlite, clock: options.clock ?? systemClock },
+    dataDir: options.dataDir,
+    version: options.version,
+    schemaVersion: database.schemaVersion,
+    emit: options.emit,
+    logError: options.logError,
+  })
+  return { api, close: () => database.close() }
+}

@@ -1,0 +1,81 @@
+import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm'
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
+import type { Customer, CustomerFilter, CustomerSortField, ListResult } from '../../../shared/api'
+import type { Ctx } from '../context'
+import { customers, customerTags, owners } from '../db/schema'
+import { customerColumns, toCustomer } from './customer-rows'
+import { searchCondition } from './search'
+import { tagsOfCustomers } from './tags'
+
+export interface CustomerListQuery {
+  q?: string
+  filter?: CustomerFilter
+  sort?: { field: CustomerSortField; dir: 'asc' | 'desc' }
+  page?: number
+  pageSize?: number
+}
+
+/**
+ * Every sort has a partial index over live rows (see db/schema/customers.ts) that
+ * serves the whole ORDER BY: enum-like columns are indexed with updated_at, which
+ * orders rows within a grade/stage/province; the rowid (id) ends every index.
+ */
+const SORT_COLUMNS: Record<CustomerSortField, SQLiteColumn[]> = {
+  name: [customers.name],
+  code: [customers.code],
+  grade: [customers.grade, customers.updatedAt],
+  stage: [customers.stage, customers.updatedAt],
+  province: [customers.province, customers.updatedAt],
+  createdAt: [customers.createdAt],
+  updatedAt: [customers.updatedAt],
+  lastActivityAt: [customers.lastActivityAt],
+  nextFollowUpDate: [customers.nextFollowUpDate],
+}
+
+export function customerListWhere(q: string | undefined, filter: CustomerFilter = {}): SQL | undefined {
+  const conditions: SQL[] = [filter.deleted ? isNotNull(customers.deletedAt) : isNull(customers.deletedAt)]
+  if (filter.stage) conditions.push(eq(customers.stage, filter.stage))
+  if (filter.grade) conditions.push(eq(customers.grade, filter.grade))
+  if (filter.ownerId) conditions.push(eq(customers.ownerId, filter.ownerId))
+  if (filter.province) conditions.push(eq(customers.province, filter.province))
+  if (filter.tag) {
+    const tagged = sql`SELECT ${customerTags.customerId} FROM ${customerTags} WHERE ${customerTags.tagId} = ${filter.tag}`
+    conditions.push(sql`${customers.id} IN (${tagged})`)
+  }
+  const search = q ? searchCondition(q) : null
+  if (search) {
+    conditions.push(sql`${customers.id} IN (${search})`)
+  }
+  return and(...conditions)
+}
+
+/** One page of customers, sorted and filtered in SQL; `total` counts every match. */
+export function listCustomers(ctx: Ctx, input: CustomerListQuery): ListResult<Customer> {
+  const page = input.page ?? 1
+  const pageSize = input.pageSize ?? 50
+  const where = customerListWhere(input.q, input.filter)
+  const sort = input.sort ?? (input.filter?.deleted ? null : { field: 'updatedAt' as const, dir: 'desc' as const })
+  const direction = sort?.dir === 'asc' ? asc : desc
+  // The id breaks ties so that paging is stable; the recycle bin lists the latest deleted first.
+  const order = sort
+    ? [...SORT_COLUMNS[sort.field].map((column) => direction(column)), direction(customers.id)]
+    : [desc(customers.deletedAt), desc(customers.id)]
+  const rows = ctx.db
+    .select(customerColumns)
+    .from(customers)
+    .leftJoin(owners, eq(owners.id, customers.ownerId))
+    .where(where)
+    .orderBy(...order)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all()
+  const total = ctx.db.select({ n: count() }).from(customers).where(where).get()?.n ?? 0
+  const tags = tagsOfCustomers(
+    ctx,
+    rows.map((r) => r.customer.id),
+  )
+  return {
+    rows: rows.map((r) => toCustomer(r.customer, r.ownerName, tags.get(r.customer.id) ?? [])),
+    total,
+  }
+}

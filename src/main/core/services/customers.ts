@@ -1,0 +1,177 @@
+import { and, eq, ne } from 'drizzle-orm'
+import type { CustomerCreateInput, CustomerDetail, CustomerUpdateInput } from '../../../shared/api'
+import { phoneDigits } from '../../../shared/text'
+import { today } from '../clock'
+import type { Ctx } from '../context'
+import { customers } from '../db/schema'
+import { AppError, invalidField } from '../errors'
+import { diff, recordAudit, type FieldChanges } from './audit'
+import { getCustomer, requireCustomerRow, type CustomerRow } from './customer-rows'
+import { assertOwnerExists } from './owners'
+import { indexCustomer } from './search'
+import { setCustomerTags } from './tags'
+
+type Writable = Omit<CustomerCreateInput, 'tags'>
+
+/** '' and null mean "empty" in every optional text field; store NULL. */
+function blankToNull<T>(value: T | '' | null | undefined): T | null | undefined {
+  return value === '' ? null : value
+}
+
+function normalise(input: Writable): Partial<CustomerRow> {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined || key === 'custom') continue
+    out[key] = blankToNull(value)
+  }
+  if (input.custom !== undefined) out.custom = JSON.stringify(input.custom)
+  if (input.phone !== undefined) out.phoneDigits = phoneDigits(input.phone)
+  return out as Partial<CustomerRow>
+}
+
+function assertBirthdayNotFuture(ctx: Ctx, birthday: string | null | undefined): void {
+  if (birthday && birthday > today(ctx.clock)) {
+    throw invalidField('birthday', 'errors.dateInFuture', 'A birthday cannot be in the future')
+  }
+}
+
+function assertCodeFree(ctx: Ctx, code: string, exceptId?: number): void {
+  const other = ctx.db
+    .select({ id: customers.id, name: customers.name })
+    .from(customers)
+    .where(exceptId ? and(eq(customers.code, code), ne(customers.id, exceptId)) : eq(customers.code, code))
+    .get()
+  if (other) {
+    throw new AppError(
+      'CONFLICT',
+      'errors.customerCodeTaken',
+      `Code ${code} is already used by ${other.name}`,
+      { code, name: other.name, id: other.id },
+    )
+  }
+}
+
+/** KH000001, KH000002, … from the table's sequence, skipping codes a user typed by hand. */
+function nextCode(ctx: Ctx): string {
+  const seq = ctx.sqlite.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'customers'").get() as
+    | { seq: number }
+    | undefined
+  let n = (seq?.seq ?? 0) + 1
+  for (;;) {
+    const code = `KH${String(n).padStart(6, '0')}`
+    if (!ctx.db.select({ id: customers.id }).from(customers).where(eq(customers.code, code)).get()) return code
+    n += 1
+  }
+}
+
+export function createCustomer(ctx: Ctx, input: CustomerCreateInput): CustomerDetail {
+  assertBirthdayNotFuture(ctx, input.birthday)
+  return ctx.db.transaction(() => {
+    assertOwnerExists(ctx, input.ownerId)
+    const code = input.code ?? nextCode(ctx)
+    assertCodeFree(ctx, code)
+    const now = ctx.clock.now()
+    const { tags: tagNames = [], ...fields } = input
+    const row = ctx.db
+      .insert(customers)
+      .values({
+        type: 'company',
+        stage: 'lead',
+        ...normalise(fields),
+        name: input.name,
+        code,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get()
+    setCustomerTags(ctx, row.id, tagNames)
+    indexCustomer(ctx, row)
+    const created = getCustomer(ctx, row.id)
+    const changes: FieldChanges = {}
+    for (const [key, value] of Object.entries(snapshot(created))) {
+      if (value !== null && !(Array.isArray(value) && value.length === 0)) changes[key] = { after: value }
+    }
+    recordAudit(ctx, { entity: 'customer', entityId: row.id, action: 'create', changes })
+    return created
+  })
+}
+
+/** The user-visible fields of a customer, as the history compares them. */
+function snapshot(customer: CustomerDetail): Record<string, unknown> {
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    deletedAt: _d,
+    contacts: _contacts,
+    lifetimeRevenueCents: _l,
+    receivedCents: _r,
+    outstandingCents: _o,
+    lastActivityAt: _la,
+    nextFollowUpDate: _n,
+    ownerName: _on,
+    tags,
+    ...fields
+  } = customer
+  return { ...fields, tags: tags.map((t) => t.name) }
+}
+
+export function updateCustomer(ctx: Ctx, input: CustomerUpdateInput): CustomerDetail {
+  assertBirthdayNotFuture(ctx, input.birthday)
+  return ctx.db.transaction(() => {
+    const current = requireCustomerRow(ctx, input.id)
+    if (current.deletedAt !== null) {
+      throw new AppError('CONFLICT', 'errors.customerDeleted', 'This customer is in the recycle bin; restore it first', {
+        name: current.name,
+      })
+    }
+    assertOwnerExists(ctx, input.ownerId)
+    if (input.code !== undefined) assertCodeFree(ctx, input.code, input.id)
+    const before = getCustomer(ctx, input.id)
+    const { id, tags: tagNames, ...fields } = input
+    const values = normalise(fields)
+    if (Object.keys(values).length > 0) ctx.db.update(customers).set(values).where(eq(customers.id, id)).run()
+    if (tagNames !== undefined) setCustomerTags(ctx, id, tagNames)
+    const changes = diff(snapshot(before), snapshot(getCustomer(ctx, id)))
+    if (Object.keys(changes).length === 0) return before
+    ctx.db.update(customers).set({ updatedAt: ctx.clock.now() }).where(eq(customers.id, id)).run()
+    indexCustomer(ctx, requireCustomerRow(ctx, id))
+    recordAudit(ctx, { entity: 'customer', entityId: id, action: 'update', changes })
+    return getCustomer(ctx, id)
+  })
+}
+
+/** Moves a customer to the recycle bin (回收站); restore undoes it. */
+export function deleteCustomer(ctx: Ctx, id: number): null {
+  return ctx.db.transaction(() => {
+    const row = requireCustomerRow(ctx, id)
+    if (row.deletedAt !== null) {
+      throw new AppError('CONFLICT', 'errors.alreadyDeleted', `${row.name} is already in the recycle bin`, {
+        name: row.name,
+      })
+    }
+    ctx.db.update(customers).set({ deletedAt: ctx.clock.now() }).where(eq(customers.id, id)).run()
+    recordAudit(ctx, { entity: 'customer', entityId: id, action: 'delete' })
+    return null
+  })
+}
+
+export function restoreCustomer(ctx: Ctx, id: number): null {
+  return ctx.db.transaction(() => {
+    const row = requireCustomerRow(ctx, id)
+    if (row.deletedAt === null) {
+      throw new AppError('CONFLICT', 'errors.notDeleted', `${row.name} is not in the recycle bin`, {
+        name: row.name,
+      })
+    }
+    ctx.db
+      .update(customers)
+      .set({ deletedAt: null, updatedAt: ctx.clock.now() })
+      .where(eq(customers.id, id))
+      .run()
+    recordAudit(ctx, { entity: 'customer', entityId: id, action: 'restore' })
+    return null
+  })
+}
+

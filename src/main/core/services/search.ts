@@ -1,0 +1,89 @@
+import { sql, type SQL } from 'drizzle-orm'
+import { pinyin } from 'pinyin-pro'
+import { toHalfWidth } from '../../../shared/text'
+import type { Ctx } from '../context'
+
+/**
+ * Customer search index: one FTS5 trigram row per customer (rowid = customer id)
+ * holding every text a person may type to find it — name, short name, code, phones
+ * (digits), email, contacts, notes — plus the pinyin of the names, full ("beijing")
+ * and initials ("bjzs"). Trigram needs ≥ 3 characters; shorter queries use LIKE on
+ * the same text (see `searchCondition`).
+ */
+export interface SearchSource {
+  id: number
+  code: string
+  name: string
+  shortName: string | null
+  phoneDigits: string | null
+  phone: string | null
+  email: string | null
+  wechat: string | null
+  notes: string | null
+  contactNames?: string[]
+  contactPhones?: string[]
+}
+
+/** Pinyin of Chinese text: full syllables joined, and initials; other characters kept. */
+export function pinyinKeys(text: string): { full: string; initials: string } {
+  const full = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+  const initials = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+  return {
+    full: full.join('').replace(/\s+/g, '').toLowerCase(),
+    initials: initials.join('').replace(/\s+/g, '').toLowerCase(),
+  }
+}
+
+export function searchText(source: SearchSource): string {
+  const names = [source.name, source.shortName, ...(source.contactNames ?? [])].filter(
+    (n): n is string => !!n,
+  )
+  const parts: string[] = [source.code, ...names]
+  for (const name of names) {
+    const keys = pinyinKeys(name)
+    parts.push(keys.full, keys.initials)
+  }
+  parts.push(
+    source.phoneDigits ?? '',
+    source.phone ?? '',
+    ...(source.contactPhones ?? []),
+    source.email ?? '',
+    source.wechat ?? '',
+    source.notes ?? '',
+  )
+  return normaliseQuery(parts.filter(Boolean).join(' | '))
+}
+
+/** Case-folded, half-width: the same folding is applied to the index and to queries. */
+export function normaliseQuery(text: string): string {
+  return toHalfWidth(text).toLowerCase().trim()
+}
+
+export function indexCustomer(ctx: Ctx, source: SearchSource): void {
+  const statement = ctx.sqlite.prepare(
+    'INSERT OR REPLACE INTO customer_search(rowid, text) VALUES (?, ?)',
+  )
+  statement.run(source.id, searchText(source))
+}
+
+export function unindexCustomer(ctx: Ctx, id: number): void {
+  ctx.sqlite.prepare('DELETE FROM customer_search WHERE rowid = ?').run(id)
+}
+
+/**
+ * A subquery selecting the ids of matching customers. Phone-like queries also
+ * match with separators removed ("138-0013" → "1380013").
+ */
+export function searchCondition(q: string): SQL | null {
+  const text = normaliseQuery(q)
+  if (!text) return null
+  const digits = /^[\d\s\-+()]+$/.test(text) ? text.replace(/\D/g, '') : ''
+  const term = digits.length >= 3 ? digits : text
+  if ([...term].length >= 3) {
+    // A quoted FTS5 string: the trigram tokenizer matches it as a substring.
+    const phrase = `"${term.replace(/"/g, '""')}"`
+    return sql`SELECT rowid FROM customer_search WHERE customer_search MATCH ${phrase}`
+  }
+  const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  return sql`SELECT rowid FROM customer_search WHERE text LIKE ${like} ESCAPE '\\'`
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod'
+import { id } from './common'
+
+export const LOCALES = ['zh-CN', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+export const THEMES = ['light', 'dark', 'auto'] as const
+export type Theme = (typeof THEMES)[number]
+
+export interface AppInfo {
+  version: string
+  dataDir: string
+  schemaVersion: number
+  locale: Locale
+}
+
+export interface Settings {
+  locale: Locale
+  theme: Theme
+  companyName: string
+  /** false until the owner has chosen how to start (empty, demo data or import). */
+  onboarded: boolean
+}
+
+export const settingsUpdateInput = z.strictObject({
+  locale: z.enum(LOCALES).optional(),
+  theme: z.enum(THEMES).optional(),
+  companyName: z.string().trim().max(100).optional(),
+  onboarded: z.boolean().optional(),
+})
+
+export interface Owner {
+  id: number
+  name: string
+  active: boolean
+}
+
+export const ownerCreateInput = z.strictObject({ name: z.string().trim().min(1).max(50) })
+export const ownerUpdateInput = z.strictObject({
+  id,
+  name: z.string().trim().min(1).max(50).optional(),
+  active: z.boolean().optional(),
+})
+
+export const demoLoadInput = z.strictObject({
+  customers: z.number().int().min(1).max(200_000).optional(),
+})
+export interface DemoLoadResult {
+  customers: number
+  owners: number
+}

@@ -1,0 +1,137 @@
+import { z } from 'zod'
+import { id, listInput, optionalDate, optionalEmail, optionalText } from './common'
+
+export const CUSTOMER_TYPES = ['company', 'individual'] as const
+export const GRADES = ['A', 'B', 'C', 'D'] as const
+export const STAGES = ['lead', 'prospect', 'customer', 'loyal', 'churned'] as const
+export type CustomerType = (typeof CUSTOMER_TYPES)[number]
+export type Grade = (typeof GRADES)[number]
+export type Stage = (typeof STAGES)[number]
+
+const customValue = z.union([
+  z.string().max(2000),
+  z.number().finite(),
+  z.boolean(),
+  z.null(),
+  z.array(z.string().max(200)).max(50),
+])
+
+/** Every writable field; no defaults here so that `update` never resets what it was not given. */
+const customerFields = {
+  code: z.string().trim().min(1).max(40).optional(),
+  type: z.enum(CUSTOMER_TYPES).optional(),
+  name: z.string().trim().min(1).max(200),
+  shortName: optionalText(100),
+  industry: optionalText(100),
+  source: optionalText(100),
+  grade: z.enum(GRADES).nullable().optional(),
+  stage: z.enum(STAGES).optional(),
+  ownerId: id.nullable().optional(),
+  province: optionalText(50),
+  city: optionalText(50),
+  address: optionalText(500),
+  phone: optionalText(100),
+  email: optionalEmail,
+  wechat: optionalText(100),
+  website: optionalText(300),
+  birthday: optionalDate,
+  tags: z.array(z.string().trim().min(1).max(30)).max(50).optional(),
+  notes: optionalText(10_000),
+  custom: z.record(z.string().min(1).max(60), customValue).optional(),
+}
+
+export const customerCreateInput = z.strictObject(customerFields)
+export const customerUpdateInput = z.strictObject({
+  id,
+  ...customerFields,
+  name: customerFields.name.optional(),
+})
+export const customerIdInput = z.strictObject({ id })
+
+export const CUSTOMER_SORT_FIELDS = [
+  'name',
+  'code',
+  'grade',
+  'stage',
+  'province',
+  'createdAt',
+  'updatedAt',
+  'lastActivityAt',
+  'nextFollowUpDate',
+] as const
+export type CustomerSortField = (typeof CUSTOMER_SORT_FIELDS)[number]
+
+export const customerFilter = z.strictObject({
+  stage: z.enum(STAGES).optional(),
+  grade: z.enum(GRADES).optional(),
+  ownerId: id.optional(),
+  tag: id.optional(),
+  province: z.string().trim().min(1).max(50).optional(),
+  /** true lists the recycle bin instead of the live records. */
+  deleted: z.boolean().optional(),
+})
+export type CustomerFilter = z.infer<typeof customerFilter>
+
+export const customerListInput = listInput(customerFilter, [...CUSTOMER_SORT_FIELDS])
+
+export type CustomerCreateInput = z.input<typeof customerCreateInput>
+export type CustomerUpdateInput = z.input<typeof customerUpdateInput>
+export type CustomerListInput = z.input<typeof customerListInput>
+
+export interface Tag {
+  id: number
+  name: string
+  color: string
+}
+
+export interface Contact {
+  id: number
+  customerId: number
+  name: string
+  title: string | null
+  phone: string | null
+  email: string | null
+  wechat: string | null
+  birthday: string | null
+  notes: string | null
+  isPrimary: boolean
+}
+
+export interface Customer {
+  id: number
+  code: string
+  type: CustomerType
+  name: string
+  shortName: string | null
+  industry: string | null
+  source: string | null
+  grade: Grade | null
+  stage: Stage
+  ownerId: number | null
+  ownerName: string | null
+  province: string | null
+  city: string | null
+  address: string | null
+  phone: string | null
+  email: string | null
+  wechat: string | null
+  website: string | null
+  birthday: string | null
+  tags: Tag[]
+  notes: string | null
+  custom: Record<string, z.infer<typeof customValue>>
+  /** ms since epoch of the latest follow-up, null when none. */
+  lastActivityAt: number | null
+  nextFollowUpDate: string | null
+  createdAt: number
+  updatedAt: number
+  deletedAt: number | null
+}
+
+export interface CustomerDetail extends Customer {
+  contacts: Contact[]
+  lifetimeRevenueCents: number
+  receivedCents: number
+  outstandingCents: number
+}
+

@@ -1,0 +1,72 @@
+import type { z } from 'zod'
+import {
+  demoLoadInput,
+  ownerCreateInput,
+  ownerUpdateInput,
+  settingsUpdateInput,
+  type AppInfo,
+  type DemoLoadResult,
+  type Owner,
+  type Settings,
+} from './app'
+import { noInput, type ListResult } from './common'
+import {
+  customerCreateInput,
+  customerIdInput,
+  customerListInput,
+  customerUpdateInput,
+  type Customer,
+  type CustomerDetail,
+  type Tag,
+} from './customers'
+
+export * from './result'
+export * from './common'
+export * from './app'
+export * from './customers'
+
+/** A method: its input schema (runtime) and its output type (compile time only). */
+function method<Output>() {
+  return <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+}
+
+/**
+ * The contract of ../shared/docs/API.md: one entry per `domain.verb`. Both hosts and
+ * the renderer's client are typed from this table, so they cannot drift.
+ */
+export const methods = {
+  'app.info': method<AppInfo>()(noInput),
+  'settings.get': method<Settings>()(noInput),
+  'settings.update': method<Settings>()(settingsUpdateInput),
+  'owners.list': method<Owner[]>()(noInput),
+  'owners.create': method<Owner>()(ownerCreateInput),
+  'owners.update': method<Owner>()(ownerUpdateInput),
+  'tags.list': method<Tag[]>()(noInput),
+  'customers.create': method<CustomerDetail>()(customerCreateInput),
+  'customers.get': method<CustomerDetail>()(customerIdInput),
+  'customers.update': method<CustomerDetail>()(customerUpdateInput),
+  'customers.list': method<ListResult<Customer>>()(customerListInput),
+  'customers.delete': method<null>()(customerIdInput),
+  'customers.restore': method<null>()(customerIdInput),
+  'demo.load': method<DemoLoadResult>()(demoLoadInput),
+} as const
+
+export type Methods = typeof methods
+export type MethodName = keyof Methods
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>
+export type MethodParsedInput<M extends MethodName> = z.output<Methods[M]['input']>
+export type MethodOutput<M extends MethodName> = Methods[M]['output']
+
+export const METHOD_NAMES = Object.keys(methods) as MethodName[]
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(methods, name)
+}
+
+/** A progress event of a long job (import, export, backup, big report). */
+export interface JobEvent {
+  job: string
+  done: number
+  total: number
+  phase: string
+}

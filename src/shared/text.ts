@@ -1,0 +1,19 @@
+/** Text normalisation shared by the core (matching) and the renderer (display hints). */
+
+/** Full-width digits and letters (１２３, ＡＢ) to ASCII. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ')
+}
+
+/**
+ * The digits of each phone number in a field, for matching; shown values stay as entered.
+ * "+86 138-0013-8000，010 6552 1234" → "13800138000 01065521234".
+ */
+export function phoneDigits(text: string | null | undefined): string | null {
+  if (!text) return null
+  const numbers = toHalfWidth(text)
+    .split(/[,;/、，；|]+/)
+    .map((part) => part.replace(/\D/g, '').replace(/^(?:0086|86)(1\d{10})$/, '$1'))
+    .filter((digits) => digits.length >= 3)
+  return numbers.length > 0 ? numbers.join(' ') : null
+}
