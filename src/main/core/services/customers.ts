@@ -11,7 +11,7 @@ import { assertOwnerExists } from './owners'
 import { indexCustomer } from './search'
 import { setCustomerTags } from './tags'
 
-type Writable = Omit<CustomerCreateInput, 'tags'>
+type Writable = Partial<Omit<CustomerCreateInput, 'tags'>>
 
 /** '' and null mean "empty" in every optional text field; store NULL. */
 function blankToNull<T>(value: T | '' | null | undefined): T | null | undefined {

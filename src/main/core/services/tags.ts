@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm'
+import { asc, count as countRows, eq, inArray } from 'drizzle-orm'
 import type { Tag } from '../../../shared/api'
 import type { Ctx } from '../context'
 import { customerTags, tags } from '../db/schema'
@@ -16,7 +16,7 @@ export function ensureTags(ctx: Ctx, names: string[]): number[] {
   if (unique.length === 0) return []
   const existing = ctx.db.select().from(tags).where(inArray(tags.name, unique)).all()
   const byName = new Map(existing.map((t) => [t.name, t.id]))
-  let count = ctx.db.$count(tags)
+  let count = ctx.db.select({ n: countRows() }).from(tags).get()?.n ?? 0
   for (const name of unique) {
     if (byName.has(name)) continue
     const color = PALETTE[count % PALETTE.length] ?? 'gray'

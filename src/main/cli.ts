@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import type { JobEvent } from '../shared/api'
+import { openCore } from './core'
+import { AppError } from './core/errors'
+import { defaultDataDir } from './core/paths'
+import { startHttpHost } from './hosts/http'
+
+/**
+ * `kehu serve | seed` — browser mode and scripting (see README, "Scripting").
+ * Runs from the repository with tsx; paths are relative to it.
+ */
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
+
+const USAGE = `Usage:
+  kehu serve [--data-dir DIR] [--port N] [--token T]
+  kehu seed  [--data-dir DIR] [--customers N]`
+
+function open(dataDir: string, emit?: (event: JobEvent) => void) {
+  return openCore({
+    dataDir,
+    migrationsFolder: join(root, 'migrations'),
+    version,
+    emit,
+    logError: (method, error) => console.error(`[${new Date().toISOString()}] ${method} failed:`, error),
+  })
+}
+
+async function serve(values: { 'data-dir'?: string; port?: string; token?: string }): Promise<void> {
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
+  let broadcast: ((event: JobEvent) => void) | undefined
+  const core = open(dataDir, (event) => broadcast?.(event))
+  const host = await startHttpHost({
+    api: core.api,
+    rendererDir: join(root, 'out', 'renderer'),
+    port: Number(values.port ?? 0),
+    token: values.token,
+  })
+  broadcast = host.broadcast
+  console.log(`Kehu listening on ${host.url}`)
+  const stop = () => {
+    void host.close().then(() => {
+      core.close()
+      process.exit(0)
+    })
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+function seed(values: { 'data-dir'?: string; customers?: string }): void {
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
+  const count = Number(values.customers ?? 1000)
+  const core = open(dataDir)
+  const started = performance.now()
+  const result = core.api.dispatch('demo.load', { customers: count })
+  core.close()
+  if (!result.ok) throw new Error(result.error.message)
+  console.log(`Seeded ${result.value.customers} customers into ${dataDir} in ${Math.round(performance.now() - started)} ms`)
+}
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      token: { type: 'string' },
+      customers: { type: 'string' },
+    },
+  })
+  switch (positionals[0]) {
+    case 'serve':
+      await serve(values)
+      break
+    case 'seed':
+      seed(values)
+      break
+    default:
+      console.log(USAGE)
+      process.exitCode = positionals[0] ? 2 : 0
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof AppError ? `Kehu: ${error.message}` : error)
+  process.exit(1)
+})
