@@ -80,8 +80,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > limit) {
+        // Stop buffering; the caller answers 413 and then closes the connection.
+        req.removeAllListeners('data')
         reject(new BodyTooLarge())
-        req.destroy()
         return
       }
       chunks.push(chunk)
@@ -149,6 +150,7 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         res.setHeader('Connection', 'close')
+        res.on('finish', () => req.destroy())
         refusal(res, 413, 'errors.bodyTooLarge', `The request is larger than ${limit} bytes`)
         return
       }

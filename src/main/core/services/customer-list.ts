@@ -49,8 +49,8 @@ export function customerListWhere(q: string | undefined, filter: CustomerFilter 
   return and(...conditions)
 }
 
-/** One page of customers, sorted and filtered in SQL; `total` counts every match. */
-export function listCustomers(ctx: Ctx, input: CustomerListQuery): ListResult<Customer> {
+/** The page query and the count query, built once; the query-plan tests explain both. */
+export function customerListQueries(ctx: Ctx, input: CustomerListQuery) {
   const page = input.page ?? 1
   const pageSize = input.pageSize ?? 50
   const where = customerListWhere(input.q, input.filter)
@@ -60,16 +60,24 @@ export function listCustomers(ctx: Ctx, input: CustomerListQuery): ListResult<Cu
   const order = sort
     ? [...SORT_COLUMNS[sort.field].map((column) => direction(column)), direction(customers.id)]
     : [desc(customers.deletedAt), desc(customers.id)]
-  const rows = ctx.db
-    .select(customerColumns)
-    .from(customers)
-    .leftJoin(owners, eq(owners.id, customers.ownerId))
-    .where(where)
-    .orderBy(...order)
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .all()
-  const total = ctx.db.select({ n: count() }).from(customers).where(where).get()?.n ?? 0
+  return {
+    page: ctx.db
+      .select(customerColumns)
+      .from(customers)
+      .leftJoin(owners, eq(owners.id, customers.ownerId))
+      .where(where)
+      .orderBy(...order)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    count: ctx.db.select({ n: count() }).from(customers).where(where),
+  }
+}
+
+/** One page of customers, sorted and filtered in SQL; `total` counts every match. */
+export function listCustomers(ctx: Ctx, input: CustomerListQuery): ListResult<Customer> {
+  const queries = customerListQueries(ctx, input)
+  const rows = queries.page.all()
+  const total = queries.count.get()?.n ?? 0
   const tags = tagsOfCustomers(
     ctx,
     rows.map((r) => r.customer.id),

@@ -1,0 +1,94 @@
+import Database from 'better-sqlite3'
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { knownSchemaVersion, openDatabase } from '../../src/main/core/db/open'
+import { AppError } from '../../src/main/core/errors'
+import { MIGRATIONS, openTestCore, tempDir } from './helpers'
+
+function open(file: string) {
+  return openDatabase({ file, migrationsFolder: MIGRATIONS })
+}
+
+describe('opening the database', () => {
+  it('migrates an empty file to the latest schema and records the version', () => {
+    const file = join(tempDir(), 'kehu.db')
+    const db = open(file)
+    const tables = (db.sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map(
+      (t) => t.name,
+    )
+    expect(tables).toEqual(
+      expect.arrayContaining(['customers', 'contacts', 'tags', 'customer_tags', 'owners', 'settings', 'audit_log', 'customer_search']),
+    )
+    expect(db.schemaVersion).toBe(knownSchemaVersion(MIGRATIONS))
+    expect(db.sqlite.pragma('user_version', { simple: true })).toBe(db.schemaVersion)
+    db.close()
+  })
+
+  it('sets the pragmas the design requires', () => {
+    const db = open(join(tempDir(), 'kehu.db'))
+    expect(db.sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(db.sqlite.pragma('synchronous', { simple: true })).toBe(2) // FULL
+    expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(db.sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000)
+    db.close()
+  })
+
+  it('reopens an existing database without migrating again and keeps its data', () => {
+    const dir = tempDir()
+    const first = openTestCore(dir)
+    first.ok('customers.create', { name: '上海测试有限公司' })
+    first.close()
+    const second = openTestCore(dir)
+    expect(second.ok('customers.list', {}).total).toBe(1)
+    second.close()
+  })
+
+  it('refuses a database written by a newer Kehu, with a message, and leaves it untouched', () => {
+    const file = join(tempDir(), 'kehu.db')
+    open(file).close()
+    const raw = new Database(file)
+    raw.pragma(`user_version = ${knownSchemaVersion(MIGRATIONS) + 1}`)
+    raw.close()
+    let error: unknown
+    try {
+      open(file)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(AppError)
+    expect((error as AppError).key).toBe('errors.databaseTooNew')
+    expect((error as AppError).message).toMatch(/newer Kehu/)
+    const after = new Database(file)
+    expect(after.pragma('user_version', { simple: true })).toBe(knownSchemaVersion(MIGRATIONS) + 1)
+    after.close()
+  })
+
+  it('refuses a file that is not a database with a readable error', () => {
+    const file = join(tempDir(), 'kehu.db')
+    writeFileSync(file, 'this is a spreadsheet, not a database '.repeat(200))
+    expect(() => open(file)).toThrow(/damaged or is not a Kehu database/)
+  })
+
+  it('refuses a database whose pages are damaged', () => {
+    const file = join(tempDir(), 'kehu.db')
+    const db = open(file)
+    const insert = db.sqlite.prepare("INSERT INTO settings(key, value) VALUES (?, '\"x\"')")
+    for (let i = 0; i < 2000; i++) insert.run(`key-${i}-${'x'.repeat(50)}`)
+    db.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    db.close()
+    // Overwrite the middle of the file (b-tree pages) with garbage.
+    const raw = Buffer.alloc(4096 * 4, 0x5a)
+    const fd = openSync(file, 'r+')
+    writeSync(fd, raw, 0, raw.length, 4096 * 3)
+    closeSync(fd)
+    let error: unknown
+    try {
+      open(file)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(AppError)
+    expect((error as AppError).key).toBe('errors.databaseDamaged')
+  })
+})

@@ -1,0 +1,61 @@
+import Database from 'better-sqlite3'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach } from 'vitest'
+import { openCore, type Core } from '../../src/main/core'
+import { fixedClock } from '../../src/main/core/clock'
+import type { MethodName, MethodOutput, Result } from '../../src/shared/api'
+
+export const MIGRATIONS = resolve(__dirname, '../../migrations')
+/** 2026-11-23 10:00 local time: tests see a fixed "today". */
+export const NOW = new Date(2026, 10, 23, 10, 0, 0).getTime()
+
+const dirs: string[] = []
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kehu-test-'))
+  dirs.push(dir)
+  return dir
+}
+
+export interface TestCore extends Core {
+  dataDir: string
+  clock: ReturnType<typeof fixedClock>
+  /** dispatch that returns the value of an ok Result and fails the test otherwise. */
+  ok<M extends MethodName>(method: M, input?: unknown): MethodOutput<M>
+  call(method: string, input?: unknown): Result<unknown>
+}
+
+export function openTestCore(dataDir = tempDir()): TestCore {
+  const clock = fixedClock(NOW)
+  const core = openCore({ dataDir, migrationsFolder: MIGRATIONS, version: '0.0.0-test', clock })
+  const cores = core as TestCore
+  cores.dataDir = dataDir
+  cores.clock = clock
+  cores.call = (method, input) => core.api.dispatch(method, input)
+  cores.ok = <M extends MethodName>(method: M, input?: unknown) => {
+    const result = core.api.dispatch(method, input)
+    if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`)
+    return result.value as MethodOutput<M>
+  }
+  return cores
+}
+
+/** Every table's rows, read through a second connection, to prove a refused call changed nothing. */
+export function snapshotDatabase(dataDir: string): string {
+  const db = new Database(join(dataDir, 'kehu.db'), { readonly: true })
+  try {
+    const tables = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'customer_search_%' ORDER BY name")
+      .all() as { name: string }[]
+    return tables
+      .map(({ name }) => `${name}: ${JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all())}`)
+      .join('\n')
+  } finally {
+    db.close()
+  }
+}
