@@ -1,0 +1,75 @@
+// `npm test`: typecheck, lint, the vitest suites (node, dom) and the Playwright e2e suite.
+// Every step runs even if an earlier one failed; the last line is `N passed, N failed`
+// summed over all suites (typecheck and lint count as one check each).
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+
+const results = { passed: 0, failed: 0 }
+const failures = []
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`)
+  const child = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' })
+  return child.status === 0
+}
+
+function check(label, command, args) {
+  if (run(label, command, args)) results.passed += 1
+  else {
+    results.failed += 1
+    failures.push(label)
+  }
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'))
+  } catch {
+    return null
+  }
+}
+
+rmSync('test-results', { recursive: true, force: true })
+mkdirSync('test-results', { recursive: true })
+
+check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit'])
+check('typecheck (renderer)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit'])
+check('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])
+
+const vitestOk = run('vitest (node, dom)', 'npx', [
+  'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json',
+])
+const vitest = readJson('test-results/vitest.json')
+if (vitest) {
+  results.passed += vitest.numPassedTests
+  results.failed += vitest.numFailedTests + (vitest.numRuntimeErrorTestSuites ?? 0)
+  if (vitest.numFailedTests > 0 || !vitestOk) failures.push('vitest')
+} else {
+  results.failed += 1
+  failures.push('vitest (no report)')
+}
+
+const chromium = process.env.KEHU_CHROMIUM ?? '/usr/bin/chromium'
+if (!existsSync(chromium)) {
+  console.error(`\nChromium not found at ${chromium}: install Debian's chromium (apt-get install chromium) or set KEHU_CHROMIUM.`)
+  results.failed += 1
+  failures.push('e2e (no chromium)')
+} else if (!run('build renderer', 'npx', ['electron-vite', 'build'])) {
+  results.failed += 1
+  failures.push('build')
+} else {
+  const e2eOk = run('e2e (Playwright in Chromium)', 'npx', ['playwright', 'test'])
+  const e2e = readJson('test-results/e2e.json')
+  if (e2e?.stats) {
+    results.passed += e2e.stats.expected + (e2e.stats.flaky ?? 0)
+    results.failed += e2e.stats.unexpected
+    if (e2e.stats.unexpected > 0 || !e2eOk) failures.push('e2e')
+  } else {
+    results.failed += 1
+    failures.push('e2e (no report)')
+  }
+}
+
+if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`)
+console.log(`${results.passed} passed, ${results.failed} failed`)
+process.exit(results.failed > 0 || failures.length > 0 ? 1 : 0)
