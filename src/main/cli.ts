@@ -31,15 +31,16 @@ function open(dataDir: string, emit?: (event: JobEvent) => void) {
 
 async function serve(values: { 'data-dir'?: string; port?: string; token?: string }): Promise<void> {
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
-  let broadcast: ((event: JobEvent) => void) | undefined
-  const core = open(dataDir, (event) => broadcast?.(event))
+  // The core is opened before the host exists; job events reach the host once it listens.
+  const listeners: ((event: JobEvent) => void)[] = []
+  const core = open(dataDir, (event) => listeners.forEach((listener) => listener(event)))
   const host = await startHttpHost({
     api: core.api,
     rendererDir: join(root, 'out', 'renderer'),
     port: Number(values.port ?? 0),
     token: values.token,
   })
-  broadcast = host.broadcast
+  listeners.push((event) => host.broadcast(event))
   console.log(`Kehu listening on ${host.url}`)
   const stop = () => {
     void host.close().then(() => {

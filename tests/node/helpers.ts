@@ -40,7 +40,7 @@ export function openTestCore(dataDir = tempDir()): TestCore {
   cores.ok = <M extends MethodName>(method: M, input?: unknown) => {
     const result = core.api.dispatch(method, input)
     if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`)
-    return result.value as MethodOutput<M>
+    return result.value
   }
   return cores
 }

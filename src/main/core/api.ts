@@ -144,7 +144,7 @@ export function createApi(deps: ApiDeps): Api {
       })
     }
   }
-  return { dispatch } as Api
+  return { dispatch }
 }
 
 function isBusy(error: unknown): boolean {

@@ -26,7 +26,7 @@ function normalise(input: Writable): Partial<CustomerRow> {
   }
   if (input.custom !== undefined) out.custom = JSON.stringify(input.custom)
   if (input.phone !== undefined) out.phoneDigits = phoneDigits(input.phone)
-  return out as Partial<CustomerRow>
+  return out
 }
 
 function assertBirthdayNotFuture(ctx: Ctx, birthday: string | null | undefined): void {
