@@ -12,6 +12,8 @@ import {
 } from '../../shared/api'
 import type { Ctx } from './context'
 import { AppError } from './errors'
+import { createActivity, dueFollowUps, listActivities } from './services/activities'
+import { createContact, deleteContact, listContacts, updateContact } from './services/contacts'
 import { listCustomers } from './services/customer-list'
 import { getCustomer } from './services/customer-rows'
 import { createCustomer, deleteCustomer, restoreCustomer, updateCustomer } from './services/customers'
@@ -59,6 +61,13 @@ function handlers(deps: ApiDeps): Handlers {
     'customers.list': (input) => listCustomers(ctx, input),
     'customers.delete': (input) => deleteCustomer(ctx, input.id),
     'customers.restore': (input) => restoreCustomer(ctx, input.id),
+    'contacts.create': (input) => createContact(ctx, input),
+    'contacts.update': (input) => updateContact(ctx, input),
+    'contacts.delete': (input) => deleteContact(ctx, input.id),
+    'contacts.list': (input) => listContacts(ctx, input.customerId),
+    'activities.create': (input) => createActivity(ctx, input),
+    'activities.list': (input) => listActivities(ctx, input),
+    'activities.due': (input) => dueFollowUps(ctx, input),
     'demo.load': (input) => loadDemoData(ctx, input.customers ?? 200),
   }
 }

@@ -9,12 +9,21 @@ import {
   type Owner,
   type Settings,
 } from './app'
+import {
+  activityCreateInput,
+  activityDueInput,
+  activityListInput,
+  type Activity,
+  type DueFollowUp,
+} from './activities'
 import { noInput, type ListResult } from './common'
+import { contactCreateInput, contactIdInput, contactListInput, contactUpdateInput } from './contacts'
 import {
   customerCreateInput,
   customerIdInput,
   customerListInput,
   customerUpdateInput,
+  type Contact,
   type Customer,
   type CustomerDetail,
   type Tag,
@@ -24,6 +33,8 @@ export * from './result'
 export * from './common'
 export * from './app'
 export * from './customers'
+export * from './contacts'
+export * from './activities'
 
 /** A method: its input schema (runtime) and its output type (compile time only). */
 function method<Output>() {
@@ -48,6 +59,13 @@ export const methods = {
   'customers.list': method<ListResult<Customer>>()(customerListInput),
   'customers.delete': method<null>()(customerIdInput),
   'customers.restore': method<null>()(customerIdInput),
+  'contacts.create': method<Contact>()(contactCreateInput),
+  'contacts.update': method<Contact>()(contactUpdateInput),
+  'contacts.delete': method<null>()(contactIdInput),
+  'contacts.list': method<Contact[]>()(contactListInput),
+  'activities.create': method<Activity>()(activityCreateInput),
+  'activities.list': method<ListResult<Activity>>()(activityListInput),
+  'activities.due': method<ListResult<DueFollowUp>>()(activityDueInput),
   'demo.load': method<DemoLoadResult>()(demoLoadInput),
 } as const
 

@@ -1,14 +1,21 @@
-import { and, eq, isNull } from 'drizzle-orm'
-import type { Customer, CustomerDetail } from '../../../shared/api'
+import { and, asc, desc, eq, isNull } from 'drizzle-orm'
+import type { Contact, Customer, CustomerDetail } from '../../../shared/api'
 import type { Ctx } from '../context'
 import { contacts, customers, owners } from '../db/schema'
-import { notFound } from '../errors'
+import { AppError, notFound } from '../errors'
 import { tagsOfCustomers } from './tags'
 
 export type CustomerRow = typeof customers.$inferSelect
 
 /** Columns selected for a customer with its owner's name, shared by get and list. */
 export const customerColumns = { customer: customers, ownerName: owners.name }
+
+export type ContactRow = typeof contacts.$inferSelect
+
+export function toContact(row: ContactRow): Contact {
+  const { phoneDigits: _d, createdAt: _c, updatedAt: _u, deletedAt: _x, ...contact } = row
+  return contact
+}
 
 export function toCustomer(
   row: CustomerRow,
@@ -29,6 +36,17 @@ export function requireCustomerRow(ctx: Ctx, id: number): CustomerRow {
   return row
 }
 
+/** A customer that exists and is not in the recycle bin; the only kind that can be changed. */
+export function requireLiveCustomer(ctx: Ctx, id: number): CustomerRow {
+  const row = requireCustomerRow(ctx, id)
+  if (row.deletedAt !== null) {
+    throw new AppError('CONFLICT', 'errors.customerDeleted', `${row.name} is in the recycle bin; restore it first`, {
+      name: row.name,
+    })
+  }
+  return row
+}
+
 export function getCustomer(ctx: Ctx, id: number): CustomerDetail {
   const found = ctx.db
     .select(customerColumns)
@@ -42,9 +60,9 @@ export function getCustomer(ctx: Ctx, id: number): CustomerDetail {
     .select()
     .from(contacts)
     .where(and(eq(contacts.customerId, id), isNull(contacts.deletedAt)))
+    .orderBy(desc(contacts.isPrimary), asc(contacts.id))
     .all()
-    .map(({ phoneDigits: _d, createdAt: _c, updatedAt: _u, deletedAt: _x, ...contact }) => contact)
-    .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.id - b.id)
+    .map(toContact)
   return {
     ...toCustomer(found.customer, found.ownerName, tags),
     contacts: contactRows,

@@ -6,9 +6,9 @@ import type { Ctx } from '../context'
 import { customers } from '../db/schema'
 import { AppError, invalidField } from '../errors'
 import { diff, recordAudit, type FieldChanges } from './audit'
-import { getCustomer, requireCustomerRow, type CustomerRow } from './customer-rows'
+import { getCustomer, requireCustomerRow, requireLiveCustomer, type CustomerRow } from './customer-rows'
 import { assertOwnerExists } from './owners'
-import { indexCustomer } from './search'
+import { reindexCustomer } from './search'
 import { setCustomerTags } from './tags'
 
 type Writable = Partial<Omit<CustomerCreateInput, 'tags'>>
@@ -86,7 +86,7 @@ export function createCustomer(ctx: Ctx, input: CustomerCreateInput): CustomerDe
       .returning()
       .get()
     setCustomerTags(ctx, row.id, tagNames)
-    indexCustomer(ctx, row)
+    reindexCustomer(ctx, row.id)
     const created = getCustomer(ctx, row.id)
     const changes: FieldChanges = {}
     for (const [key, value] of Object.entries(snapshot(created))) {
@@ -120,12 +120,7 @@ function snapshot(customer: CustomerDetail): Record<string, unknown> {
 export function updateCustomer(ctx: Ctx, input: CustomerUpdateInput): CustomerDetail {
   assertBirthdayNotFuture(ctx, input.birthday)
   return ctx.db.transaction(() => {
-    const current = requireCustomerRow(ctx, input.id)
-    if (current.deletedAt !== null) {
-      throw new AppError('CONFLICT', 'errors.customerDeleted', 'This customer is in the recycle bin; restore it first', {
-        name: current.name,
-      })
-    }
+    requireLiveCustomer(ctx, input.id)
     assertOwnerExists(ctx, input.ownerId)
     if (input.code !== undefined) assertCodeFree(ctx, input.code, input.id)
     const before = getCustomer(ctx, input.id)
@@ -136,7 +131,7 @@ export function updateCustomer(ctx: Ctx, input: CustomerUpdateInput): CustomerDe
     const changes = diff(snapshot(before), snapshot(getCustomer(ctx, id)))
     if (Object.keys(changes).length === 0) return before
     ctx.db.update(customers).set({ updatedAt: ctx.clock.now() }).where(eq(customers.id, id)).run()
-    indexCustomer(ctx, requireCustomerRow(ctx, id))
+    reindexCustomer(ctx, id)
     recordAudit(ctx, { entity: 'customer', entityId: id, action: 'update', changes })
     return getCustomer(ctx, id)
   })

@@ -1,7 +1,8 @@
-import { sql, type SQL } from 'drizzle-orm'
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm'
 import { pinyin } from 'pinyin-pro'
 import { toHalfWidth } from '../../../shared/text'
 import type { Ctx } from '../context'
+import { contacts, customers } from '../db/schema'
 
 /**
  * Customer search index: one FTS5 trigram row per customer (rowid = customer id)
@@ -59,15 +60,21 @@ export function normaliseQuery(text: string): string {
   return toHalfWidth(text).toLowerCase().trim()
 }
 
-export function indexCustomer(ctx: Ctx, source: SearchSource): void {
-  const statement = ctx.sqlite.prepare(
-    'INSERT OR REPLACE INTO customer_search(rowid, text) VALUES (?, ?)',
-  )
-  statement.run(source.id, searchText(source))
-}
-
-export function unindexCustomer(ctx: Ctx, id: number): void {
-  ctx.sqlite.prepare('DELETE FROM customer_search WHERE rowid = ?').run(id)
+/** Rebuilds one customer's search row from the customer and its live contacts. */
+export function reindexCustomer(ctx: Ctx, id: number): void {
+  const row = ctx.db.select().from(customers).where(eq(customers.id, id)).get()
+  if (!row) return
+  const people = ctx.db
+    .select({ name: contacts.name, phoneDigits: contacts.phoneDigits, email: contacts.email })
+    .from(contacts)
+    .where(and(eq(contacts.customerId, id), isNull(contacts.deletedAt)))
+    .all()
+  const source: SearchSource = {
+    ...row,
+    contactNames: people.map((p) => p.name),
+    contactPhones: people.flatMap((p) => [p.phoneDigits ?? '', p.email ?? '']).filter(Boolean),
+  }
+  ctx.sqlite.prepare('INSERT OR REPLACE INTO customer_search(rowid, text) VALUES (?, ?)').run(id, searchText(source))
 }
 
 /**

@@ -111,3 +111,26 @@ export const customerTags = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.customerId, t.tagId] }), index('customer_tags_tag').on(t.tagId, t.customerId)],
 )
+
+/**
+ * Follow-ups (跟进记录). The customer's last_activity_at / next_follow_up_date are
+ * derived from these rows by the activities service in the same transaction.
+ */
+export const activities = sqliteTable(
+  'activities',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    contactId: integer('contact_id').references(() => contacts.id),
+    kind: text('kind', { enum: ['call', 'visit', 'wechat', 'email', 'meeting', 'note'] }).notNull(),
+    content: text('content').notNull(),
+    occurredAt: integer('occurred_at').notNull(),
+    nextFollowUpDate: text('next_follow_up_date'),
+    nextAction: text('next_action'),
+    createdAt: integer('created_at').notNull(),
+    deletedAt: integer('deleted_at'),
+  },
+  (t) => [index('activities_customer').on(t.customerId, t.occurredAt)],
+)

@@ -1,0 +1,135 @@
+import { and, asc, desc, eq, isNull, ne } from 'drizzle-orm'
+import type { Contact, ContactCreateInput, ContactUpdateInput } from '../../../shared/api'
+import { phoneDigits } from '../../../shared/text'
+import { today } from '../clock'
+import type { Ctx } from '../context'
+import { contacts } from '../db/schema'
+import { invalidField, notFound } from '../errors'
+import { diff, recordAudit } from './audit'
+import { requireLiveCustomer, toContact, type ContactRow } from './customer-rows'
+import { reindexCustomer } from './search'
+
+function assertBirthday(ctx: Ctx, birthday: string | null | undefined): void {
+  if (birthday && birthday > today(ctx.clock)) {
+    throw invalidField('birthday', 'errors.dateInFuture', 'A birthday cannot be in the future')
+  }
+}
+
+function liveContacts(ctx: Ctx, customerId: number): ContactRow[] {
+  // Primary first, then in the order they were added (as the customer page shows them).
+  return ctx.db
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.customerId, customerId), isNull(contacts.deletedAt)))
+    .orderBy(desc(contacts.isPrimary), asc(contacts.id))
+    .all()
+}
+
+/** Exactly one primary contact per customer that has contacts: the one named, or the oldest. */
+function settlePrimary(ctx: Ctx, customerId: number, primaryId?: number): void {
+  const rows = liveContacts(ctx, customerId)
+  const chosen = primaryId ?? rows.find((r) => r.isPrimary)?.id ?? rows[0]?.id
+  if (chosen === undefined) return
+  ctx.db
+    .update(contacts)
+    .set({ isPrimary: false })
+    .where(and(eq(contacts.customerId, customerId), ne(contacts.id, chosen)))
+    .run()
+  ctx.db.update(contacts).set({ isPrimary: true }).where(eq(contacts.id, chosen)).run()
+}
+
+function blank<T>(value: T | '' | undefined): T | null | undefined {
+  return value === '' ? null : value
+}
+
+export function listContacts(ctx: Ctx, customerId: number): Contact[] {
+  requireLiveCustomer(ctx, customerId)
+  return liveContacts(ctx, customerId).map(toContact)
+}
+
+export function createContact(ctx: Ctx, input: ContactCreateInput): Contact {
+  assertBirthday(ctx, input.birthday)
+  return ctx.db.transaction(() => {
+    requireLiveCustomer(ctx, input.customerId)
+    const now = ctx.clock.now()
+    const row = ctx.db
+      .insert(contacts)
+      .values({
+        customerId: input.customerId,
+        name: input.name,
+        title: blank(input.title),
+        phone: blank(input.phone),
+        phoneDigits: phoneDigits(input.phone),
+        email: blank(input.email),
+        wechat: blank(input.wechat),
+        birthday: blank(input.birthday),
+        notes: blank(input.notes),
+        isPrimary: false,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get()
+    settlePrimary(ctx, input.customerId, input.isPrimary ? row.id : undefined)
+    reindexCustomer(ctx, input.customerId)
+    recordAudit(ctx, {
+      entity: 'customer',
+      entityId: input.customerId,
+      action: 'contact.create',
+      changes: { contact: { after: input.name } },
+    })
+    return toContact(requireContact(ctx, row.id))
+  })
+}
+
+function requireContact(ctx: Ctx, id: number): ContactRow {
+  const row = ctx.db.select().from(contacts).where(eq(contacts.id, id)).get()
+  if (!row || row.deletedAt !== null) throw notFound('contact', id)
+  return row
+}
+
+export function updateContact(ctx: Ctx, input: ContactUpdateInput): Contact {
+  assertBirthday(ctx, input.birthday)
+  return ctx.db.transaction(() => {
+    const before = requireContact(ctx, input.id)
+    requireLiveCustomer(ctx, before.customerId)
+    const { id, isPrimary, ...fields } = input
+    const values: Partial<ContactRow> = {}
+    for (const [key, value] of Object.entries(fields)) {
+      if (value !== undefined) (values as Record<string, unknown>)[key] = blank(value)
+    }
+    if (input.phone !== undefined) values.phoneDigits = phoneDigits(input.phone)
+    if (Object.keys(values).length > 0) {
+      ctx.db.update(contacts).set({ ...values, updatedAt: ctx.clock.now() }).where(eq(contacts.id, id)).run()
+    }
+    if (isPrimary) settlePrimary(ctx, before.customerId, id)
+    const after = requireContact(ctx, id)
+    const changes = diff(toContact(before) as unknown as Record<string, unknown>, toContact(after) as unknown as Record<string, unknown>)
+    if (Object.keys(changes).length > 0) {
+      reindexCustomer(ctx, before.customerId)
+      recordAudit(ctx, { entity: 'customer', entityId: before.customerId, action: 'contact.update', changes: { ...changes, contact: { after: after.name } } })
+    }
+    return toContact(after)
+  })
+}
+
+export function deleteContact(ctx: Ctx, id: number): null {
+  return ctx.db.transaction(() => {
+    const row = requireContact(ctx, id)
+    requireLiveCustomer(ctx, row.customerId)
+    ctx.db.update(contacts).set({ deletedAt: ctx.clock.now(), isPrimary: false }).where(eq(contacts.id, id)).run()
+    settlePrimary(ctx, row.customerId)
+    reindexCustomer(ctx, row.customerId)
+    recordAudit(ctx, { entity: 'customer', entityId: row.customerId, action: 'contact.delete', changes: { contact: { before: row.name } } })
+    return null
+  })
+}
+
+/** Refuses a contact that does not belong to the customer, as a field error. */
+export function assertContactOf(ctx: Ctx, customerId: number, contactId: number | null | undefined): void {
+  if (contactId == null) return
+  const row = ctx.db.select().from(contacts).where(eq(contacts.id, contactId)).get()
+  if (!row || row.customerId !== customerId || row.deletedAt !== null) {
+    throw invalidField('contactId', 'errors.contactNotOfCustomer', 'This contact does not belong to the customer', { id: contactId })
+  }
+}

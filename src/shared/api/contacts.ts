@@ -1,0 +1,21 @@
+import { z } from 'zod'
+import { id, optionalDate, optionalEmail, optionalText } from './common'
+
+const contactFields = {
+  name: z.string().trim().min(1).max(100),
+  title: optionalText(100),
+  phone: optionalText(100),
+  email: optionalEmail,
+  wechat: optionalText(100),
+  birthday: optionalDate,
+  notes: optionalText(5000),
+  isPrimary: z.boolean().optional(),
+}
+
+export const contactCreateInput = z.strictObject({ customerId: id, ...contactFields })
+export const contactUpdateInput = z.strictObject({ id, ...contactFields, name: contactFields.name.optional() })
+export const contactListInput = z.strictObject({ customerId: id })
+export const contactIdInput = z.strictObject({ id })
+
+export type ContactCreateInput = z.input<typeof contactCreateInput>
+export type ContactUpdateInput = z.input<typeof contactUpdateInput>
