@@ -7,9 +7,18 @@ describe('contacts', () => {
   it('keeps exactly one primary contact and makes contacts searchable', () => {
     const core = openTestCore()
     const c = core.ok('customers.create', { name: '苏州博通电子有限公司' })
-    const first = core.ok('contacts.create', { customerId: c.id, name: '周杰', phone: '139 1234 5678' })
+    const first = core.ok('contacts.create', {
+      customerId: c.id,
+      name: '周杰',
+      phone: '139 1234 5678',
+    })
     expect(first.isPrimary).toBe(true)
-    const second = core.ok('contacts.create', { customerId: c.id, name: '孙丽', title: '采购经理', isPrimary: true })
+    const second = core.ok('contacts.create', {
+      customerId: c.id,
+      name: '孙丽',
+      title: '采购经理',
+      isPrimary: true,
+    })
     const listed = core.ok('contacts.list', { customerId: c.id })
     expect(listed.map((x) => [x.name, x.isPrimary])).toEqual([
       ['孙丽', true],
@@ -20,7 +29,9 @@ describe('contacts', () => {
     expect(core.ok('customers.list', { q: '12345678' }).total).toBe(1)
 
     core.ok('contacts.delete', { id: second.id })
-    expect(core.ok('contacts.list', { customerId: c.id }).map((x) => [x.name, x.isPrimary])).toEqual([['周杰', true]])
+    expect(
+      core.ok('contacts.list', { customerId: c.id }).map((x) => [x.name, x.isPrimary]),
+    ).toEqual([['周杰', true]])
     expect(core.ok('customers.list', { q: '孙丽' }).total).toBe(0)
     expect(core.ok('customers.get', { id: c.id }).contacts.map((x) => x.name)).toEqual(['周杰'])
 
@@ -64,7 +75,12 @@ describe('follow-ups', () => {
     expect(detail.nextFollowUpDate).toBe('2026-11-25')
 
     // An older follow-up entered later does not replace the newer plan.
-    core.ok('activities.create', { customerId: c.id, kind: 'note', content: '补记上月拜访', occurredAt: NOW - 30 * DAY })
+    core.ok('activities.create', {
+      customerId: c.id,
+      kind: 'note',
+      content: '补记上月拜访',
+      occurredAt: NOW - 30 * DAY,
+    })
     detail = core.ok('customers.get', { id: c.id })
     expect(detail.nextFollowUpDate).toBe('2026-11-25')
 
@@ -85,7 +101,13 @@ describe('follow-ups', () => {
     const core = openTestCore()
     const make = (name: string, next: string | null) => {
       const c = core.ok('customers.create', { name })
-      core.ok('activities.create', { customerId: c.id, kind: 'call', content: '联系', nextFollowUpDate: next, nextAction: `跟进${name}` })
+      core.ok('activities.create', {
+        customerId: c.id,
+        kind: 'call',
+        content: '联系',
+        nextFollowUpDate: next,
+        nextAction: `跟进${name}`,
+      })
       return c
     }
     make('逾期客户', '2026-11-20')
@@ -110,8 +132,16 @@ describe('follow-ups', () => {
     const b = core.ok('customers.create', { name: '乙公司' })
     const other = core.ok('contacts.create', { customerId: b.id, name: '乙的人' })
     const before = snapshotDatabase(core.dataDir)
-    const wrong = core.call('activities.create', { customerId: a.id, contactId: other.id, kind: 'call', content: '打电话' })
-    expect(wrong.ok === false && wrong.error.details?.[0]).toMatchObject({ path: 'contactId', key: 'errors.contactNotOfCustomer' })
+    const wrong = core.call('activities.create', {
+      customerId: a.id,
+      contactId: other.id,
+      kind: 'call',
+      content: '打电话',
+    })
+    expect(wrong.ok === false && wrong.error.details?.[0]).toMatchObject({
+      path: 'contactId',
+      key: 'errors.contactNotOfCustomer',
+    })
     const empty = core.call('activities.create', { customerId: a.id, kind: 'call', content: '' })
     expect(empty.ok === false && empty.error.code).toBe('VALIDATION')
     const kind = core.call('activities.create', { customerId: a.id, kind: 'fax', content: '传真' })

@@ -36,14 +36,28 @@ export function contractSuite(name: string, open: () => Promise<Transport>): voi
         phone: '0571-8888 1234',
         tags: ['重点客户'],
       })
-      expect(created).toMatchObject({ name: '杭州鑫源贸易有限公司', grade: 'A', stage: 'prospect', code: 'KH000001' })
+      expect(created).toMatchObject({
+        name: '杭州鑫源贸易有限公司',
+        grade: 'A',
+        stage: 'prospect',
+        code: 'KH000001',
+      })
       expect(created.tags.map((tag) => tag.name)).toEqual(['重点客户'])
-      expect(created).toMatchObject({ lifetimeRevenueCents: 0, receivedCents: 0, outstandingCents: 0, contacts: [] })
+      expect(created).toMatchObject({
+        lifetimeRevenueCents: 0,
+        receivedCents: 0,
+        outstandingCents: 0,
+        contacts: [],
+      })
 
       const fetched = await ok<CustomerDetail>(t, 'customers.get', { id: created.id })
       expect(fetched.name).toBe(created.name)
 
-      const updated = await ok<CustomerDetail>(t, 'customers.update', { id: created.id, grade: 'B', email: 'a@b.cn' })
+      const updated = await ok<CustomerDetail>(t, 'customers.update', {
+        id: created.id,
+        grade: 'B',
+        email: 'a@b.cn',
+      })
       expect(updated).toMatchObject({ grade: 'B', email: 'a@b.cn', name: created.name })
 
       const listed = await ok<ListResult<Customer>>(t, 'customers.list', { q: '鑫源' })
@@ -52,7 +66,9 @@ export function contractSuite(name: string, open: () => Promise<Transport>): voi
 
       expect(await ok(t, 'customers.delete', { id: created.id })).toBeNull()
       expect((await ok<ListResult<Customer>>(t, 'customers.list', {})).total).toBe(0)
-      expect((await ok<ListResult<Customer>>(t, 'customers.list', { filter: { deleted: true } })).total).toBe(1)
+      expect(
+        (await ok<ListResult<Customer>>(t, 'customers.list', { filter: { deleted: true } })).total,
+      ).toBe(1)
       expect(await ok(t, 'customers.restore', { id: created.id })).toBeNull()
       expect((await ok<ListResult<Customer>>(t, 'customers.list', {})).total).toBe(1)
       await t.close()
@@ -95,10 +111,16 @@ export function contractSuite(name: string, open: () => Promise<Transport>): voi
 
     it('answers unknown ids with NOT_FOUND and unknown methods too', async () => {
       const t = await open()
-      for (const method of ['customers.get', 'customers.update', 'customers.delete', 'customers.restore']) {
+      for (const method of [
+        'customers.get',
+        'customers.update',
+        'customers.delete',
+        'customers.restore',
+      ]) {
         const result = await t.call(method, { id: 999_999 })
         expect(result.ok).toBe(false)
-        if (!result.ok) expect([result.error.code, result.error.key]).toEqual(['NOT_FOUND', 'errors.notFound'])
+        if (!result.ok)
+          expect([result.error.code, result.error.key]).toEqual(['NOT_FOUND', 'errors.notFound'])
       }
       const unknown = await t.call('customers.explode', {})
       expect(unknown.ok === false && unknown.error.code).toBe('NOT_FOUND')
@@ -111,7 +133,11 @@ export function contractSuite(name: string, open: () => Promise<Transport>): voi
       const result = await t.call('customers.create', { name: '第二家', code: 'A-001' })
       expect(result.ok).toBe(false)
       if (!result.ok) {
-        expect(result.error).toMatchObject({ code: 'CONFLICT', key: 'errors.customerCodeTaken', params: { name: '第一家' } })
+        expect(result.error).toMatchObject({
+          code: 'CONFLICT',
+          key: 'errors.customerCodeTaken',
+          params: { name: '第一家' },
+        })
       }
       await t.close()
     })

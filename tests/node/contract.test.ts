@@ -15,7 +15,11 @@ contractSuite('dispatch (in process)', () => {
 
 contractSuite('the HTTP host', async () => {
   const core = openTestCore()
-  const host = await startHttpHost({ api: core.api, rendererDir: resolve(__dirname, '../../out/renderer'), token: 'test-token' })
+  const host = await startHttpHost({
+    api: core.api,
+    rendererDir: resolve(__dirname, '../../out/renderer'),
+    token: 'test-token',
+  })
   return {
     dataDir: core.dataDir,
     async call(method, input) {
@@ -26,8 +30,13 @@ contractSuite('the HTTP host', async () => {
       })
       const result = (await response.json()) as Result<unknown>
       // The status must agree with the envelope (API.md "Transports").
-      const expected = result.ok ? 200 : { VALIDATION: 400, NOT_FOUND: 404, CONFLICT: 409, BUSY: 503, INTERNAL: 500 }[result.error.code]
-      if (response.status !== expected) throw new Error(`${method}: status ${response.status}, expected ${expected}`)
+      const expected = result.ok
+        ? 200
+        : { VALIDATION: 400, NOT_FOUND: 404, CONFLICT: 409, BUSY: 503, INTERNAL: 500 }[
+            result.error.code
+          ]
+      if (response.status !== expected)
+        throw new Error(`${method}: status ${response.status}, expected ${expected}`)
       return result
     },
     async close() {

@@ -4,9 +4,13 @@ import { describe, expect, it } from 'vitest'
 import type { Customer } from '../../src/shared/api'
 import { openTestCore, snapshotDatabase, type TestCore } from './helpers'
 
-function audit(core: TestCore): { entity: string; entity_id: number; action: string; changes: string }[] {
+function audit(
+  core: TestCore,
+): { entity: string; entity_id: number; action: string; changes: string }[] {
   const db = new Database(join(core.dataDir, 'kehu.db'), { readonly: true })
-  const rows = db.prepare('SELECT entity, entity_id, action, changes FROM audit_log ORDER BY id').all()
+  const rows = db
+    .prepare('SELECT entity, entity_id, action, changes FROM audit_log ORDER BY id')
+    .all()
   db.close()
   return rows as { entity: string; entity_id: number; action: string; changes: string }[]
 }
@@ -32,7 +36,10 @@ describe('customers', () => {
     core.ok('customers.restore', { id: c.id })
     const rows = audit(core).filter((r) => r.entity === 'customer')
     expect(rows.map((r) => r.action)).toEqual(['create', 'update', 'delete', 'restore'])
-    expect(JSON.parse(rows[0]!.changes)).toMatchObject({ name: { after: '宁波恒达机械有限公司' }, grade: { after: 'C' } })
+    expect(JSON.parse(rows[0]!.changes)).toMatchObject({
+      name: { after: '宁波恒达机械有限公司' },
+      grade: { after: 'C' },
+    })
     expect(JSON.parse(rows[1]!.changes)).toEqual({
       grade: { before: 'C', after: 'A' },
       ownerId: { before: null, after: owner.id },
@@ -42,7 +49,11 @@ describe('customers', () => {
 
   it('keeps phones as entered but matches on their digits', () => {
     const core = openTestCore()
-    const c = core.ok('customers.create', { name: '王伟', type: 'individual', phone: '+86 １３８-0013-8000' })
+    const c = core.ok('customers.create', {
+      name: '王伟',
+      type: 'individual',
+      phone: '+86 １３８-0013-8000',
+    })
     expect(c.phone).toBe('+86 １３８-0013-8000')
     expect(names(core.ok('customers.list', { q: '13800138000' }).rows)).toEqual(['王伟'])
     expect(names(core.ok('customers.list', { q: '0013 8000' }).rows)).toEqual(['王伟'])
@@ -51,7 +62,11 @@ describe('customers', () => {
 
   it('finds customers by Chinese fragments, pinyin full and initials, code, email and 1–2 characters', () => {
     const core = openTestCore()
-    core.ok('customers.create', { name: '北京张三贸易有限公司', shortName: '张三贸易', email: 'zs@trade.cn' })
+    core.ok('customers.create', {
+      name: '北京张三贸易有限公司',
+      shortName: '张三贸易',
+      email: 'zs@trade.cn',
+    })
     core.ok('customers.create', { name: '上海李四科技有限公司' })
     const find = (q: string) => names(core.ok('customers.list', { q }).rows)
     expect(find('张三贸')).toEqual(['北京张三贸易有限公司'])
@@ -100,12 +115,19 @@ describe('customers', () => {
     expect(count({ tag: tag.id })).toBe(3)
     expect(count({ stage: 'customer', grade: 'B' })).toBe(5)
 
-    const pages = [1, 2, 3].flatMap((page) => names(core.ok('customers.list', { sort: { field: 'name', dir: 'asc' }, page, pageSize: 12 }).rows))
+    const pages = [1, 2, 3].flatMap((page) =>
+      names(
+        core.ok('customers.list', { sort: { field: 'name', dir: 'asc' }, page, pageSize: 12 }).rows,
+      ),
+    )
     expect(pages).toEqual([...pages].sort())
     expect(new Set(pages).size).toBe(30)
     const newest = core.ok('customers.list', { pageSize: 1 }).rows[0]
     expect(newest?.name).toBe('客户29')
-    const byGrade = core.ok('customers.list', { sort: { field: 'grade', dir: 'desc' }, pageSize: 50 }).rows
+    const byGrade = core.ok('customers.list', {
+      sort: { field: 'grade', dir: 'desc' },
+      pageSize: 50,
+    }).rows
     expect(byGrade.map((r) => r.grade)).toEqual([...byGrade.map((r) => r.grade)].sort().reverse())
     core.close()
   })
@@ -115,16 +137,25 @@ describe('customers', () => {
     const c = core.ok('customers.create', { name: '测试', birthday: '1990-05-01' })
     const before = snapshotDatabase(core.dataDir)
     const future = core.call('customers.update', { id: c.id, birthday: '2030-01-01' })
-    expect(future.ok === false && future.error.details?.[0]).toMatchObject({ path: 'birthday', key: 'errors.dateInFuture' })
+    expect(future.ok === false && future.error.details?.[0]).toMatchObject({
+      path: 'birthday',
+      key: 'errors.dateInFuture',
+    })
     const owner = core.call('customers.create', { name: '测试2', ownerId: 77 })
-    expect(owner.ok === false && owner.error.details?.[0]).toMatchObject({ path: 'ownerId', key: 'errors.unknownOwner' })
+    expect(owner.ok === false && owner.error.details?.[0]).toMatchObject({
+      path: 'ownerId',
+      key: 'errors.unknownOwner',
+    })
     expect(snapshotDatabase(core.dataDir)).toBe(before)
 
     core.ok('customers.delete', { id: c.id })
     const edit = core.call('customers.update', { id: c.id, name: '改名' })
     expect(edit.ok === false && edit.error.key).toBe('errors.customerDeleted')
     const again = core.call('customers.delete', { id: c.id })
-    expect(again.ok === false && again.error).toMatchObject({ code: 'CONFLICT', key: 'errors.alreadyDeleted' })
+    expect(again.ok === false && again.error).toMatchObject({
+      code: 'CONFLICT',
+      key: 'errors.alreadyDeleted',
+    })
     core.ok('customers.restore', { id: c.id })
     const twice = core.call('customers.restore', { id: c.id })
     expect(twice.ok === false && twice.error.key).toBe('errors.notDeleted')
@@ -133,7 +164,11 @@ describe('customers', () => {
 
   it('clears optional fields with empty strings and keeps tags unique', () => {
     const core = openTestCore()
-    const c = core.ok('customers.create', { name: '清空测试', email: 'a@b.cn', tags: ['VIP', 'VIP', ' 老客户 '] })
+    const c = core.ok('customers.create', {
+      name: '清空测试',
+      email: 'a@b.cn',
+      tags: ['VIP', 'VIP', ' 老客户 '],
+    })
     expect(c.tags.map((t) => t.name).sort()).toEqual(['VIP', '老客户'])
     const cleared = core.ok('customers.update', { id: c.id, email: '', tags: [] })
     expect(cleared.email).toBeNull()
@@ -146,7 +181,8 @@ describe('customers', () => {
     expect(core.ok('demo.load', { customers: 300 })).toEqual({ customers: 300, owners: 5 })
     expect(core.ok('customers.list', {}).total).toBe(300)
     expect(core.ok('owners.list', {}).length).toBe(5)
-    const first = core.ok('customers.list', { sort: { field: 'code', dir: 'asc' }, pageSize: 1 }).rows[0]!
+    const first = core.ok('customers.list', { sort: { field: 'code', dir: 'asc' }, pageSize: 1 })
+      .rows[0]!
     expect(first.code).toBe('KH000001')
     expect(core.ok('customers.list', { q: first.name.slice(0, 4) }).total).toBeGreaterThan(0)
     // A second load continues the numbering instead of colliding.
@@ -159,13 +195,21 @@ describe('customers', () => {
 describe('settings and owners', () => {
   it('stores the language, theme and company name, and refuses a duplicate owner name', () => {
     const core = openTestCore()
-    expect(core.ok('settings.get', {})).toEqual({ locale: 'zh-CN', theme: 'auto', companyName: '', onboarded: false })
+    expect(core.ok('settings.get', {})).toEqual({
+      locale: 'zh-CN',
+      theme: 'auto',
+      companyName: '',
+      onboarded: false,
+    })
     core.ok('settings.update', { locale: 'en', companyName: '杭州小店' })
     expect(core.ok('app.info', {}).locale).toBe('en')
     expect(core.ok('settings.get', {})).toMatchObject({ locale: 'en', companyName: '杭州小店' })
     core.ok('owners.create', { name: '王强' })
     const dup = core.call('owners.create', { name: '王强' })
-    expect(dup.ok === false && dup.error).toMatchObject({ code: 'CONFLICT', key: 'errors.ownerNameTaken' })
+    expect(dup.ok === false && dup.error).toMatchObject({
+      code: 'CONFLICT',
+      key: 'errors.ownerNameTaken',
+    })
     const renamed = core.ok('owners.update', { id: 1, name: '王强强', active: false })
     expect(renamed).toEqual({ id: 1, name: '王强强', active: false })
     core.close()

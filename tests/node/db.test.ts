@@ -14,11 +14,22 @@ describe('opening the database', () => {
   it('migrates an empty file to the latest schema and records the version', () => {
     const file = join(tempDir(), 'kehu.db')
     const db = open(file)
-    const tables = (db.sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map(
-      (t) => t.name,
-    )
+    const tables = (
+      db.sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as {
+        name: string
+      }[]
+    ).map((t) => t.name)
     expect(tables).toEqual(
-      expect.arrayContaining(['customers', 'contacts', 'tags', 'customer_tags', 'owners', 'settings', 'audit_log', 'customer_search']),
+      expect.arrayContaining([
+        'customers',
+        'contacts',
+        'tags',
+        'customer_tags',
+        'owners',
+        'settings',
+        'audit_log',
+        'customer_search',
+      ]),
     )
     expect(db.schemaVersion).toBe(knownSchemaVersion(MIGRATIONS))
     expect(db.sqlite.pragma('user_version', { simple: true })).toBe(db.schemaVersion)
@@ -73,7 +84,7 @@ describe('opening the database', () => {
   it('refuses a database whose pages are damaged', () => {
     const file = join(tempDir(), 'kehu.db')
     const db = open(file)
-    const insert = db.sqlite.prepare("INSERT INTO settings(key, value) VALUES (?, '\"x\"')")
+    const insert = db.sqlite.prepare('INSERT INTO settings(key, value) VALUES (?, \'"x"\')')
     for (let i = 0; i < 2000; i++) insert.run(`key-${i}-${'x'.repeat(50)}`)
     db.sqlite.pragma('wal_checkpoint(TRUNCATE)')
     db.close()

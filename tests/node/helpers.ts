@@ -50,11 +50,22 @@ export function snapshotDatabase(dataDir: string): string {
   const db = new Database(join(dataDir, 'kehu.db'), { readonly: true })
   try {
     const tables = db
-      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'customer_search_%' ORDER BY name")
+      .prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'customer_search_%' ORDER BY name",
+      )
       .all() as { name: string }[]
-    return tables
-      .map(({ name }) => `${name}: ${JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all())}`)
-      .join('\n')
+    return (
+      tables
+        // Rows sorted by content: a rewrite that restores the same rows compares equal.
+        .map(({ name }) => {
+          const rows = db
+            .prepare(`SELECT * FROM "${name}"`)
+            .all()
+            .map((row) => JSON.stringify(row))
+          return `${name}: [${rows.sort().join(',')}]`
+        })
+        .join('\n')
+    )
   } finally {
     db.close()
   }

@@ -12,13 +12,36 @@ interface RawResponse {
 }
 
 /** A request with full control of headers (fetch will not let a test forge Host). */
-function raw(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<RawResponse> {
+function raw(
+  port: number,
+  options: {
+    method?: string
+    path: string
+    headers?: Record<string, string>
+    body?: string | Buffer
+  },
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))
-    })
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers,
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        )
+      },
+    )
     req.on('error', reject)
     if (options.body) req.write(options.body)
     req.end()
@@ -54,11 +77,26 @@ describe('the loopback HTTP host', () => {
   it('refuses API calls without the token or with a wrong one (401)', async () => {
     const { host } = await start()
     const host_ = `127.0.0.1:${host.port}`
-    const none = await raw(host.port, { method: 'POST', path: '/api/app.info', headers: { Host: host_ } })
-    const wrong = await raw(host.port, { method: 'POST', path: '/api/app.info', headers: { Host: host_, Authorization: 'Bearer nope' } })
-    const right = await raw(host.port, { method: 'POST', path: '/api/app.info', headers: { Host: host_, Authorization: 'Bearer secret' } })
+    const none = await raw(host.port, {
+      method: 'POST',
+      path: '/api/app.info',
+      headers: { Host: host_ },
+    })
+    const wrong = await raw(host.port, {
+      method: 'POST',
+      path: '/api/app.info',
+      headers: { Host: host_, Authorization: 'Bearer nope' },
+    })
+    const right = await raw(host.port, {
+      method: 'POST',
+      path: '/api/app.info',
+      headers: { Host: host_, Authorization: 'Bearer secret' },
+    })
     expect([none.status, wrong.status, right.status]).toEqual([401, 401, 200])
-    expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { key: 'errors.unauthorized' } })
+    expect(JSON.parse(none.body)).toMatchObject({
+      ok: false,
+      error: { key: 'errors.unauthorized' },
+    })
   })
 
   it('refuses a foreign Host header (DNS rebinding), even with the token', async () => {
@@ -69,7 +107,11 @@ describe('the loopback HTTP host', () => {
       headers: { Host: `evil.example:${host.port}`, Authorization: 'Bearer secret' },
     })
     const page = await raw(host.port, { path: '/', headers: { Host: 'evil.example' } })
-    const localhost = await raw(host.port, { method: 'POST', path: '/api/app.info', headers: { Host: `localhost:${host.port}`, Authorization: 'Bearer secret' } })
+    const localhost = await raw(host.port, {
+      method: 'POST',
+      path: '/api/app.info',
+      headers: { Host: `localhost:${host.port}`, Authorization: 'Bearer secret' },
+    })
     expect([evil.status, page.status, localhost.status]).toEqual([403, 403, 200])
   })
 
@@ -83,15 +125,26 @@ describe('the loopback HTTP host', () => {
       body: JSON.stringify({ name: '大客户', notes: 'x'.repeat(5000) }),
     })
     expect(response.status).toBe(413)
-    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { key: 'errors.bodyTooLarge' } })
+    expect(JSON.parse(response.body)).toMatchObject({
+      ok: false,
+      error: { key: 'errors.bodyTooLarge' },
+    })
     expect(snapshotDatabase(core.dataDir)).toBe(before)
   })
 
   it('answers malformed JSON with VALIDATION (400) and GET on a method with 405', async () => {
     const { host, auth } = await start()
-    const bad = await raw(host.port, { method: 'POST', path: '/api/customers.create', headers: auth, body: '{"name": ' })
+    const bad = await raw(host.port, {
+      method: 'POST',
+      path: '/api/customers.create',
+      headers: auth,
+      body: '{"name": ',
+    })
     expect(bad.status).toBe(400)
-    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', key: 'errors.badJson' } })
+    expect(JSON.parse(bad.body)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', key: 'errors.badJson' },
+    })
     const get = await raw(host.port, { path: '/api/app.info', headers: auth })
     expect(get.status).toBe(405)
   })
@@ -114,7 +167,12 @@ describe('the loopback HTTP host', () => {
     const { host } = await start()
     const received = new Promise<string>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: host.port, path: '/api/events?token=secret', headers: { Host: `127.0.0.1:${host.port}` } },
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/events?token=secret',
+          headers: { Host: `127.0.0.1:${host.port}` },
+        },
         (res) => {
           expect(res.headers['content-type']).toBe('text/event-stream')
           let text = ''
@@ -134,7 +192,10 @@ describe('the loopback HTTP host', () => {
       req.end()
     })
     expect(await received).toContain('data: {"job":"import-1","done":5,"total":10,"phase":"rows"}')
-    const refused = await raw(host.port, { path: '/api/events?token=wrong', headers: { Host: `127.0.0.1:${host.port}` } })
+    const refused = await raw(host.port, {
+      path: '/api/events?token=wrong',
+      headers: { Host: `127.0.0.1:${host.port}` },
+    })
     expect(refused.status).toBe(401)
   })
 })

@@ -16,7 +16,9 @@ function plan(input: Parameters<typeof customerListQueries>[1]) {
   const queries = customerListQueries(ctx, input)
   const explain = (query: { toSQL(): { sql: string; params: unknown[] } }) => {
     const { sql, params } = query.toSQL()
-    return (database.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
+    return (
+      database.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]
+    )
       .map((r) => r.detail)
       .join('\n')
   }

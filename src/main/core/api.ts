@@ -16,7 +16,16 @@ import { createActivity, dueFollowUps, listActivities } from './services/activit
 import { createContact, deleteContact, listContacts, updateContact } from './services/contacts'
 import { listCustomers } from './services/customer-list'
 import { getCustomer } from './services/customer-rows'
-import { createCustomer, deleteCustomer, restoreCustomer, updateCustomer } from './services/customers'
+import {
+  createCustomer,
+  deleteCustomer,
+  purgeCustomer,
+  restoreCustomer,
+  updateCustomer,
+} from './services/customers'
+import { findDuplicates } from './services/duplicates'
+import { mergeCustomers, unmergeCustomers } from './services/merge'
+import { listHistory } from './services/audit'
 import { loadDemoData } from './services/demo'
 import { createOwner, listOwners, updateOwner } from './services/owners'
 import { getSettings, updateSettings } from './services/settings'
@@ -61,6 +70,11 @@ function handlers(deps: ApiDeps): Handlers {
     'customers.list': (input) => listCustomers(ctx, input),
     'customers.delete': (input) => deleteCustomer(ctx, input.id),
     'customers.restore': (input) => restoreCustomer(ctx, input.id),
+    'customers.purge': (input) => purgeCustomer(ctx, input.id),
+    'customers.duplicates': () => findDuplicates(ctx),
+    'customers.merge': (input) => mergeCustomers(ctx, input),
+    'customers.unmerge': (input) => unmergeCustomers(ctx, input.mergeId),
+    'customers.history': (input) => listHistory(ctx, 'customer', input),
     'contacts.create': (input) => createContact(ctx, input),
     'contacts.update': (input) => updateContact(ctx, input),
     'contacts.delete': (input) => deleteContact(ctx, input.id),
@@ -83,7 +97,8 @@ export function toFieldIssue(issue: z.core.$ZodIssue): FieldIssue {
       const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum)
       params.limit = limit
       key = `errors.${issue.code}.${issue.origin === 'string' || issue.origin === 'array' ? issue.origin : 'number'}`
-      if (issue.code === 'too_small' && issue.origin === 'string' && limit === 1) key = 'errors.required'
+      if (issue.code === 'too_small' && issue.origin === 'string' && limit === 1)
+        key = 'errors.required'
       break
     }
     case 'invalid_type':
@@ -119,7 +134,12 @@ export function createApi(deps: ApiDeps): Api {
   const table = handlers(deps) as Record<MethodName, (input: unknown) => unknown>
   function dispatch(method: string, input: unknown): Result<unknown> {
     if (!isMethodName(method)) {
-      return failure({ code: 'NOT_FOUND', key: 'errors.unknownMethod', message: `Unknown method ${method}`, params: { method } })
+      return failure({
+        code: 'NOT_FOUND',
+        key: 'errors.unknownMethod',
+        message: `Unknown method ${method}`,
+        params: { method },
+      })
     }
     const parsed = methods[method].input.safeParse(input ?? undefined)
     if (!parsed.success) {
@@ -143,13 +163,18 @@ export function createApi(deps: ApiDeps): Api {
         })
       }
       if (isBusy(error)) {
-        return failure({ code: 'BUSY', key: 'errors.busy', message: 'The database is busy; try again in a moment' })
+        return failure({
+          code: 'BUSY',
+          key: 'errors.busy',
+          message: 'The database is busy; try again in a moment',
+        })
       }
       deps.logError?.(method, error)
       return failure({
         code: 'INTERNAL',
         key: 'errors.internal',
-        message: 'Something went wrong inside Kehu. Nothing was changed; the details are in the log.',
+        message:
+          'Something went wrong inside Kehu. Nothing was changed; the details are in the log.',
       })
     }
   }

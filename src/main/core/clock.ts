@@ -7,7 +7,9 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => Date.now() }
 
-export function fixedClock(start: number): Clock & { set(ms: number): void; advance(ms: number): void } {
+export function fixedClock(
+  start: number,
+): Clock & { set(ms: number): void; advance(ms: number): void } {
   let current = start
   return {
     now: () => current,

@@ -62,14 +62,22 @@ function nativeModuleProblem(nativeBinding: string | undefined): WorkerFatal | n
 
 function toFatal(error: unknown): WorkerFatal {
   if (error instanceof AppError) {
-    return { key: error.key, message: error.message, ...(error.params ? { params: error.params } : {}) }
+    return {
+      key: error.key,
+      message: error.message,
+      ...(error.params ? { params: error.params } : {}),
+    }
   }
   console.error('Kehu: the core failed to start:', error)
   return INTERNAL_START
 }
 
 function isRequest(message: unknown): message is { id: number; method: unknown; input?: unknown } {
-  return typeof message === 'object' && message !== null && typeof (message as { id?: unknown }).id === 'number'
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { id?: unknown }).id === 'number'
+  )
 }
 
 /**
@@ -78,7 +86,10 @@ function isRequest(message: unknown): message is { id: number; method: unknown; 
  * start every request gets that same error, so whatever the window asks first (app.info)
  * shows the user why, in their language.
  */
-export function startWorkerSession(data: WorkerData, post: (reply: WorkerReply) => void): WorkerSession {
+export function startWorkerSession(
+  data: WorkerData,
+  post: (reply: WorkerReply) => void,
+): WorkerSession {
   let core: Core | null = null
   let startError: ApiError | null = null
 
@@ -94,7 +105,8 @@ export function startWorkerSession(data: WorkerData, post: (reply: WorkerReply) 
         version: data.version,
         nativeBinding: data.nativeBinding,
         emit: (event) => post({ event }),
-        logError: (method, error) => console.error(`[${new Date().toISOString()}] ${method} failed:`, error),
+        logError: (method, error) =>
+          console.error(`[${new Date().toISOString()}] ${method} failed:`, error),
       })
       const info = core.api.dispatch('app.info', undefined)
       post({ ready: true, schemaVersion: info.ok ? info.value.schemaVersion : 0 })
@@ -108,14 +120,25 @@ export function startWorkerSession(data: WorkerData, post: (reply: WorkerReply) 
   function answer(id: number, method: unknown, input: unknown): Result<unknown> {
     if (!core) return { ok: false, error: startError ?? { code: 'INTERNAL', ...INTERNAL_START } }
     if (typeof method !== 'string') {
-      return { ok: false, error: { code: 'VALIDATION', key: 'errors.badMethod', message: 'The method name must be a string' } }
+      return {
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          key: 'errors.badMethod',
+          message: 'The method name must be a string',
+        },
+      }
     }
     return core.api.dispatch(method, input)
   }
 
   return {
     handle(message) {
-      if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'close') {
+      if (
+        typeof message === 'object' &&
+        message !== null &&
+        (message as { type?: unknown }).type === 'close'
+      ) {
         // PRAGMA optimize and a clean WAL checkpoint happen here, before the thread ends.
         core?.close()
         core = null
@@ -123,7 +146,8 @@ export function startWorkerSession(data: WorkerData, post: (reply: WorkerReply) 
         post({ closed: true })
         return 'closed'
       }
-      if (isRequest(message)) post({ id: message.id, result: answer(message.id, message.method, message.input) })
+      if (isRequest(message))
+        post({ id: message.id, result: answer(message.id, message.method, message.input) })
       return 'open'
     },
   }

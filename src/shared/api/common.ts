@@ -26,7 +26,10 @@ export const optionalEmail = z
   .nullable()
   .optional()
 
-export const optionalDate = z.union([calendarDate, z.literal('')]).nullable().optional()
+export const optionalDate = z
+  .union([calendarDate, z.literal('')])
+  .nullable()
+  .optional()
 
 /** No-argument methods accept nothing, `{}` or `null`. */
 export const noInput = z.strictObject({}).nullish()

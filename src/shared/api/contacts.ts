@@ -13,7 +13,11 @@ const contactFields = {
 }
 
 export const contactCreateInput = z.strictObject({ customerId: id, ...contactFields })
-export const contactUpdateInput = z.strictObject({ id, ...contactFields, name: contactFields.name.optional() })
+export const contactUpdateInput = z.strictObject({
+  id,
+  ...contactFields,
+  name: contactFields.name.optional(),
+})
 export const contactListInput = z.strictObject({ customerId: id })
 export const contactIdInput = z.strictObject({ id })
 

@@ -126,6 +126,8 @@ export interface Customer {
   createdAt: number
   updatedAt: number
   deletedAt: number | null
+  /** The customer this record was merged into (it is then in the recycle bin). */
+  mergedInto: number | null
 }
 
 export interface CustomerDetail extends Customer {
@@ -135,3 +137,52 @@ export interface CustomerDetail extends Customer {
   outstandingCents: number
 }
 
+export const customerMergeInput = z
+  .strictObject({
+    keepId: id,
+    mergeIds: z.array(id).min(1).max(20),
+    /** Per field, the customer whose value survives (keepId or one of mergeIds). */
+    fields: z.record(z.string().max(40), id).optional(),
+  })
+  .refine((v) => !v.mergeIds.includes(v.keepId), {
+    message: 'A customer cannot be merged into itself',
+    path: ['mergeIds'],
+    params: { key: 'errors.mergeIntoSelf' },
+  })
+  .refine((v) => new Set(v.mergeIds).size === v.mergeIds.length, {
+    message: 'The same customer is listed twice',
+    path: ['mergeIds'],
+    params: { key: 'errors.duplicateIds' },
+  })
+export type CustomerMergeInput = z.input<typeof customerMergeInput>
+
+export const customerHistoryInput = z.strictObject({
+  id,
+  page: z.number().int().min(1).max(1_000_000).optional(),
+  pageSize: z.number().int().min(1).max(500).optional(),
+})
+
+export type DuplicateReason = 'phone' | 'email' | 'name'
+
+export interface DuplicateGroup {
+  reason: DuplicateReason
+  /** The shared value: phone digits, email, or the normalised name. */
+  key: string
+  customers: Pick<
+    Customer,
+    'id' | 'code' | 'name' | 'phone' | 'email' | 'ownerName' | 'grade' | 'stage' | 'createdAt'
+  >[]
+}
+
+/** The kept customer (API.md), plus the id that `customers.unmerge` takes to undo the merge. */
+export interface MergeResult extends CustomerDetail {
+  mergeId: number
+}
+
+export interface HistoryEntry {
+  id: number
+  at: number
+  action: string
+  changes: Record<string, { before?: unknown; after?: unknown }>
+  actor: string | null
+}

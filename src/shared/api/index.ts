@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import {
   demoLoadInput,
   ownerCreateInput,
@@ -16,16 +16,26 @@ import {
   type Activity,
   type DueFollowUp,
 } from './activities'
-import { noInput, type ListResult } from './common'
-import { contactCreateInput, contactIdInput, contactListInput, contactUpdateInput } from './contacts'
+import { id, noInput, type ListResult } from './common'
+import {
+  contactCreateInput,
+  contactIdInput,
+  contactListInput,
+  contactUpdateInput,
+} from './contacts'
 import {
   customerCreateInput,
+  customerHistoryInput,
   customerIdInput,
+  customerMergeInput,
   customerListInput,
   customerUpdateInput,
   type Contact,
   type Customer,
   type CustomerDetail,
+  type DuplicateGroup,
+  type HistoryEntry,
+  type MergeResult,
   type Tag,
 } from './customers'
 
@@ -38,7 +48,10 @@ export * from './activities'
 
 /** A method: its input schema (runtime) and its output type (compile time only). */
 function method<Output>() {
-  return <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+  return <Input extends z.ZodType>(input: Input) => ({
+    input,
+    output: undefined as unknown as Output,
+  })
 }
 
 /**
@@ -59,6 +72,11 @@ export const methods = {
   'customers.list': method<ListResult<Customer>>()(customerListInput),
   'customers.delete': method<null>()(customerIdInput),
   'customers.restore': method<null>()(customerIdInput),
+  'customers.purge': method<null>()(customerIdInput),
+  'customers.duplicates': method<DuplicateGroup[]>()(noInput),
+  'customers.merge': method<MergeResult>()(customerMergeInput),
+  'customers.unmerge': method<CustomerDetail>()(z.strictObject({ mergeId: id })),
+  'customers.history': method<ListResult<HistoryEntry>>()(customerHistoryInput),
   'contacts.create': method<Contact>()(contactCreateInput),
   'contacts.update': method<Contact>()(contactUpdateInput),
   'contacts.delete': method<null>()(contactIdInput),

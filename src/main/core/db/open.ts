@@ -55,7 +55,10 @@ export function openDatabase(options: OpenOptions): OpenDatabase {
   const known = knownSchemaVersion(options.migrationsFolder)
   let sqlite: Database.Database
   try {
-    sqlite = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+    sqlite = new Database(
+      options.file,
+      options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+    )
   } catch (cause) {
     throw damaged(options.file, cause)
   }

@@ -60,13 +60,20 @@ export function createActivity(ctx: Ctx, input: ActivityCreateInput): Activity {
       changes: { [input.kind]: { after: input.content.slice(0, 200) } },
     })
     const contactName = input.contactId
-      ? (ctx.db.select({ name: contacts.name }).from(contacts).where(eq(contacts.id, input.contactId)).get()?.name ?? null)
+      ? (ctx.db
+          .select({ name: contacts.name })
+          .from(contacts)
+          .where(eq(contacts.id, input.contactId))
+          .get()?.name ?? null)
       : null
     return toActivity(row, contactName)
   })
 }
 
-export function listActivities(ctx: Ctx, input: { customerId: number; page?: number; pageSize?: number }): ListResult<Activity> {
+export function listActivities(
+  ctx: Ctx,
+  input: { customerId: number; page?: number; pageSize?: number },
+): ListResult<Activity> {
   requireLiveCustomer(ctx, input.customerId)
   const pageSize = input.pageSize ?? 50
   const where = and(eq(activities.customerId, input.customerId), isNull(activities.deletedAt))

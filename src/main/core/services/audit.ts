@@ -1,10 +1,16 @@
+import { and, count, desc, eq } from 'drizzle-orm'
+import type { HistoryEntry, ListResult } from '../../../shared/api'
 import { auditLog } from '../db/schema'
 import type { Ctx } from '../context'
 
 export type FieldChanges = Record<string, { before?: unknown; after?: unknown }>
 
 /** Fields whose value differs between two snapshots of a record. */
-export function diff(before: Record<string, unknown>, after: Record<string, unknown>, ignore: string[] = []): FieldChanges {
+export function diff(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  ignore: string[] = [],
+): FieldChanges {
   const changes: FieldChanges = {}
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (ignore.includes(key)) continue
@@ -30,4 +36,33 @@ export function recordAudit(
       changes: JSON.stringify(entry.changes ?? {}),
     })
     .run()
+}
+
+/** A record's history, newest first. */
+export function listHistory(
+  ctx: Ctx,
+  entity: string,
+  input: { id: number; page?: number; pageSize?: number },
+): ListResult<HistoryEntry> {
+  const where = and(eq(auditLog.entity, entity), eq(auditLog.entityId, input.id))
+  const pageSize = input.pageSize ?? 50
+  const rows = ctx.db
+    .select()
+    .from(auditLog)
+    .where(where)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(pageSize)
+    .offset(((input.page ?? 1) - 1) * pageSize)
+    .all()
+  const total = ctx.db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0
+  return {
+    rows: rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      action: r.action,
+      changes: JSON.parse(r.changes) as FieldChanges,
+      actor: r.actor,
+    })),
+    total,
+  }
 }

@@ -26,7 +26,7 @@ function liveContacts(ctx: Ctx, customerId: number): ContactRow[] {
 }
 
 /** Exactly one primary contact per customer that has contacts: the one named, or the oldest. */
-function settlePrimary(ctx: Ctx, customerId: number, primaryId?: number): void {
+export function settlePrimary(ctx: Ctx, customerId: number, primaryId?: number): void {
   const rows = liveContacts(ctx, customerId)
   const chosen = primaryId ?? rows.find((r) => r.isPrimary)?.id ?? rows[0]?.id
   if (chosen === undefined) return
@@ -100,14 +100,26 @@ export function updateContact(ctx: Ctx, input: ContactUpdateInput): Contact {
     }
     if (input.phone !== undefined) values.phoneDigits = phoneDigits(input.phone)
     if (Object.keys(values).length > 0) {
-      ctx.db.update(contacts).set({ ...values, updatedAt: ctx.clock.now() }).where(eq(contacts.id, id)).run()
+      ctx.db
+        .update(contacts)
+        .set({ ...values, updatedAt: ctx.clock.now() })
+        .where(eq(contacts.id, id))
+        .run()
     }
     if (isPrimary) settlePrimary(ctx, before.customerId, id)
     const after = requireContact(ctx, id)
-    const changes = diff(toContact(before) as unknown as Record<string, unknown>, toContact(after) as unknown as Record<string, unknown>)
+    const changes = diff(
+      toContact(before) as unknown as Record<string, unknown>,
+      toContact(after) as unknown as Record<string, unknown>,
+    )
     if (Object.keys(changes).length > 0) {
       reindexCustomer(ctx, before.customerId)
-      recordAudit(ctx, { entity: 'customer', entityId: before.customerId, action: 'contact.update', changes: { ...changes, contact: { after: after.name } } })
+      recordAudit(ctx, {
+        entity: 'customer',
+        entityId: before.customerId,
+        action: 'contact.update',
+        changes: { ...changes, contact: { after: after.name } },
+      })
     }
     return toContact(after)
   })
@@ -117,19 +129,37 @@ export function deleteContact(ctx: Ctx, id: number): null {
   return ctx.db.transaction(() => {
     const row = requireContact(ctx, id)
     requireLiveCustomer(ctx, row.customerId)
-    ctx.db.update(contacts).set({ deletedAt: ctx.clock.now(), isPrimary: false }).where(eq(contacts.id, id)).run()
+    ctx.db
+      .update(contacts)
+      .set({ deletedAt: ctx.clock.now(), isPrimary: false })
+      .where(eq(contacts.id, id))
+      .run()
     settlePrimary(ctx, row.customerId)
     reindexCustomer(ctx, row.customerId)
-    recordAudit(ctx, { entity: 'customer', entityId: row.customerId, action: 'contact.delete', changes: { contact: { before: row.name } } })
+    recordAudit(ctx, {
+      entity: 'customer',
+      entityId: row.customerId,
+      action: 'contact.delete',
+      changes: { contact: { before: row.name } },
+    })
     return null
   })
 }
 
 /** Refuses a contact that does not belong to the customer, as a field error. */
-export function assertContactOf(ctx: Ctx, customerId: number, contactId: number | null | undefined): void {
+export function assertContactOf(
+  ctx: Ctx,
+  customerId: number,
+  contactId: number | null | undefined,
+): void {
   if (contactId == null) return
   const row = ctx.db.select().from(contacts).where(eq(contacts.id, contactId)).get()
   if (!row || row.customerId !== customerId || row.deletedAt !== null) {
-    throw invalidField('contactId', 'errors.contactNotOfCustomer', 'This contact does not belong to the customer', { id: contactId })
+    throw invalidField(
+      'contactId',
+      'errors.contactNotOfCustomer',
+      'This contact does not belong to the customer',
+      { id: contactId },
+    )
   }
 }

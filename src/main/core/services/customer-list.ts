@@ -32,8 +32,13 @@ const SORT_COLUMNS: Record<CustomerSortField, SQLiteColumn[]> = {
   nextFollowUpDate: [customers.nextFollowUpDate],
 }
 
-export function customerListWhere(q: string | undefined, filter: CustomerFilter = {}): SQL | undefined {
-  const conditions: SQL[] = [filter.deleted ? isNotNull(customers.deletedAt) : isNull(customers.deletedAt)]
+export function customerListWhere(
+  q: string | undefined,
+  filter: CustomerFilter = {},
+): SQL | undefined {
+  const conditions: SQL[] = [
+    filter.deleted ? isNotNull(customers.deletedAt) : isNull(customers.deletedAt),
+  ]
   if (filter.stage) conditions.push(eq(customers.stage, filter.stage))
   if (filter.grade) conditions.push(eq(customers.grade, filter.grade))
   if (filter.ownerId) conditions.push(eq(customers.ownerId, filter.ownerId))
@@ -54,7 +59,9 @@ export function customerListQueries(ctx: Ctx, input: CustomerListQuery) {
   const page = input.page ?? 1
   const pageSize = input.pageSize ?? 50
   const where = customerListWhere(input.q, input.filter)
-  const sort = input.sort ?? (input.filter?.deleted ? null : { field: 'updatedAt' as const, dir: 'desc' as const })
+  const sort =
+    input.sort ??
+    (input.filter?.deleted ? null : { field: 'updatedAt' as const, dir: 'desc' as const })
   const direction = sort?.dir === 'asc' ? asc : desc
   // The id breaks ties so that paging is stable; the recycle bin lists the latest deleted first.
   const order = sort

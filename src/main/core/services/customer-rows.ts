@@ -40,9 +40,14 @@ export function requireCustomerRow(ctx: Ctx, id: number): CustomerRow {
 export function requireLiveCustomer(ctx: Ctx, id: number): CustomerRow {
   const row = requireCustomerRow(ctx, id)
   if (row.deletedAt !== null) {
-    throw new AppError('CONFLICT', 'errors.customerDeleted', `${row.name} is in the recycle bin; restore it first`, {
-      name: row.name,
-    })
+    throw new AppError(
+      'CONFLICT',
+      'errors.customerDeleted',
+      `${row.name} is in the recycle bin; restore it first`,
+      {
+        name: row.name,
+      },
+    )
   }
   return row
 }

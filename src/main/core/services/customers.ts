@@ -3,10 +3,15 @@ import type { CustomerCreateInput, CustomerDetail, CustomerUpdateInput } from '.
 import { phoneDigits } from '../../../shared/text'
 import { today } from '../clock'
 import type { Ctx } from '../context'
-import { customers } from '../db/schema'
+import { activities, contacts, customers, customerTags, merges } from '../db/schema'
 import { AppError, invalidField } from '../errors'
 import { diff, recordAudit, type FieldChanges } from './audit'
-import { getCustomer, requireCustomerRow, requireLiveCustomer, type CustomerRow } from './customer-rows'
+import {
+  getCustomer,
+  requireCustomerRow,
+  requireLiveCustomer,
+  type CustomerRow,
+} from './customer-rows'
 import { assertOwnerExists } from './owners'
 import { reindexCustomer } from './search'
 import { setCustomerTags } from './tags'
@@ -39,7 +44,11 @@ function assertCodeFree(ctx: Ctx, code: string, exceptId?: number): void {
   const other = ctx.db
     .select({ id: customers.id, name: customers.name })
     .from(customers)
-    .where(exceptId ? and(eq(customers.code, code), ne(customers.id, exceptId)) : eq(customers.code, code))
+    .where(
+      exceptId
+        ? and(eq(customers.code, code), ne(customers.id, exceptId))
+        : eq(customers.code, code),
+    )
     .get()
   if (other) {
     throw new AppError(
@@ -53,13 +62,14 @@ function assertCodeFree(ctx: Ctx, code: string, exceptId?: number): void {
 
 /** KH000001, KH000002, … from the table's sequence, skipping codes a user typed by hand. */
 function nextCode(ctx: Ctx): string {
-  const seq = ctx.sqlite.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'customers'").get() as
-    | { seq: number }
-    | undefined
+  const seq = ctx.sqlite
+    .prepare("SELECT seq FROM sqlite_sequence WHERE name = 'customers'")
+    .get() as { seq: number } | undefined
   let n = (seq?.seq ?? 0) + 1
   for (;;) {
     const code = `KH${String(n).padStart(6, '0')}`
-    if (!ctx.db.select({ id: customers.id }).from(customers).where(eq(customers.code, code)).get()) return code
+    if (!ctx.db.select({ id: customers.id }).from(customers).where(eq(customers.code, code)).get())
+      return code
     n += 1
   }
 }
@@ -90,7 +100,8 @@ export function createCustomer(ctx: Ctx, input: CustomerCreateInput): CustomerDe
     const created = getCustomer(ctx, row.id)
     const changes: FieldChanges = {}
     for (const [key, value] of Object.entries(snapshot(created))) {
-      if (value !== null && !(Array.isArray(value) && value.length === 0)) changes[key] = { after: value }
+      if (value !== null && !(Array.isArray(value) && value.length === 0))
+        changes[key] = { after: value }
     }
     recordAudit(ctx, { entity: 'customer', entityId: row.id, action: 'create', changes })
     return created
@@ -98,7 +109,7 @@ export function createCustomer(ctx: Ctx, input: CustomerCreateInput): CustomerDe
 }
 
 /** The user-visible fields of a customer, as the history compares them. */
-function snapshot(customer: CustomerDetail): Record<string, unknown> {
+export function snapshot(customer: CustomerDetail): Record<string, unknown> {
   const {
     id: _id,
     createdAt: _c,
@@ -111,6 +122,7 @@ function snapshot(customer: CustomerDetail): Record<string, unknown> {
     lastActivityAt: _la,
     nextFollowUpDate: _n,
     ownerName: _on,
+    mergedInto: _m,
     tags,
     ...fields
   } = customer
@@ -126,7 +138,8 @@ export function updateCustomer(ctx: Ctx, input: CustomerUpdateInput): CustomerDe
     const before = getCustomer(ctx, input.id)
     const { id, tags: tagNames, ...fields } = input
     const values = normalise(fields)
-    if (Object.keys(values).length > 0) ctx.db.update(customers).set(values).where(eq(customers.id, id)).run()
+    if (Object.keys(values).length > 0)
+      ctx.db.update(customers).set(values).where(eq(customers.id, id)).run()
     if (tagNames !== undefined) setCustomerTags(ctx, id, tagNames)
     const changes = diff(snapshot(before), snapshot(getCustomer(ctx, id)))
     if (Object.keys(changes).length === 0) return before
@@ -142,9 +155,14 @@ export function deleteCustomer(ctx: Ctx, id: number): null {
   return ctx.db.transaction(() => {
     const row = requireCustomerRow(ctx, id)
     if (row.deletedAt !== null) {
-      throw new AppError('CONFLICT', 'errors.alreadyDeleted', `${row.name} is already in the recycle bin`, {
-        name: row.name,
-      })
+      throw new AppError(
+        'CONFLICT',
+        'errors.alreadyDeleted',
+        `${row.name} is already in the recycle bin`,
+        {
+          name: row.name,
+        },
+      )
     }
     ctx.db.update(customers).set({ deletedAt: ctx.clock.now() }).where(eq(customers.id, id)).run()
     recordAudit(ctx, { entity: 'customer', entityId: id, action: 'delete' })
@@ -170,3 +188,31 @@ export function restoreCustomer(ctx: Ctx, id: number): null {
   })
 }
 
+/**
+ * Removes a customer in the recycle bin for good, with its contacts, follow-ups and
+ * tags. Only an explicit action in the recycle bin calls this; the history stays.
+ */
+export function purgeCustomer(ctx: Ctx, id: number): null {
+  return ctx.db.transaction(() => {
+    const row = requireCustomerRow(ctx, id)
+    if (row.deletedAt === null) {
+      throw new AppError('CONFLICT', 'errors.purgeLive', `${row.name} is not in the recycle bin`, {
+        name: row.name,
+      })
+    }
+    ctx.db.delete(customerTags).where(eq(customerTags.customerId, id)).run()
+    ctx.db.delete(activities).where(eq(activities.customerId, id)).run()
+    ctx.db.delete(contacts).where(eq(contacts.customerId, id)).run()
+    ctx.db.delete(merges).where(eq(merges.keepId, id)).run()
+    ctx.db.update(customers).set({ mergedInto: null }).where(eq(customers.mergedInto, id)).run()
+    ctx.db.delete(customers).where(eq(customers.id, id)).run()
+    ctx.sqlite.prepare('DELETE FROM customer_search WHERE rowid = ?').run(id)
+    recordAudit(ctx, {
+      entity: 'customer',
+      entityId: id,
+      action: 'purge',
+      changes: { name: { before: row.name }, code: { before: row.code } },
+    })
+    return null
+  })
+}

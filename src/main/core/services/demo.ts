@@ -23,8 +23,50 @@ const REGIONS: [string, string[]][] = [
   ['天津市', ['天津市']],
   ['重庆市', ['重庆市']],
 ]
-const PREFIX = ['华', '鑫', '盛', '恒', '宏', '金', '德', '博', '新', '信', '瑞', '安', '永', '泰', '丰', '达', '明', '佳', '联', '远']
-const SUFFIX = ['达', '源', '通', '成', '昌', '兴', '发', '利', '科', '创', '辉', '川', '海', '荣', '顺', '晟', '腾', '诚', '茂', '翔']
+const PREFIX = [
+  '华',
+  '鑫',
+  '盛',
+  '恒',
+  '宏',
+  '金',
+  '德',
+  '博',
+  '新',
+  '信',
+  '瑞',
+  '安',
+  '永',
+  '泰',
+  '丰',
+  '达',
+  '明',
+  '佳',
+  '联',
+  '远',
+]
+const SUFFIX = [
+  '达',
+  '源',
+  '通',
+  '成',
+  '昌',
+  '兴',
+  '发',
+  '利',
+  '科',
+  '创',
+  '辉',
+  '川',
+  '海',
+  '荣',
+  '顺',
+  '晟',
+  '腾',
+  '诚',
+  '茂',
+  '翔',
+]
 const TRADES: [string, string][] = [
   ['贸易', '批发零售'],
   ['科技', '信息技术'],
@@ -39,7 +81,28 @@ const TRADES: [string, string][] = [
 ]
 const FORMS = ['有限公司', '有限责任公司', '股份有限公司', '商贸行', '工作室']
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高'
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '磊', '洋', '勇', '艳', '杰', '军', '涛', '明', '超', '霞', '平', '刚', '桂英', '建华', '晓东']
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '磊',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '军',
+  '涛',
+  '明',
+  '超',
+  '霞',
+  '平',
+  '刚',
+  '桂英',
+  '建华',
+  '晓东',
+]
 const SOURCES = ['老客户推荐', '展会', '官网咨询', '电话营销', '微信', '线上广告', '上门拜访']
 const OWNERS = ['张经理', '李娜', '王强', '陈静', '刘洋']
 const TAGS = ['重点客户', '需回访', '价格敏感', '老客户', '有意向']
@@ -80,7 +143,12 @@ export interface DemoCustomer {
   tagIndexes: number[]
 }
 
-export function demoCustomers(count: number, now: number, seed = 20261123, startCode = 1): DemoCustomer[] {
+export function demoCustomers(
+  count: number,
+  now: number,
+  seed = 20261123,
+  startCode = 1,
+): DemoCustomer[] {
   const rnd = random(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T
   const weighted = <T>(list: readonly T[], weights: number[]): T => {
@@ -102,7 +170,8 @@ export function demoCustomers(count: number, now: number, seed = 20261123, start
     const brand = pick(PREFIX) + pick(SUFFIX)
     const name = individual ? person : `${cityShort}${brand}${trade}${pick(FORMS)}`
     const mobile = `1${pick(['38', '39', '58', '86', '35', '77'])}${String(Math.floor(rnd() * 1e8)).padStart(8, '0')}`
-    const phone = rnd() < 0.3 ? `${mobile.slice(0, 3)}-${mobile.slice(3, 7)}-${mobile.slice(7)}` : mobile
+    const phone =
+      rnd() < 0.3 ? `${mobile.slice(0, 3)}-${mobile.slice(3, 7)}-${mobile.slice(7)}` : mobile
     const tagIndexes = rnd() < 0.4 ? [Math.floor(rnd() * TAGS.length)] : []
     result.push({
       code: `KH${String(startCode + i).padStart(6, '0')}`,
@@ -118,8 +187,12 @@ export function demoCustomers(count: number, now: number, seed = 20261123, start
       city,
       address: `${city}${pick(['人民路', '建设路', '解放路', '中山路', '和平路'])}${1 + Math.floor(rnd() * 300)}号`,
       phone,
-      email: rnd() < 0.5 ? `${['sales', 'info', 'contact', 'service'][i % 4]}${i}@example.cn` : null,
-      notes: rnd() < 0.2 ? pick(['年底有采购计划', '对价格比较敏感', '需要上门演示', '老板很爽快']) : null,
+      email:
+        rnd() < 0.5 ? `${['sales', 'info', 'contact', 'service'][i % 4]}${i}@example.cn` : null,
+      notes:
+        rnd() < 0.2
+          ? pick(['年底有采购计划', '对价格比较敏感', '需要上门演示', '老板很爽快'])
+          : null,
       createdAt: now - Math.floor(rnd() * 3 * 365 * 86_400_000),
       tagIndexes,
     })
@@ -136,27 +209,51 @@ export function loadDemoData(ctx: Ctx, count: number): DemoLoadResult {
     )
     const ownerIds = OWNERS.map((name) => (insertOwner.get(name, now) as { id: number }).id)
     const tagIds = ensureTags(ctx, TAGS)
-    const seq = ctx.sqlite.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'customers'").get() as
-      | { seq: number }
-      | undefined
+    const seq = ctx.sqlite
+      .prepare("SELECT seq FROM sqlite_sequence WHERE name = 'customers'")
+      .get() as { seq: number } | undefined
     const insert = ctx.sqlite.prepare(`INSERT INTO customers
       (code, type, name, short_name, industry, source, grade, stage, owner_id, province, city, address,
        phone, phone_digits, email, notes, custom, created_at, updated_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, ?) RETURNING id`)
-    const insertTag = ctx.sqlite.prepare('INSERT INTO customer_tags(customer_id, tag_id) VALUES (?, ?)')
-    const insertSearch = ctx.sqlite.prepare('INSERT INTO customer_search(rowid, text) VALUES (?, ?)')
+    const insertTag = ctx.sqlite.prepare(
+      'INSERT INTO customer_tags(customer_id, tag_id) VALUES (?, ?)',
+    )
+    const insertSearch = ctx.sqlite.prepare(
+      'INSERT INTO customer_search(rowid, text) VALUES (?, ?)',
+    )
     const rows = demoCustomers(count, now, 20261123 + (seq?.seq ?? 0), (seq?.seq ?? 0) + 1)
     for (const c of rows) {
       const digits = phoneDigits(c.phone)
       const { id } = insert.get(
-        c.code, c.type, c.name, c.shortName, c.industry, c.source, c.grade, c.stage,
-        ownerIds[c.ownerIndex], c.province, c.city, c.address, c.phone, digits, c.email, c.notes,
-        c.createdAt, c.createdAt,
+        c.code,
+        c.type,
+        c.name,
+        c.shortName,
+        c.industry,
+        c.source,
+        c.grade,
+        c.stage,
+        ownerIds[c.ownerIndex],
+        c.province,
+        c.city,
+        c.address,
+        c.phone,
+        digits,
+        c.email,
+        c.notes,
+        c.createdAt,
+        c.createdAt,
       ) as { id: number }
       for (const t of c.tagIndexes) insertTag.run(id, tagIds[t])
       insertSearch.run(id, searchText({ id, ...c, phoneDigits: digits, wechat: null }))
     }
-    recordAudit(ctx, { entity: 'demo', entityId: 0, action: 'load', changes: { customers: { after: count } } })
+    recordAudit(ctx, {
+      entity: 'demo',
+      entityId: 0,
+      action: 'load',
+      changes: { customers: { after: count } },
+    })
     return { customers: count, owners: ownerIds.length }
   })
 }

@@ -20,28 +20,46 @@ function ownerByName(ctx: Ctx, name: string) {
 export function createOwner(ctx: Ctx, input: { name: string }): Owner {
   return ctx.db.transaction(() => {
     if (ownerByName(ctx, input.name)) {
-      throw new AppError('CONFLICT', 'errors.ownerNameTaken', `An owner named ${input.name} exists`, {
-        name: input.name,
-      })
+      throw new AppError(
+        'CONFLICT',
+        'errors.ownerNameTaken',
+        `An owner named ${input.name} exists`,
+        {
+          name: input.name,
+        },
+      )
     }
     const row = ctx.db
       .insert(owners)
       .values({ name: input.name, active: true, createdAt: ctx.clock.now() })
       .returning()
       .get()
-    recordAudit(ctx, { entity: 'owner', entityId: row.id, action: 'create', changes: { name: { after: row.name } } })
+    recordAudit(ctx, {
+      entity: 'owner',
+      entityId: row.id,
+      action: 'create',
+      changes: { name: { after: row.name } },
+    })
     return { id: row.id, name: row.name, active: row.active }
   })
 }
 
-export function updateOwner(ctx: Ctx, input: { id: number; name?: string; active?: boolean }): Owner {
+export function updateOwner(
+  ctx: Ctx,
+  input: { id: number; name?: string; active?: boolean },
+): Owner {
   return ctx.db.transaction(() => {
     const before = ctx.db.select().from(owners).where(eq(owners.id, input.id)).get()
     if (!before) throw notFound('owner', input.id)
     if (input.name !== undefined && input.name !== before.name && ownerByName(ctx, input.name)) {
-      throw new AppError('CONFLICT', 'errors.ownerNameTaken', `An owner named ${input.name} exists`, {
-        name: input.name,
-      })
+      throw new AppError(
+        'CONFLICT',
+        'errors.ownerNameTaken',
+        `An owner named ${input.name} exists`,
+        {
+          name: input.name,
+        },
+      )
     }
     const row = ctx.db
       .update(owners)
@@ -49,7 +67,10 @@ export function updateOwner(ctx: Ctx, input: { id: number; name?: string; active
       .where(eq(owners.id, input.id))
       .returning()
       .get()
-    const changes = diff({ name: before.name, active: before.active }, { name: row.name, active: row.active })
+    const changes = diff(
+      { name: before.name, active: before.active },
+      { name: row.name, active: row.active },
+    )
     recordAudit(ctx, { entity: 'owner', entityId: row.id, action: 'update', changes })
     return { id: row.id, name: row.name, active: row.active }
   })
@@ -59,5 +80,8 @@ export function updateOwner(ctx: Ctx, input: { id: number; name?: string; active
 export function assertOwnerExists(ctx: Ctx, ownerId: number | null | undefined): void {
   if (ownerId == null) return
   const found = ctx.db.select({ id: owners.id }).from(owners).where(eq(owners.id, ownerId)).get()
-  if (!found) throw invalidField('ownerId', 'errors.unknownOwner', `No owner with id ${ownerId}`, { id: ownerId })
+  if (!found)
+    throw invalidField('ownerId', 'errors.unknownOwner', `No owner with id ${ownerId}`, {
+      id: ownerId,
+    })
 }

@@ -28,7 +28,13 @@ export interface SearchSource {
 /** Pinyin of Chinese text: full syllables joined, and initials; other characters kept. */
 export function pinyinKeys(text: string): { full: string; initials: string } {
   const full = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
-  const initials = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+  const initials = pinyin(text, {
+    pattern: 'first',
+    toneType: 'none',
+    type: 'array',
+    nonZh: 'consecutive',
+    v: true,
+  })
   return {
     full: full.join('').replace(/\s+/g, '').toLowerCase(),
     initials: initials.join('').replace(/\s+/g, '').toLowerCase(),
@@ -74,7 +80,9 @@ export function reindexCustomer(ctx: Ctx, id: number): void {
     contactNames: people.map((p) => p.name),
     contactPhones: people.flatMap((p) => [p.phoneDigits ?? '', p.email ?? '']).filter(Boolean),
   }
-  ctx.sqlite.prepare('INSERT OR REPLACE INTO customer_search(rowid, text) VALUES (?, ?)').run(id, searchText(source))
+  ctx.sqlite
+    .prepare('INSERT OR REPLACE INTO customer_search(rowid, text) VALUES (?, ?)')
+    .run(id, searchText(source))
 }
 
 /**

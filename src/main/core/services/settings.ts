@@ -26,7 +26,8 @@ export function updateSettings(ctx: Ctx, patch: Partial<Settings>): Settings {
     }
     const after = getSettings(ctx)
     const changes = diff({ ...before }, { ...after })
-    if (Object.keys(changes).length > 0) recordAudit(ctx, { entity: 'settings', entityId: 0, action: 'update', changes })
+    if (Object.keys(changes).length > 0)
+      recordAudit(ctx, { entity: 'settings', entityId: 0, action: 'update', changes })
     return after
   })
 }

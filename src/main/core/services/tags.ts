@@ -4,7 +4,18 @@ import type { Ctx } from '../context'
 import { customerTags, tags } from '../db/schema'
 
 /** Mantine colour names, so a tag's colour renders the same in badge, chart and print. */
-const PALETTE = ['blue', 'teal', 'grape', 'orange', 'cyan', 'pink', 'lime', 'indigo', 'violet', 'yellow']
+const PALETTE = [
+  'blue',
+  'teal',
+  'grape',
+  'orange',
+  'cyan',
+  'pink',
+  'lime',
+  'indigo',
+  'violet',
+  'yellow',
+]
 
 export function listTags(ctx: Ctx): Tag[] {
   return ctx.db.select().from(tags).orderBy(asc(tags.name)).all()
@@ -30,7 +41,11 @@ export function ensureTags(ctx: Ctx, names: string[]): number[] {
 export function setCustomerTags(ctx: Ctx, customerId: number, names: string[]): void {
   const ids = ensureTags(ctx, names)
   ctx.db.delete(customerTags).where(eq(customerTags.customerId, customerId)).run()
-  if (ids.length > 0) ctx.db.insert(customerTags).values(ids.map((tagId) => ({ customerId, tagId }))).run()
+  if (ids.length > 0)
+    ctx.db
+      .insert(customerTags)
+      .values(ids.map((tagId) => ({ customerId, tagId })))
+      .run()
 }
 
 /** Tags of many customers in one query, for a page of list rows. */
@@ -38,7 +53,12 @@ export function tagsOfCustomers(ctx: Ctx, customerIds: number[]): Map<number, Ta
   const result = new Map<number, Tag[]>()
   if (customerIds.length === 0) return result
   const rows = ctx.db
-    .select({ customerId: customerTags.customerId, id: tags.id, name: tags.name, color: tags.color })
+    .select({
+      customerId: customerTags.customerId,
+      id: tags.id,
+      name: tags.name,
+      color: tags.color,
+    })
     .from(customerTags)
     .innerJoin(tags, eq(tags.id, customerTags.tagId))
     .where(inArray(customerTags.customerId, customerIds))

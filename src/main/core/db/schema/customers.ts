@@ -1,12 +1,5 @@
 import { sql } from 'drizzle-orm'
-import {
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/sqlite-core'
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { owners } from './owners'
 
 const live = sql`deleted_at IS NULL`
@@ -22,7 +15,9 @@ export const customers = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     code: text('code').notNull(),
-    type: text('type', { enum: ['company', 'individual'] }).notNull().default('company'),
+    type: text('type', { enum: ['company', 'individual'] })
+      .notNull()
+      .default('company'),
     name: text('name').notNull(),
     shortName: text('short_name'),
     industry: text('industry'),
@@ -50,6 +45,8 @@ export const customers = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
     deletedAt: integer('deleted_at'),
+    /** Set when this record was merged into another (it is then in the recycle bin). */
+    mergedInto: integer('merged_into'),
   },
   (t) => [
     uniqueIndex('customers_code_unique').on(t.code),
@@ -62,7 +59,9 @@ export const customers = sqliteTable(
     index('customers_updated_live').on(t.updatedAt).where(live),
     index('customers_last_activity_live').on(t.lastActivityAt).where(live),
     index('customers_next_follow_up_live').on(t.nextFollowUpDate).where(live),
-    index('customers_deleted').on(t.deletedAt).where(sql`deleted_at IS NOT NULL`),
+    index('customers_deleted')
+      .on(t.deletedAt)
+      .where(sql`deleted_at IS NOT NULL`),
     index('customers_phone_digits').on(t.phoneDigits),
   ],
 )
@@ -109,7 +108,10 @@ export const customerTags = sqliteTable(
       .notNull()
       .references(() => tags.id),
   },
-  (t) => [primaryKey({ columns: [t.customerId, t.tagId] }), index('customer_tags_tag').on(t.tagId, t.customerId)],
+  (t) => [
+    primaryKey({ columns: [t.customerId, t.tagId] }),
+    index('customer_tags_tag').on(t.tagId, t.customerId),
+  ],
 )
 
 /**
@@ -134,3 +136,18 @@ export const activities = sqliteTable(
   },
   (t) => [index('activities_customer').on(t.customerId, t.occurredAt)],
 )
+
+/**
+ * One row per merge, holding what undo needs: the kept record's fields and tags
+ * before the merge, and which contacts/follow-ups came from which merged record.
+ */
+export const merges = sqliteTable('merges', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  keepId: integer('keep_id')
+    .notNull()
+    .references(() => customers.id),
+  mergedIds: text('merged_ids').notNull(),
+  undo: text('undo').notNull(),
+  at: integer('at').notNull(),
+  undoneAt: integer('undone_at'),
+})
