@@ -24,6 +24,9 @@ import {
   updateCustomer,
 } from './services/customers'
 import { findDuplicates } from './services/duplicates'
+import { bulkDeleteCustomers, bulkRestoreCustomers, bulkUpdateCustomers } from './services/bulk'
+import { createCustomField, listCustomFields, updateCustomField } from './services/custom-fields'
+import { deleteView, listViews, saveView } from './services/views'
 import { mergeCustomers, unmergeCustomers } from './services/merge'
 import { listHistory } from './services/audit'
 import { loadDemoData } from './services/demo'
@@ -75,6 +78,15 @@ function handlers(deps: ApiDeps): Handlers {
     'customers.merge': (input) => mergeCustomers(ctx, input),
     'customers.unmerge': (input) => unmergeCustomers(ctx, input.mergeId),
     'customers.history': (input) => listHistory(ctx, 'customer', input),
+    'customers.bulkUpdate': (input) => bulkUpdateCustomers(ctx, input),
+    'customers.bulkDelete': (input) => bulkDeleteCustomers(ctx, input.ids),
+    'customers.bulkRestore': (input) => bulkRestoreCustomers(ctx, input.ids),
+    'customFields.list': (input) => listCustomFields(ctx, input?.entity),
+    'customFields.create': (input) => createCustomField(ctx, input),
+    'customFields.update': (input) => updateCustomField(ctx, input),
+    'views.list': (input) => listViews(ctx, input.entity),
+    'views.save': (input) => saveView(ctx, input),
+    'views.delete': (input) => deleteView(ctx, input.id),
     'contacts.create': (input) => createContact(ctx, input),
     'contacts.update': (input) => updateContact(ctx, input),
     'contacts.delete': (input) => deleteContact(ctx, input.id),

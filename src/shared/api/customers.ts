@@ -69,6 +69,13 @@ export const customerFilter = z.strictObject({
   province: z.string().trim().min(1).max(50).optional(),
   /** true lists the recycle bin instead of the live records. */
   deleted: z.boolean().optional(),
+  /** Custom field equals (a multi-choice field: contains) the value. */
+  custom: z
+    .record(
+      z.string().min(1).max(60),
+      z.union([z.string().max(200), z.number().finite(), z.boolean()]),
+    )
+    .optional(),
 })
 export type CustomerFilter = z.infer<typeof customerFilter>
 
@@ -186,3 +193,18 @@ export interface HistoryEntry {
   changes: Record<string, { before?: unknown; after?: unknown }>
   actor: string | null
 }
+
+export const customerIdsInput = z.strictObject({ ids: z.array(id).min(1).max(10_000) })
+export const customerBulkUpdateInput = z.strictObject({
+  ids: z.array(id).min(1).max(10_000),
+  set: z
+    .strictObject({
+      ownerId: id.nullable().optional(),
+      grade: z.enum(GRADES).nullable().optional(),
+      stage: z.enum(STAGES).optional(),
+    })
+    .optional(),
+  addTags: z.array(z.string().trim().min(1).max(30)).max(20).optional(),
+  removeTags: z.array(z.string().trim().min(1).max(30)).max(20).optional(),
+})
+export type CustomerBulkUpdateInput = z.input<typeof customerBulkUpdateInput>

@@ -18,14 +18,24 @@ import {
 } from './activities'
 import { id, noInput, type ListResult } from './common'
 import {
+  customFieldCreateInput,
+  customFieldListInput,
+  customFieldUpdateInput,
+  savedViewSaveInput,
+  type CustomField,
+  type SavedView,
+} from './custom-fields'
+import {
   contactCreateInput,
   contactIdInput,
   contactListInput,
   contactUpdateInput,
 } from './contacts'
 import {
+  customerBulkUpdateInput,
   customerCreateInput,
   customerHistoryInput,
+  customerIdsInput,
   customerIdInput,
   customerMergeInput,
   customerListInput,
@@ -45,6 +55,7 @@ export * from './app'
 export * from './customers'
 export * from './contacts'
 export * from './activities'
+export * from './custom-fields'
 
 /** A method: its input schema (runtime) and its output type (compile time only). */
 function method<Output>() {
@@ -77,6 +88,15 @@ export const methods = {
   'customers.merge': method<MergeResult>()(customerMergeInput),
   'customers.unmerge': method<CustomerDetail>()(z.strictObject({ mergeId: id })),
   'customers.history': method<ListResult<HistoryEntry>>()(customerHistoryInput),
+  'customers.bulkUpdate': method<{ updated: number }>()(customerBulkUpdateInput),
+  'customers.bulkDelete': method<{ deleted: number }>()(customerIdsInput),
+  'customers.bulkRestore': method<{ restored: number }>()(customerIdsInput),
+  'customFields.list': method<CustomField[]>()(customFieldListInput),
+  'customFields.create': method<CustomField>()(customFieldCreateInput),
+  'customFields.update': method<CustomField>()(customFieldUpdateInput),
+  'views.list': method<SavedView[]>()(z.strictObject({ entity: z.enum(['customers']) })),
+  'views.save': method<SavedView>()(savedViewSaveInput),
+  'views.delete': method<null>()(z.strictObject({ id })),
   'contacts.create': method<Contact>()(contactCreateInput),
   'contacts.update': method<Contact>()(contactUpdateInput),
   'contacts.delete': method<null>()(contactIdInput),

@@ -47,6 +47,13 @@ export function customerListWhere(
     const tagged = sql`SELECT ${customerTags.customerId} FROM ${customerTags} WHERE ${customerTags.tagId} = ${filter.tag}`
     conditions.push(sql`${customers.id} IN (${tagged})`)
   }
+  for (const [key, value] of Object.entries(filter.custom ?? {})) {
+    // Keys come from the schema (bounded strings) and are bound as parameters, never spliced.
+    const path = `$.${JSON.stringify(key)}`
+    conditions.push(
+      sql`(json_extract(${customers.custom}, ${path}) = ${value} OR EXISTS (SELECT 1 FROM json_each(${customers.custom}, ${path}) WHERE value = ${value}))`,
+    )
+  }
   const search = q ? searchCondition(q) : null
   if (search) {
     conditions.push(sql`${customers.id} IN (${search})`)

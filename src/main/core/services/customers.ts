@@ -12,6 +12,7 @@ import {
   requireLiveCustomer,
   type CustomerRow,
 } from './customer-rows'
+import { assertCustomValues } from './custom-fields'
 import { assertOwnerExists } from './owners'
 import { reindexCustomer } from './search'
 import { setCustomerTags } from './tags'
@@ -78,6 +79,7 @@ export function createCustomer(ctx: Ctx, input: CustomerCreateInput): CustomerDe
   assertBirthdayNotFuture(ctx, input.birthday)
   return ctx.db.transaction(() => {
     assertOwnerExists(ctx, input.ownerId)
+    assertCustomValues(ctx, 'customer', input.custom)
     const code = input.code ?? nextCode(ctx)
     assertCodeFree(ctx, code)
     const now = ctx.clock.now()
@@ -132,11 +134,15 @@ export function snapshot(customer: CustomerDetail): Record<string, unknown> {
 export function updateCustomer(ctx: Ctx, input: CustomerUpdateInput): CustomerDetail {
   assertBirthdayNotFuture(ctx, input.birthday)
   return ctx.db.transaction(() => {
-    requireLiveCustomer(ctx, input.id)
+    const current = requireLiveCustomer(ctx, input.id)
     assertOwnerExists(ctx, input.ownerId)
+    assertCustomValues(ctx, 'customer', input.custom)
     if (input.code !== undefined) assertCodeFree(ctx, input.code, input.id)
     const before = getCustomer(ctx, input.id)
     const { id, tags: tagNames, ...fields } = input
+    // Custom values are a patch: keys not sent keep their value, null clears one.
+    if (fields.custom)
+      fields.custom = { ...(JSON.parse(current.custom) as object), ...fields.custom }
     const values = normalise(fields)
     if (Object.keys(values).length > 0)
       ctx.db.update(customers).set(values).where(eq(customers.id, id)).run()
@@ -180,7 +186,7 @@ export function restoreCustomer(ctx: Ctx, id: number): null {
     }
     ctx.db
       .update(customers)
-      .set({ deletedAt: null, updatedAt: ctx.clock.now() })
+      .set({ deletedAt: null, mergedInto: null, updatedAt: ctx.clock.now() })
       .where(eq(customers.id, id))
       .run()
     recordAudit(ctx, { entity: 'customer', entityId: id, action: 'restore' })
