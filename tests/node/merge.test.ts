@@ -51,6 +51,7 @@ describe('merge', () => {
   function setup() {
     const core = openTestCore()
     const owner = core.ok('owners.create', { name: '张经理' })
+    const field = core.ok('customFields.create', { entity: 'customer', label: '行业细分', type: 'text' })
     const keep = core.ok('customers.create', {
       name: '上海李四科技有限公司',
       phone: '021-5555 0000',
@@ -63,7 +64,7 @@ describe('merge', () => {
       ownerId: owner.id,
       grade: 'A',
       tags: ['重点客户'],
-      custom: { 行业细分: '软件' },
+      custom: { [field.key]: '软件' },
     })
     core.ok('contacts.create', { customerId: keep.id, name: '李四' })
     const moved = core.ok('contacts.create', {
@@ -96,7 +97,7 @@ describe('merge', () => {
     })
     expect(result.mergeId).toBeGreaterThan(0)
     expect(result.tags.map((t) => t.name).sort()).toEqual(['老客户', '重点客户'].sort())
-    expect(result.custom).toEqual({ 行业细分: '软件' })
+    expect(result.custom).toEqual({ cf1: '软件' })
     expect(result.contacts.map((c) => [c.name, c.isPrimary])).toEqual([
       ['李四', true],
       ['赵六', false],
