@@ -13,11 +13,14 @@ import { startHttpHost } from './hosts/http'
  * Runs from the repository with tsx; paths are relative to it.
  */
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
+const version = (
+  JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+).version
 
 const USAGE = `Usage:
   kehu serve [--data-dir DIR] [--port N] [--token T]
-  kehu seed  [--data-dir DIR] [--customers N]`
+  kehu seed  [--data-dir DIR] [--customers N] [--contacts AVG] [--activities AVG]
+             (AVG: average contacts / follow-ups per customer, default 2 and 3)`
 
 function open(dataDir: string, emit?: (event: JobEvent) => void) {
   return openCore({
@@ -25,11 +28,16 @@ function open(dataDir: string, emit?: (event: JobEvent) => void) {
     migrationsFolder: join(root, 'migrations'),
     version,
     emit,
-    logError: (method, error) => console.error(`[${new Date().toISOString()}] ${method} failed:`, error),
+    logError: (method, error) =>
+      console.error(`[${new Date().toISOString()}] ${method} failed:`, error),
   })
 }
 
-async function serve(values: { 'data-dir'?: string; port?: string; token?: string }): Promise<void> {
+async function serve(values: {
+  'data-dir'?: string
+  port?: string
+  token?: string
+}): Promise<void> {
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
   // The core is opened before the host exists; job events reach the host once it listens.
   const listeners: ((event: JobEvent) => void)[] = []
@@ -60,7 +68,9 @@ function seed(values: { 'data-dir'?: string; customers?: string }): void {
   const result = core.api.dispatch('demo.load', { customers: count })
   core.close()
   if (!result.ok) throw new Error(result.error.message)
-  console.log(`Seeded ${result.value.customers} customers into ${dataDir} in ${Math.round(performance.now() - started)} ms`)
+  console.log(
+    `Seeded ${result.value.customers} customers into ${dataDir} in ${Math.round(performance.now() - started)} ms`,
+  )
 }
 
 async function main(): Promise<void> {
@@ -71,6 +81,8 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       token: { type: 'string' },
       customers: { type: 'string' },
+      contacts: { type: 'string' },
+      activities: { type: 'string' },
     },
   })
   switch (positionals[0]) {

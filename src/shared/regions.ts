@@ -9,7 +9,10 @@ export interface Region {
   name: string
 }
 
-export const PROVINCES: Region[] = Object.entries(areaList.province_list).map(([code, name]) => ({ code, name }))
+export const PROVINCES: Region[] = Object.entries(areaList.province_list).map(([code, name]) => ({
+  code,
+  name,
+}))
 
 const CITIES: Region[] = Object.entries(areaList.city_list).map(([code, name]) => ({ code, name }))
 

@@ -178,7 +178,12 @@ describe('customers', () => {
 
   it('loads demo data that lists, filters and searches', () => {
     const core = openTestCore()
-    expect(core.ok('demo.load', { customers: 300 })).toEqual({ customers: 300, owners: 5 })
+    const loaded = core.ok('demo.load', { customers: 300 })
+    expect(loaded).toMatchObject({ customers: 300, owners: 5 })
+    // About two contacts and three follow-ups per customer on average.
+    expect(loaded.contacts).toBeGreaterThan(400)
+    expect(loaded.activities).toBeGreaterThan(600)
+    expect(core.ok('activities.due', {}).total).toBeGreaterThan(0)
     expect(core.ok('customers.list', {}).total).toBe(300)
     expect(core.ok('owners.list', {}).length).toBe(5)
     const first = core.ok('customers.list', { sort: { field: 'code', dir: 'asc' }, pageSize: 1 })

@@ -51,7 +51,11 @@ describe('merge', () => {
   function setup() {
     const core = openTestCore()
     const owner = core.ok('owners.create', { name: '张经理' })
-    const field = core.ok('customFields.create', { entity: 'customer', label: '行业细分', type: 'text' })
+    const field = core.ok('customFields.create', {
+      entity: 'customer',
+      label: '行业细分',
+      type: 'text',
+    })
     const keep = core.ok('customers.create', {
       name: '上海李四科技有限公司',
       phone: '021-5555 0000',

@@ -1,3 +1,5 @@
+import { is, SQL } from 'drizzle-orm'
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core'
 import { describe, expect, it } from 'vitest'
 import { CUSTOMER_SORT_FIELDS, type CustomerFilter } from '../../src/shared/api'
 import { fixedClock } from '../../src/main/core/clock'
@@ -14,8 +16,9 @@ function plan(input: Parameters<typeof customerListQueries>[1]) {
   const database = openDatabase({ file: join(tempDir(), 'kehu.db'), migrationsFolder: MIGRATIONS })
   const ctx = { db: database.db, sqlite: database.sqlite, clock: fixedClock(NOW) }
   const queries = customerListQueries(ctx, input)
-  const explain = (query: { toSQL(): { sql: string; params: unknown[] } }) => {
-    const { sql, params } = query.toSQL()
+  const dialect = new SQLiteSyncDialect()
+  const explain = (query: { toSQL(): { sql: string; params: unknown[] } } | SQL) => {
+    const { sql, params } = is(query, SQL) ? dialect.sqlToQuery(query) : query.toSQL()
     return (
       database.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]
     )
@@ -55,9 +58,16 @@ describe('customers.list query plans', () => {
     })
   }
 
-  it('filter by tag looks the tag up in its index', () => {
-    const { page } = plan({ filter: { tag: 3 } })
+  it('filter by tag walks the sort index and probes each row’s tags; the count starts from the tag', () => {
+    const { page, count } = plan({ filter: { tag: 3 } })
+    expect(page).toMatch(/SCAN customers USING INDEX customers_updated_live/)
     expect(page).toMatch(/customer_tags_tag|sqlite_autoindex_customer_tags/)
+    expect(page).not.toMatch(/TEMP B-TREE/)
+    expect(count).toMatch(/customer_tags_tag/)
+  })
+
+  it('a 1–2 character search scans only the short search table', () => {
+    expect(plan({ q: '华' }).page).toMatch(/customer_search_short/)
   })
 
   it('the recycle bin uses the deleted index', () => {

@@ -4,7 +4,9 @@ import { citiesOf, normaliseProvince, PROVINCES } from '../../src/shared/regions
 describe('regions', () => {
   it('lists the 34 provincial divisions and the cities of each', () => {
     expect(PROVINCES).toHaveLength(34)
-    expect(citiesOf('浙江省').map((c) => c.name)).toEqual(expect.arrayContaining(['杭州市', '宁波市', '温州市']))
+    expect(citiesOf('浙江省').map((c) => c.name)).toEqual(
+      expect.arrayContaining(['杭州市', '宁波市', '温州市']),
+    )
     expect(citiesOf('北京市').map((c) => c.name)).toEqual(['北京市'])
     expect(citiesOf('火星')).toEqual([])
   })

@@ -94,7 +94,7 @@ function handlers(deps: ApiDeps): Handlers {
     'activities.create': (input) => createActivity(ctx, input),
     'activities.list': (input) => listActivities(ctx, input),
     'activities.due': (input) => dueFollowUps(ctx, input),
-    'demo.load': (input) => loadDemoData(ctx, input.customers ?? 200),
+    'demo.load': (input) => loadDemoData(ctx, input),
   }
 }
 

@@ -43,8 +43,15 @@ export const ownerUpdateInput = z.strictObject({
 
 export const demoLoadInput = z.strictObject({
   customers: z.number().int().min(1).max(200_000).optional(),
+  /** Average contacts per customer (default 2). */
+  contactsPerCustomer: z.number().int().min(0).max(10).optional(),
+  /** Average follow-ups per customer (default 3). */
+  activitiesPerCustomer: z.number().int().min(0).max(20).optional(),
 })
+export type DemoLoadInput = z.input<typeof demoLoadInput>
 export interface DemoLoadResult {
   customers: number
   owners: number
+  contacts: number
+  activities: number
 }

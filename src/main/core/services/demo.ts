@@ -1,8 +1,9 @@
-import type { DemoLoadResult } from '../../../shared/api'
+import type { DemoLoadInput, DemoLoadResult } from '../../../shared/api'
+import { localDate } from '../../../shared/dates'
 import { phoneDigits } from '../../../shared/text'
 import type { Ctx } from '../context'
 import { recordAudit } from './audit'
-import { searchText } from './search'
+import { searchTexts, writeSearchRows, type SearchSource } from './search'
 import { ensureTags } from './tags'
 
 /**
@@ -200,8 +201,75 @@ export function demoCustomers(
   return result
 }
 
-/** Inserts `count` demo customers (and the demo owners and tags) in one transaction. */
-export function loadDemoData(ctx: Ctx, count: number): DemoLoadResult {
+const TITLES = ['总经理', '采购经理', '财务', '老板', '销售总监', '行政主管', '技术负责人']
+const KINDS = ['call', 'visit', 'wechat', 'email', 'meeting', 'note'] as const
+const NOTES = [
+  '电话沟通了报价，客户说再比较一下',
+  '上门拜访，介绍了新产品',
+  '微信发了产品资料',
+  '客户询问交货期',
+  '约了下周见面详谈',
+  '催收上月货款',
+  '客户反馈质量不错',
+  '年底有采购计划，保持联系',
+]
+const ACTIONS = ['发送报价单', '上门拜访', '电话回访', '寄样品', '确认合同条款', '催款']
+const DAY = 86_400_000
+
+interface DemoExtras {
+  contacts: { name: string; title: string; phone: string }[]
+  activities: {
+    kind: (typeof KINDS)[number]
+    content: string
+    occurredAt: number
+    next: string | null
+    action: string | null
+  }[]
+}
+
+/** Contacts and follow-ups for one demo customer; the latest follow-up carries the next plan. */
+function demoExtras(
+  rnd: () => number,
+  now: number,
+  contactsAvg: number,
+  activitiesAvg: number,
+): DemoExtras {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T
+  const contactCount = Math.floor(rnd() * (2 * contactsAvg + 1))
+  const activityCount = Math.floor(rnd() * (2 * activitiesAvg + 1))
+  const contacts = Array.from({ length: contactCount }, () => ({
+    name: pick([...SURNAMES]) + pick(GIVEN),
+    title: pick(TITLES),
+    phone: `1${pick(['36', '37', '50', '88', '59'])}${String(Math.floor(rnd() * 1e8)).padStart(8, '0')}`,
+  }))
+  const times = Array.from(
+    { length: activityCount },
+    () => now - Math.floor(rnd() * 180 * DAY),
+  ).sort((a, b) => a - b)
+  const activities = times.map((occurredAt, i) => {
+    const last = i === times.length - 1
+    // About a third of plans fall before today (overdue), the rest in the next two weeks.
+    const next = last && rnd() < 0.7 ? localDate(now + Math.floor((rnd() * 21 - 7) * DAY)) : null
+    return {
+      kind: pick(KINDS),
+      content: pick(NOTES),
+      occurredAt,
+      next,
+      action: next ? pick(ACTIONS) : null,
+    }
+  })
+  return { contacts, activities }
+}
+
+/**
+ * Inserts demo customers with their contacts and follow-ups (and the demo owners and
+ * tags) in one transaction. Search rows are written after all records: interleaving
+ * FTS inserts with the table inserts makes FTS5 flush a tiny segment per row.
+ */
+export function loadDemoData(ctx: Ctx, input: DemoLoadInput): DemoLoadResult {
+  const count = input.customers ?? 200
+  const contactsAvg = input.contactsPerCustomer ?? 2
+  const activitiesAvg = input.activitiesPerCustomer ?? 3
   const now = ctx.clock.now()
   return ctx.db.transaction(() => {
     const insertOwner = ctx.sqlite.prepare(
@@ -214,17 +282,26 @@ export function loadDemoData(ctx: Ctx, count: number): DemoLoadResult {
       .get() as { seq: number } | undefined
     const insert = ctx.sqlite.prepare(`INSERT INTO customers
       (code, type, name, short_name, industry, source, grade, stage, owner_id, province, city, address,
-       phone, phone_digits, email, notes, custom, created_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, ?) RETURNING id`)
+       phone, phone_digits, email, notes, custom, last_activity_at, next_follow_up_date, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?) RETURNING id`)
     const insertTag = ctx.sqlite.prepare(
       'INSERT INTO customer_tags(customer_id, tag_id) VALUES (?, ?)',
     )
-    const insertSearch = ctx.sqlite.prepare(
-      'INSERT INTO customer_search(rowid, text) VALUES (?, ?)',
-    )
-    const rows = demoCustomers(count, now, 20261123 + (seq?.seq ?? 0), (seq?.seq ?? 0) + 1)
+    const insertContact = ctx.sqlite.prepare(`INSERT INTO contacts
+      (customer_id, name, title, phone, phone_digits, is_primary, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+    const insertActivity = ctx.sqlite.prepare(`INSERT INTO activities
+      (customer_id, contact_id, kind, content, occurred_at, next_follow_up_date, next_action, created_at)
+      VALUES (?, NULL, ?, ?, ?, ?, ?, ?)`)
+    const base = seq?.seq ?? 0
+    const rnd = random(7 + base)
+    const rows = demoCustomers(count, now, 20261123 + base, base + 1)
+    const search: { id: number; source: SearchSource }[] = []
+    let contactTotal = 0
+    let activityTotal = 0
     for (const c of rows) {
       const digits = phoneDigits(c.phone)
+      const extras = demoExtras(rnd, now, contactsAvg, activitiesAvg)
+      const latest = extras.activities[extras.activities.length - 1]
       const { id } = insert.get(
         c.code,
         c.type,
@@ -242,18 +319,52 @@ export function loadDemoData(ctx: Ctx, count: number): DemoLoadResult {
         digits,
         c.email,
         c.notes,
+        latest?.occurredAt ?? null,
+        latest?.next ?? null,
         c.createdAt,
         c.createdAt,
       ) as { id: number }
       for (const t of c.tagIndexes) insertTag.run(id, tagIds[t])
-      insertSearch.run(id, searchText({ id, ...c, phoneDigits: digits, wechat: null }))
+      extras.contacts.forEach((p, i) =>
+        insertContact.run(
+          id,
+          p.name,
+          p.title,
+          p.phone,
+          p.phone,
+          i === 0 ? 1 : 0,
+          c.createdAt,
+          c.createdAt,
+        ),
+      )
+      for (const a of extras.activities)
+        insertActivity.run(id, a.kind, a.content, a.occurredAt, a.next, a.action, a.occurredAt)
+      contactTotal += extras.contacts.length
+      activityTotal += extras.activities.length
+      search.push({
+        id,
+        source: {
+          id,
+          ...c,
+          phoneDigits: digits,
+          wechat: null,
+          contactNames: extras.contacts.map((p) => p.name),
+          contactPhones: extras.contacts.map((p) => p.phone),
+        },
+      })
     }
+    for (const { id, source } of search) writeSearchRows(ctx, id, searchTexts(source))
     recordAudit(ctx, {
       entity: 'demo',
       entityId: 0,
       action: 'load',
       changes: { customers: { after: count } },
     })
-    return { customers: count, owners: ownerIds.length }
+    return {
+      customers: count,
+      owners: ownerIds.length,
+      contacts: contactTotal,
+      activities: activityTotal,
+    }
   })
 }

@@ -8,8 +8,8 @@ import { contacts, customers } from '../db/schema'
  * Customer search index: one FTS5 trigram row per customer (rowid = customer id)
  * holding every text a person may type to find it — name, short name, code, phones
  * (digits), email, contacts, notes — plus the pinyin of the names, full ("beijing")
- * and initials ("bjzs"). Trigram needs ≥ 3 characters; shorter queries use LIKE on
- * the same text (see `searchCondition`).
+ * and initials ("bjzs"). Trigram needs ≥ 3 characters; shorter queries use LIKE on a
+ * short text of names, initials, code and phone digits (see `searchCondition`).
  */
 export interface SearchSource {
   id: number
@@ -41,15 +41,19 @@ export function pinyinKeys(text: string): { full: string; initials: string } {
   }
 }
 
-export function searchText(source: SearchSource): string {
+/** The full text (trigram index) and the short text (1–2 character queries) of a customer. */
+export function searchTexts(source: SearchSource): { full: string; short: string } {
   const names = [source.name, source.shortName, ...(source.contactNames ?? [])].filter(
     (n): n is string => !!n,
   )
+  const keys = names.map(pinyinKeys)
+  const short = normaliseQuery(
+    [source.code, ...names, ...keys.map((k) => k.initials), source.phoneDigits ?? '']
+      .filter(Boolean)
+      .join(' | '),
+  )
   const parts: string[] = [source.code, ...names]
-  for (const name of names) {
-    const keys = pinyinKeys(name)
-    parts.push(keys.full, keys.initials)
-  }
+  for (const key of keys) parts.push(key.full, key.initials)
   parts.push(
     source.phoneDigits ?? '',
     source.phone ?? '',
@@ -58,7 +62,21 @@ export function searchText(source: SearchSource): string {
     source.wechat ?? '',
     source.notes ?? '',
   )
-  return normaliseQuery(parts.filter(Boolean).join(' | '))
+  return { full: normaliseQuery(parts.filter(Boolean).join(' | ')), short }
+}
+
+/** Writes both search rows of a customer (rowid / id = customer id). */
+export function writeSearchRows(
+  ctx: Ctx,
+  id: number,
+  texts: { full: string; short: string },
+): void {
+  ctx.sqlite
+    .prepare('INSERT OR REPLACE INTO customer_search(rowid, text) VALUES (?, ?)')
+    .run(id, texts.full)
+  ctx.sqlite
+    .prepare('INSERT OR REPLACE INTO customer_search_short(id, text) VALUES (?, ?)')
+    .run(id, texts.short)
 }
 
 /** Case-folded, half-width: the same folding is applied to the index and to queries. */
@@ -80,9 +98,7 @@ export function reindexCustomer(ctx: Ctx, id: number): void {
     contactNames: people.map((p) => p.name),
     contactPhones: people.flatMap((p) => [p.phoneDigits ?? '', p.email ?? '']).filter(Boolean),
   }
-  ctx.sqlite
-    .prepare('INSERT OR REPLACE INTO customer_search(rowid, text) VALUES (?, ?)')
-    .run(id, searchText(source))
+  writeSearchRows(ctx, id, searchTexts(source))
 }
 
 /**
@@ -100,5 +116,5 @@ export function searchCondition(q: string): SQL | null {
     return sql`SELECT rowid FROM customer_search WHERE customer_search MATCH ${phrase}`
   }
   const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-  return sql`SELECT rowid FROM customer_search WHERE text LIKE ${like} ESCAPE '\\'`
+  return sql`SELECT id FROM customer_search_short WHERE text LIKE ${like} ESCAPE '\\'`
 }

@@ -115,6 +115,16 @@ export const customerTags = sqliteTable(
 )
 
 /**
+ * Short search text per customer (code, names, initials, phone digits, contact names)
+ * for 1–2 character queries, which the trigram index cannot serve: a LIKE scan of
+ * this small table is several times faster than one over the full search text.
+ */
+export const customerSearchShort = sqliteTable('customer_search_short', {
+  id: integer('id').primaryKey(),
+  text: text('text').notNull(),
+})
+
+/**
  * Follow-ups (跟进记录). The customer's last_activity_at / next_follow_up_date are
  * derived from these rows by the activities service in the same transaction.
  */
