@@ -1,0 +1,58 @@
+import { NavLink, Stack } from '@mantine/core'
+import {
+  IconChartBar,
+  IconChartFunnel,
+  IconFileInvoice,
+  IconFileSpreadsheet,
+  IconHome,
+  IconSettings,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { Link, useLocation } from 'react-router'
+
+interface NavItem {
+  to: string
+  labelKey: string
+  testId: string
+  icon: Icon
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', labelKey: 'nav.home', testId: 'nav-home', icon: IconHome },
+  { to: '/customers', labelKey: 'nav.customers', testId: 'nav-customers', icon: IconUsers },
+  { to: '/pipeline', labelKey: 'nav.pipeline', testId: 'nav-pipeline', icon: IconChartFunnel },
+  { to: '/contracts', labelKey: 'nav.contracts', testId: 'nav-contracts', icon: IconFileInvoice },
+  { to: '/reports', labelKey: 'nav.reports', testId: 'nav-reports', icon: IconChartBar },
+  { to: '/import', labelKey: 'nav.import', testId: 'nav-import', icon: IconFileSpreadsheet },
+  { to: '/settings', labelKey: 'nav.settings', testId: 'nav-settings', icon: IconSettings },
+]
+
+export type SidebarNavProps = Record<string, never>
+
+function isActive(pathname: string, to: string): boolean {
+  return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`)
+}
+
+export function SidebarNav(_props: SidebarNavProps) {
+  const { t } = useTranslation()
+  const { pathname } = useLocation()
+  return (
+    <Stack gap={2} component="nav" aria-label={t('app.name')}>
+      {NAV_ITEMS.map((item) => (
+        <NavLink
+          key={item.to}
+          component={Link}
+          to={item.to}
+          data-testid={item.testId}
+          active={isActive(pathname, item.to)}
+          label={t(item.labelKey)}
+          leftSection={<item.icon size={18} stroke={1.6} />}
+          variant="light"
+          style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+        />
+      ))}
+    </Stack>
+  )
+}

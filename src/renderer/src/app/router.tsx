@@ -1,0 +1,56 @@
+import { lazy } from 'react'
+import { createHashRouter, Navigate } from 'react-router'
+import { AppLayout } from './AppLayout'
+import { RouteError } from './RouteError'
+
+/*
+ * Hash routes: the page is loaded from app://kehu/index.html in Electron and
+ * from http://127.0.0.1:PORT/ in browser mode, and only the part after # is ours.
+ * Every page is its own chunk.
+ */
+const HomePage = lazy(() =>
+  import('../features/home/pages/HomePage').then((m) => ({ default: m.HomePage })),
+)
+const CustomersPage = lazy(() =>
+  import('../features/customers/pages/CustomersPage').then((m) => ({ default: m.CustomersPage })),
+)
+const PipelinePage = lazy(() =>
+  import('../features/pipeline/pages/PipelinePage').then((m) => ({ default: m.PipelinePage })),
+)
+const ContractsPage = lazy(() =>
+  import('../features/contracts/pages/ContractsPage').then((m) => ({ default: m.ContractsPage })),
+)
+const ReportsPage = lazy(() =>
+  import('../features/reports/pages/ReportsPage').then((m) => ({ default: m.ReportsPage })),
+)
+const ImportPage = lazy(() =>
+  import('../features/import/pages/ImportPage').then((m) => ({ default: m.ImportPage })),
+)
+const SettingsPage = lazy(() =>
+  import('../features/settings/pages/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+)
+
+export function createAppRouter() {
+  return createHashRouter([
+    {
+      path: '/',
+      element: <AppLayout />,
+      errorElement: <RouteError />,
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            { index: true, element: <HomePage /> },
+            { path: 'customers', element: <CustomersPage /> },
+            { path: 'pipeline', element: <PipelinePage /> },
+            { path: 'contracts', element: <ContractsPage /> },
+            { path: 'reports', element: <ReportsPage /> },
+            { path: 'import', element: <ImportPage /> },
+            { path: 'settings', element: <SettingsPage /> },
+            { path: '*', element: <Navigate to="/" replace /> },
+          ],
+        },
+      ],
+    },
+  ])
+}

@@ -1,0 +1,148 @@
+import { Button, Group, Text } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { notifications } from '@mantine/notifications'
+import { IconTrash } from '@tabler/icons-react'
+import type { KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Customer, CustomerDetail } from '../../../../../shared/api'
+import { placeApiError } from '../../../lib/errors'
+import { useOwners } from '../../settings/hooks/useOwners'
+import {
+  CUSTOMER_ERROR_FIELDS,
+  CUSTOMER_FORM_FIELDS,
+  customerToValues,
+  emptyCustomerValues,
+  validateLocally,
+  valuesToInput,
+  type CustomerFormValues,
+} from '../customerFormValues'
+import { useSaveCustomer } from '../hooks/useCustomers'
+import { useTags } from '../hooks/useTags'
+import { CustomerFormFields } from './CustomerFormFields'
+
+export interface CustomerFormProps {
+  /** The customer to edit, or null for a new one. */
+  customer: Customer | null
+  onSaved: (customer: CustomerDetail) => void
+  onCancel: () => void
+  /** Edit mode only: shows the Delete button. */
+  onDelete?: (customer: Customer) => void
+  deleting?: boolean
+}
+
+/**
+ * Create or edit one customer. Enter (or Ctrl+Enter in the notes) saves; the
+ * core's VALIDATION details land under their fields in the user's language,
+ * a taken code under the code field, anything else in a notification.
+ */
+export function CustomerForm({
+  customer,
+  onSaved,
+  onCancel,
+  onDelete,
+  deleting = false,
+}: CustomerFormProps) {
+  const { t } = useTranslation()
+  const owners = useOwners().data ?? []
+  const tags = useTags().data ?? []
+  const save = useSaveCustomer()
+  const form = useForm<CustomerFormValues>({
+    mode: 'controlled',
+    initialValues: customer ? customerToValues(customer) : emptyCustomerValues(),
+    validate: (values) => validateLocally(values, t),
+  })
+
+  // After a failed save the cursor goes to the first field that needs fixing, in the order of the form.
+  const focusFirstError = (
+    formElement: HTMLFormElement | null | undefined,
+    fields: Partial<Record<string, unknown>>,
+  ) => {
+    const first = CUSTOMER_FORM_FIELDS.find((field) => fields[field])
+    if (first) formElement?.querySelector<HTMLElement>(`[data-testid="field-${first}"]`)?.focus()
+  }
+
+  const submit = form.onSubmit(
+    (values, event) => {
+      const formElement = event?.currentTarget
+      const input = valuesToInput(values)
+      save.mutate(customer ? { id: customer.id, values: input } : { id: null, values: input }, {
+        onSuccess: (saved) => {
+          notifications.show({
+            color: 'green',
+            message: t(customer ? 'customers.saved' : 'customers.created', { name: saved.name }),
+          })
+          onSaved(saved)
+        },
+        onError: (error) => {
+          const placed = placeApiError(t, error, CUSTOMER_FORM_FIELDS, CUSTOMER_ERROR_FIELDS)
+          form.setErrors(placed.fields)
+          focusFirstError(formElement, placed.fields)
+          if (placed.general) {
+            notifications.show({
+              color: 'red',
+              title: t('customers.form.saveFailed'),
+              message: placed.general,
+            })
+          }
+        },
+      })
+    },
+    (errors, _values, event) => focusFirstError(event?.currentTarget, errors),
+  )
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    // Enter in a one-line field submits natively; Ctrl/⌘+Enter also works from the notes.
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      event.currentTarget.requestSubmit()
+    }
+  }
+
+  return (
+    <form data-testid="customer-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+      <CustomerFormFields
+        form={form}
+        owners={owners}
+        tagSuggestions={tags.map((tag) => tag.name)}
+      />
+      <Group
+        justify="space-between"
+        py="sm"
+        mt="md"
+        style={{
+          position: 'sticky',
+          bottom: 0,
+          zIndex: 5,
+          background: 'var(--mantine-color-body)',
+          borderTop: '1px solid var(--mantine-color-default-border)',
+        }}
+      >
+        <Group gap="sm">
+          {customer && onDelete ? (
+            <Button
+              data-testid="customer-delete"
+              variant="subtle"
+              color="red"
+              leftSection={<IconTrash size={16} />}
+              loading={deleting}
+              onClick={() => onDelete(customer)}
+            >
+              {t('common.delete')}
+            </Button>
+          ) : null}
+          <Text size="xs" c="dimmed">
+            {t('customers.form.hint')}
+          </Text>
+        </Group>
+        <Group gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button data-testid="customer-save" type="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Group>
+    </form>
+  )
+}

@@ -1,0 +1,111 @@
+import {
+  Autocomplete,
+  Input,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  TagsInput,
+  Textarea,
+  TextInput,
+} from '@mantine/core'
+import type { UseFormReturnType } from '@mantine/form'
+import { useTranslation } from 'react-i18next'
+import { CUSTOMER_TYPES, GRADES, STAGES, type Owner } from '../../../../../shared/api'
+import { citiesOf, normaliseProvince, PROVINCES } from '../../../../../shared/regions'
+import { DateField } from '../../../components/DateField'
+import type { CustomerFormField, CustomerFormValues } from '../customerFormValues'
+
+const PROVINCE_NAMES = PROVINCES.map((province) => province.name)
+
+export interface CustomerFormFieldsProps {
+  form: UseFormReturnType<CustomerFormValues>
+  owners: Owner[]
+  tagSuggestions: string[]
+}
+
+/** The inputs of the customer form, two columns, labels above, each findable by its label and data-testid="field-<name>". */
+export function CustomerFormFields({ form, owners, tagSuggestions }: CustomerFormFieldsProps) {
+  const { t } = useTranslation()
+  const label = (field: CustomerFormField) => t(`customers.form.fields.${field}`)
+  const text = (field: CustomerFormField, extra: { placeholder?: string; type?: string } = {}) => ({
+    label: label(field),
+    'data-testid': `field-${field}`,
+    ...extra,
+    ...form.getInputProps(field),
+  })
+  const currentOwner = form.values.ownerId
+  const ownerOptions = owners
+    .filter((owner) => owner.active || owner.id === currentOwner)
+    .map((owner) => ({ value: owner.id, label: owner.name }))
+
+  return (
+    <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+      <TextInput {...text('name')} withAsterisk data-autofocus style={{ gridColumn: '1 / -1' }} />
+      <TextInput {...text('shortName')} />
+      <TextInput {...text('code', { placeholder: t('customers.form.codeAuto') })} />
+      <Input.Wrapper label={label('type')} labelElement="div" error={form.errors.type}>
+        <SegmentedControl
+          data-testid="field-type"
+          aria-label={label('type')}
+          fullWidth
+          data={CUSTOMER_TYPES.map((type) => ({ value: type, label: t(`customerType.${type}`) }))}
+          {...form.getInputProps('type')}
+        />
+      </Input.Wrapper>
+      <Select<number>
+        {...text('ownerId', { placeholder: t('customers.form.noOwner') })}
+        data={ownerOptions}
+        clearable
+        searchable
+      />
+      <Select<string>
+        {...text('grade', { placeholder: t('grade.none') })}
+        data={GRADES.map((grade) => ({ value: grade, label: t('grade.label', { grade }) }))}
+        clearable
+      />
+      <Select<string>
+        {...text('stage')}
+        data={STAGES.map((stage) => ({ value: stage, label: t(`stage.${stage}`) }))}
+        allowDeselect={false}
+      />
+      <TextInput {...text('industry')} />
+      <TextInput {...text('source')} />
+      <Autocomplete
+        {...text('province')}
+        data={PROVINCE_NAMES}
+        onBlur={(event) => {
+          const official = normaliseProvince(event.currentTarget.value)
+          if (official && official !== form.values.province)
+            form.setFieldValue('province', official)
+        }}
+      />
+      <Autocomplete
+        {...text('city')}
+        data={citiesOf(form.values.province).map((city) => city.name)}
+      />
+      <TextInput {...text('address')} style={{ gridColumn: '1 / -1' }} />
+      <TextInput {...text('phone')} />
+      <TextInput {...text('email', { type: 'email' })} />
+      <TextInput {...text('wechat')} />
+      <TextInput {...text('website')} />
+      <DateField
+        {...text('birthday')}
+        onChange={(value) => form.setFieldValue('birthday', value)}
+      />
+      <div />
+      <TagsInput
+        {...text('tags', { placeholder: t('customers.form.tagsPlaceholder') })}
+        data={tagSuggestions}
+        clearable
+        style={{ gridColumn: '1 / -1' }}
+      />
+      <Textarea
+        {...text('notes')}
+        autosize
+        minRows={3}
+        maxRows={8}
+        style={{ gridColumn: '1 / -1' }}
+      />
+    </SimpleGrid>
+  )
+}

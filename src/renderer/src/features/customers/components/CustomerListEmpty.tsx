@@ -1,0 +1,77 @@
+import { Button } from '@mantine/core'
+import { IconDatabase, IconFilterOff, IconPlus, IconTrashOff, IconUsers } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { EmptyMessage } from '../../../components/EmptyMessage'
+
+export type CustomerListEmptyReason = 'none' | 'noMatch' | 'bin'
+
+export interface CustomerListEmptyProps {
+  reason: CustomerListEmptyReason
+  onNew: () => void
+  onLoadDemo: () => void
+  loadingDemo: boolean
+  onClearFilters: () => void
+  onLeaveBin: () => void
+}
+
+/** No customers at all, no match for the filters, or an empty recycle bin: each says what to do next. */
+export function CustomerListEmpty({
+  reason,
+  onNew,
+  onLoadDemo,
+  loadingDemo,
+  onClearFilters,
+  onLeaveBin,
+}: CustomerListEmptyProps) {
+  const { t } = useTranslation()
+  if (reason === 'bin') {
+    return (
+      <EmptyMessage
+        icon={<IconTrashOff size={28} />}
+        title={t('customers.empty.binTitle')}
+        description={t('customers.empty.binText')}
+        actions={
+          <Button variant="default" onClick={onLeaveBin}>
+            {t('customers.backToList')}
+          </Button>
+        }
+      />
+    )
+  }
+  if (reason === 'noMatch') {
+    return (
+      <EmptyMessage
+        icon={<IconFilterOff size={28} />}
+        title={t('customers.empty.noMatchTitle')}
+        description={t('customers.empty.noMatchText')}
+        actions={
+          <Button variant="default" onClick={onClearFilters}>
+            {t('customers.empty.clearFilters')}
+          </Button>
+        }
+      />
+    )
+  }
+  return (
+    <EmptyMessage
+      icon={<IconUsers size={28} />}
+      title={t('customers.empty.noneTitle')}
+      description={t('customers.empty.noneText')}
+      actions={
+        <>
+          <Button leftSection={<IconPlus size={16} />} onClick={onNew}>
+            {t('customers.empty.addFirst')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconDatabase size={16} />}
+            loading={loadingDemo}
+            onClick={onLoadDemo}
+          >
+            {t('customers.empty.loadDemo')}
+          </Button>
+        </>
+      }
+    />
+  )
+}

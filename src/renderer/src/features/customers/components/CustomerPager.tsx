@@ -1,0 +1,36 @@
+import { Group, Pagination, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+
+export interface CustomerPagerProps {
+  page: number
+  pageSize: number
+  total: number
+  onPage: (page: number) => void
+  /** Rows can be opened with Enter (not in the recycle bin). */
+  openable: boolean
+}
+
+export function CustomerPager({ page, pageSize, total, onPage, openable }: CustomerPagerProps) {
+  const { t } = useTranslation()
+  const pages = Math.max(1, Math.ceil(total / pageSize))
+  return (
+    <Group justify="space-between" wrap="nowrap" gap="md">
+      <Text size="xs" c="dimmed">
+        {openable ? t('customers.keyboardHint') : ''}
+      </Text>
+      <Group gap="sm" wrap="nowrap">
+        <Text size="sm" c="dimmed">
+          {t('customers.pageOf', { page: Math.min(page, pages), pages })}
+        </Text>
+        <Pagination
+          size="sm"
+          total={pages}
+          value={Math.min(page, pages)}
+          onChange={onPage}
+          siblings={1}
+          boundaries={1}
+        />
+      </Group>
+    </Group>
+  )
+}

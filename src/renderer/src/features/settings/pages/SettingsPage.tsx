@@ -1,0 +1,19 @@
+import { Stack, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { AboutPanel } from '../components/AboutPanel'
+import { GeneralSettings } from '../components/GeneralSettings'
+import { OwnersPanel } from '../components/OwnersPanel'
+
+export type SettingsPageProps = Record<string, never>
+
+export function SettingsPage(_props: SettingsPageProps) {
+  const { t } = useTranslation()
+  return (
+    <Stack gap="lg" maw={760}>
+      <Title order={1}>{t('settings.title')}</Title>
+      <GeneralSettings />
+      <OwnersPanel />
+      <AboutPanel />
+    </Stack>
+  )
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import en from '../../src/renderer/src/locales/en.json'
+import zhCN from '../../src/renderer/src/locales/zh-CN.json'
+import { applyLocale, i18n } from '../../src/renderer/src/app/i18n'
+
+type Tree = { [key: string]: string | Tree }
+
+function keysOf(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string'
+      ? [`${prefix}${key}`.replace(/_(one|other)$/, '')]
+      : keysOf(value, `${prefix}${key}.`),
+  )
+}
+
+/** The keys the core emits (see the contract), plus the client's own errors.network. */
+const ERROR_KEYS = [
+  'errors.validation',
+  'errors.required',
+  'errors.too_small.string',
+  'errors.too_small.number',
+  'errors.too_small.array',
+  'errors.too_big.string',
+  'errors.too_big.number',
+  'errors.too_big.array',
+  'errors.invalid_type',
+  'errors.invalid_value',
+  'errors.unrecognized_keys',
+  'errors.email',
+  'errors.date',
+  'errors.dateInFuture',
+  'errors.notFound',
+  'errors.customerCodeTaken',
+  'errors.customerDeleted',
+  'errors.alreadyDeleted',
+  'errors.notDeleted',
+  'errors.unknownOwner',
+  'errors.ownerNameTaken',
+  'errors.internal',
+  'errors.busy',
+  'errors.unauthorized',
+  'errors.databaseDamaged',
+  'errors.databaseTooNew',
+  'errors.unknownMethod',
+  'errors.badJson',
+  'errors.bodyTooLarge',
+  'errors.forbiddenHost',
+  'errors.network',
+]
+
+describe('locales', () => {
+  it('zh-CN and en have the same keys', () => {
+    expect(new Set(keysOf(en))).toEqual(new Set(keysOf(zhCN)))
+  })
+
+  it('translate every error key the core emits', () => {
+    for (const keys of [keysOf(en), keysOf(zhCN)]) {
+      expect(ERROR_KEYS.filter((key) => !keys.includes(key))).toEqual([])
+    }
+  })
+
+  it('count customers in both languages', async () => {
+    await applyLocale('zh-CN')
+    expect(i18n.t('customers.total', { count: 500 })).toBe('共 500 位客户')
+    await applyLocale('en')
+    expect(i18n.t('customers.total', { count: 1 })).toBe('1 customer')
+    expect(i18n.t('customers.total', { count: 500 })).toBe('500 customers')
+  })
+})
