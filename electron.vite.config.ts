@@ -34,6 +34,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // electron-vite leaves the renderer unminified; browser mode and first paint want it small.
+      minify: true,
       chunkSizeWarningLimit: 1500,
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },

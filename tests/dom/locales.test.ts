@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import en from '../../src/renderer/src/locales/en.json'
-import zhCN from '../../src/renderer/src/locales/zh-CN.json'
+import { translations } from '../../src/renderer/src/locales'
 import { applyLocale, i18n } from '../../src/renderer/src/app/i18n'
 
 type Tree = { [key: string]: string | Tree }
@@ -50,11 +49,11 @@ const ERROR_KEYS = [
 
 describe('locales', () => {
   it('zh-CN and en have the same keys', () => {
-    expect(new Set(keysOf(en))).toEqual(new Set(keysOf(zhCN)))
+    expect(new Set(keysOf(translations.en))).toEqual(new Set(keysOf(translations['zh-CN'])))
   })
 
   it('translate every error key the core emits', () => {
-    for (const keys of [keysOf(en), keysOf(zhCN)]) {
+    for (const keys of [keysOf(translations.en), keysOf(translations['zh-CN'])]) {
       expect(ERROR_KEYS.filter((key) => !keys.includes(key))).toEqual([])
     }
   })

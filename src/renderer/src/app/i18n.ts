@@ -1,8 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { LOCALES, type Locale } from '../../../shared/api'
-import en from '../locales/en.json'
-import zhCN from '../locales/zh-CN.json'
+import { translations } from '../locales'
 
 /**
  * 简体中文 first, English available. The language the owner picked lives in
@@ -14,8 +13,8 @@ export const i18n: I18n = i18next.createInstance()
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: zhCN },
-    en: { translation: en },
+    'zh-CN': { translation: translations['zh-CN'] },
+    en: { translation: translations.en },
   },
   lng: DEFAULT_LOCALE,
   fallbackLng: DEFAULT_LOCALE,
