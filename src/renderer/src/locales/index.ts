@@ -30,6 +30,6 @@ function build(locale: Locale, base: Tree): Tree {
 }
 
 export const translations: Record<Locale, Tree> = {
-  'zh-CN': build('zh-CN', zhCN as Tree),
-  en: build('en', en as Tree),
+  'zh-CN': build('zh-CN', zhCN),
+  en: build('en', en),
 }
