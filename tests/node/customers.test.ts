@@ -220,3 +220,27 @@ describe('settings and owners', () => {
     core.close()
   })
 })
+
+describe('sorting by name', () => {
+  it('follows pinyin order, as a Chinese reader expects', () => {
+    const core = openTestCore()
+    for (const name of ['上海华通', '北京张三', '安徽合力', 'Zeta Ltd', '重庆小面', '阿里'])
+      core.ok('customers.create', { name })
+    const rows = core.ok('customers.list', { sort: { field: 'name', dir: 'asc' } }).rows
+    expect(rows.map((r) => r.name)).toEqual([
+      '阿里',
+      '安徽合力',
+      '北京张三',
+      '重庆小面',
+      '上海华通',
+      'Zeta Ltd',
+    ])
+    const renamed = core.ok('customers.update', { id: rows[0]!.id, name: '中山电器' })
+    const after = core.ok('customers.list', {
+      sort: { field: 'name', dir: 'desc' },
+      pageSize: 1,
+    }).rows
+    expect(after[0]?.name).toBe(renamed.name)
+    core.close()
+  })
+})

@@ -21,7 +21,7 @@ export interface CustomerListQuery {
  * orders rows within a grade/stage/province; the rowid (id) ends every index.
  */
 const SORT_COLUMNS: Record<CustomerSortField, SQLiteColumn[]> = {
-  name: [customers.name],
+  name: [customers.nameSort, customers.name],
   code: [customers.code],
   grade: [customers.grade, customers.updatedAt],
   stage: [customers.stage, customers.updatedAt],

@@ -22,7 +22,7 @@ export function toCustomer(
   ownerName: string | null,
   tags: Customer['tags'],
 ): Customer {
-  const { phoneDigits: _digits, custom, ...rest } = row
+  const { phoneDigits: _digits, nameSort: _sort, custom, ...rest } = row
   return { ...rest, ownerName, tags, custom: JSON.parse(custom) as Customer['custom'] }
 }
 

@@ -14,7 +14,7 @@ import {
 } from './customer-rows'
 import { assertCustomValues } from './custom-fields'
 import { assertOwnerExists } from './owners'
-import { reindexCustomer } from './search'
+import { nameSortKey, reindexCustomer } from './search'
 import { setCustomerTags } from './tags'
 
 type Writable = Partial<Omit<CustomerCreateInput, 'tags'>>
@@ -32,6 +32,7 @@ function normalise(input: Writable): Partial<CustomerRow> {
   }
   if (input.custom !== undefined) out.custom = JSON.stringify(input.custom)
   if (input.phone !== undefined) out.phoneDigits = phoneDigits(input.phone)
+  if (input.name !== undefined) out.nameSort = nameSortKey(input.name)
   return out
 }
 

@@ -3,7 +3,7 @@ import { localDate } from '../../../shared/dates'
 import { phoneDigits } from '../../../shared/text'
 import type { Ctx } from '../context'
 import { recordAudit } from './audit'
-import { searchTexts, writeSearchRows, type SearchSource } from './search'
+import { nameSortKey, searchTexts, writeSearchRows, type SearchSource } from './search'
 import { ensureTags } from './tags'
 
 /**
@@ -281,9 +281,9 @@ export function loadDemoData(ctx: Ctx, input: DemoLoadInput): DemoLoadResult {
       .prepare("SELECT seq FROM sqlite_sequence WHERE name = 'customers'")
       .get() as { seq: number } | undefined
     const insert = ctx.sqlite.prepare(`INSERT INTO customers
-      (code, type, name, short_name, industry, source, grade, stage, owner_id, province, city, address,
+      (code, type, name, name_sort, short_name, industry, source, grade, stage, owner_id, province, city, address,
        phone, phone_digits, email, notes, custom, last_activity_at, next_follow_up_date, created_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?) RETURNING id`)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?) RETURNING id`)
     const insertTag = ctx.sqlite.prepare(
       'INSERT INTO customer_tags(customer_id, tag_id) VALUES (?, ?)',
     )
@@ -306,6 +306,7 @@ export function loadDemoData(ctx: Ctx, input: DemoLoadInput): DemoLoadResult {
         c.code,
         c.type,
         c.name,
+        nameSortKey(c.name),
         c.shortName,
         c.industry,
         c.source,

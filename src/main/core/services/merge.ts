@@ -12,7 +12,7 @@ import {
   requireLiveCustomer,
   type CustomerRow,
 } from './customer-rows'
-import { reindexCustomer } from './search'
+import { nameSortKey, reindexCustomer } from './search'
 import { setCustomerTags } from './tags'
 
 /** Fields whose surviving value the merge screen picks. The kept record's code always survives. */
@@ -75,6 +75,7 @@ function pickValues(
       byId.get(chosen.phone ?? -1)?.phoneDigits ??
       others.find((o) => o.phone === values.phone)?.phoneDigits ??
       null
+  if (typeof values.name === 'string') values.nameSort = nameSortKey(values.name)
   // Custom field values: the kept record's win; blanks are filled from the merged ones.
   const custom = Object.assign(
     {},

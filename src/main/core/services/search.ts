@@ -79,6 +79,11 @@ export function writeSearchRows(
     .run(id, texts.short)
 }
 
+/** The key a name sorts by: its full pinyin, lower case ("上海" → "shanghai"). */
+export function nameSortKey(name: string): string {
+  return pinyinKeys(name).full
+}
+
 /** Case-folded, half-width: the same folding is applied to the index and to queries. */
 export function normaliseQuery(text: string): string {
   return toHalfWidth(text).toLowerCase().trim()

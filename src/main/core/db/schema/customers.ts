@@ -19,6 +19,8 @@ export const customers = sqliteTable(
       .notNull()
       .default('company'),
     name: text('name').notNull(),
+    /** The name's pinyin, lower case: sorting by name follows 拼音 order as Chinese readers expect. */
+    nameSort: text('name_sort').notNull().default(''),
     shortName: text('short_name'),
     industry: text('industry'),
     source: text('source'),
@@ -50,7 +52,7 @@ export const customers = sqliteTable(
   },
   (t) => [
     uniqueIndex('customers_code_unique').on(t.code),
-    index('customers_name_live').on(t.name).where(live),
+    index('customers_name_sort_live').on(t.nameSort, t.name).where(live),
     index('customers_grade_live').on(t.grade, t.updatedAt).where(live),
     index('customers_stage_live').on(t.stage, t.updatedAt).where(live),
     index('customers_owner_live').on(t.ownerId, t.updatedAt).where(live),
