@@ -144,6 +144,31 @@ export interface CustomerDetail extends Customer {
   outstandingCents: number
 }
 
+/**
+ * The fields whose surviving value a merge picks (every writable field but code, tags
+ * and custom values: the kept code survives, tags are united, custom values filled in).
+ */
+export const MERGEABLE_FIELDS = [
+  'type',
+  'name',
+  'shortName',
+  'industry',
+  'source',
+  'grade',
+  'stage',
+  'ownerId',
+  'province',
+  'city',
+  'address',
+  'phone',
+  'email',
+  'wechat',
+  'website',
+  'birthday',
+  'notes',
+] as const satisfies readonly (keyof Customer)[]
+export type MergeableField = (typeof MERGEABLE_FIELDS)[number]
+
 export const customerMergeInput = z
   .strictObject({
     keepId: id,

@@ -1,5 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm'
-import type { CustomerDetail, CustomerMergeInput, MergeResult } from '../../../shared/api'
+import {
+  MERGEABLE_FIELDS,
+  type CustomerDetail,
+  type CustomerMergeInput,
+  type MergeResult,
+} from '../../../shared/api'
 import type { Ctx } from '../context'
 import { activities, contacts, customers, merges } from '../db/schema'
 import { AppError, invalidField, notFound } from '../errors'
@@ -15,26 +20,6 @@ import {
 import { nameSortKey, reindexCustomer } from './search'
 import { setCustomerTags } from './tags'
 
-/** Fields whose surviving value the merge screen picks. The kept record's code always survives. */
-export const MERGEABLE_FIELDS = [
-  'type',
-  'name',
-  'shortName',
-  'industry',
-  'source',
-  'grade',
-  'stage',
-  'ownerId',
-  'province',
-  'city',
-  'address',
-  'phone',
-  'email',
-  'wechat',
-  'website',
-  'birthday',
-  'notes',
-] as const
 type Field = (typeof MERGEABLE_FIELDS)[number]
 
 interface UndoRecord {
