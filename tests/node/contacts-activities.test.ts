@@ -150,3 +150,94 @@ describe('follow-ups', () => {
     core.close()
   })
 })
+
+describe('corrections and undo', () => {
+  it('restores a deleted contact, not as primary when another took over', () => {
+    const core = openTestCore()
+    const c = core.ok('customers.create', { name: '撤销测试' })
+    const a = core.ok('contacts.create', { customerId: c.id, name: '甲' })
+    core.ok('contacts.create', { customerId: c.id, name: '乙' })
+    core.ok('contacts.delete', { id: a.id })
+    const back = core.ok('contacts.restore', { id: a.id })
+    expect(back.isPrimary).toBe(false)
+    expect(core.ok('contacts.list', { customerId: c.id }).map((x) => x.name)).toEqual(['乙', '甲'])
+    const twice = core.call('contacts.restore', { id: a.id })
+    expect(twice.ok === false && twice.error.key).toBe('errors.contactNotDeleted')
+    core.close()
+  })
+
+  it('edits, deletes and restores a follow-up, re-deriving the customer’s dates each time', () => {
+    const core = openTestCore()
+    const c = core.ok('customers.create', { name: '跟进修改' })
+    core.ok('activities.create', {
+      customerId: c.id,
+      kind: 'call',
+      content: '旧的',
+      occurredAt: NOW - 5 * DAY,
+      nextFollowUpDate: '2026-11-30',
+    })
+    const latest = core.ok('activities.create', {
+      customerId: c.id,
+      kind: 'visit',
+      content: '错别子',
+      nextFollowUpDate: '2026-12-05',
+    })
+    expect(core.ok('customers.get', { id: c.id }).nextFollowUpDate).toBe('2026-12-05')
+
+    const fixed = core.ok('activities.update', {
+      id: latest.id,
+      content: '错别字',
+      nextFollowUpDate: '2026-12-10',
+    })
+    expect(fixed.content).toBe('错别字')
+    expect(core.ok('customers.get', { id: c.id }).nextFollowUpDate).toBe('2026-12-10')
+
+    core.ok('activities.delete', { id: latest.id })
+    let detail = core.ok('customers.get', { id: c.id })
+    expect([detail.lastActivityAt, detail.nextFollowUpDate]).toEqual([NOW - 5 * DAY, '2026-11-30'])
+    expect(core.ok('activities.list', { customerId: c.id }).total).toBe(1)
+
+    core.ok('activities.restore', { id: latest.id })
+    detail = core.ok('customers.get', { id: c.id })
+    expect(detail.nextFollowUpDate).toBe('2026-12-10')
+    const actions = core.ok('customers.history', { id: c.id }).rows.map((r) => r.action)
+    expect(actions.slice(0, 3)).toEqual(['activity.restore', 'activity.delete', 'activity.update'])
+    core.close()
+  })
+
+  it('counts the overdue part of the due list', () => {
+    const core = openTestCore()
+    for (const [name, next] of [
+      ['甲', '2026-11-01'],
+      ['乙', '2026-11-22'],
+      ['丙', '2026-11-23'],
+    ] as const) {
+      const c = core.ok('customers.create', { name })
+      core.ok('activities.create', {
+        customerId: c.id,
+        kind: 'call',
+        content: '联系',
+        nextFollowUpDate: next,
+      })
+    }
+    expect(core.ok('activities.due', {})).toMatchObject({ total: 3, overdue: 2 })
+    core.close()
+  })
+
+  it('still shows the contacts and timeline of a customer in the recycle bin, but refuses changes', () => {
+    const core = openTestCore()
+    const c = core.ok('customers.create', { name: '回收站里的客户' })
+    core.ok('contacts.create', { customerId: c.id, name: '联系人' })
+    core.ok('activities.create', { customerId: c.id, kind: 'note', content: '记录' })
+    core.ok('customers.delete', { id: c.id })
+    expect(core.ok('contacts.list', { customerId: c.id })).toHaveLength(1)
+    expect(core.ok('activities.list', { customerId: c.id }).total).toBe(1)
+    const refused = core.call('activities.create', {
+      customerId: c.id,
+      kind: 'note',
+      content: '新的',
+    })
+    expect(refused.ok === false && refused.error.key).toBe('errors.customerDeleted')
+    core.close()
+  })
+})

@@ -112,6 +112,9 @@ describe('merge', () => {
 
     const bin = core.ok('customers.list', { filter: { deleted: true } }).rows
     expect(bin.map((r) => [r.id, r.mergedInto])).toEqual([[dup.id, keep.id]])
+    // The merged record names the merge that can be undone; its history says where it went.
+    expect(core.ok('customers.get', { id: dup.id }).mergeId).toBe(result.mergeId)
+    expect(core.ok('customers.get', { id: keep.id }).mergeId).toBeNull()
     const history = core.ok('customers.history', { id: keep.id }).rows
     expect(history[0]).toMatchObject({
       action: 'merge',

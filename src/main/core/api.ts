@@ -12,8 +12,21 @@ import {
 } from '../../shared/api'
 import type { Ctx } from './context'
 import { AppError } from './errors'
-import { createActivity, dueFollowUps, listActivities } from './services/activities'
-import { createContact, deleteContact, listContacts, updateContact } from './services/contacts'
+import {
+  createActivity,
+  deleteActivity,
+  dueFollowUps,
+  listActivities,
+  restoreActivity,
+  updateActivity,
+} from './services/activities'
+import {
+  createContact,
+  deleteContact,
+  listContacts,
+  restoreContact,
+  updateContact,
+} from './services/contacts'
 import { listCustomers } from './services/customer-list'
 import { getCustomer } from './services/customer-rows'
 import {
@@ -90,9 +103,13 @@ function handlers(deps: ApiDeps): Handlers {
     'contacts.create': (input) => createContact(ctx, input),
     'contacts.update': (input) => updateContact(ctx, input),
     'contacts.delete': (input) => deleteContact(ctx, input.id),
+    'contacts.restore': (input) => restoreContact(ctx, input.id),
     'contacts.list': (input) => listContacts(ctx, input.customerId),
     'activities.create': (input) => createActivity(ctx, input),
     'activities.list': (input) => listActivities(ctx, input),
+    'activities.update': (input) => updateActivity(ctx, input),
+    'activities.delete': (input) => deleteActivity(ctx, input.id),
+    'activities.restore': (input) => restoreActivity(ctx, input.id),
     'activities.due': (input) => dueFollowUps(ctx, input),
     'demo.load': (input) => loadDemoData(ctx, input),
   }

@@ -14,6 +14,17 @@ export const activityCreateInput = z.strictObject({
   nextFollowUpDate: optionalDate,
   nextAction: optionalText(500),
 })
+export const activityUpdateInput = z.strictObject({
+  id,
+  contactId: id.nullable().optional(),
+  kind: z.enum(ACTIVITY_KINDS).optional(),
+  content: z.string().trim().min(1).max(10_000).optional(),
+  occurredAt: z.number().int().min(0).max(8_640_000_000_000).optional(),
+  nextFollowUpDate: optionalDate,
+  nextAction: optionalText(500),
+})
+export type ActivityUpdateInput = z.input<typeof activityUpdateInput>
+
 export const activityListInput = z.strictObject({
   customerId: id,
   page: z.number().int().min(1).max(1_000_000).optional(),
@@ -43,6 +54,13 @@ export interface Activity {
 }
 
 /** A customer whose next follow-up date has come. `overdue` when it is before asOf. */
+export interface DueFollowUps {
+  rows: DueFollowUp[]
+  total: number
+  /** How many of `total` are overdue (the rest are due on asOf). */
+  overdue: number
+}
+
 export interface DueFollowUp {
   customerId: number
   customerName: string

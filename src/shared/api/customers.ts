@@ -138,6 +138,8 @@ export interface Customer {
 }
 
 export interface CustomerDetail extends Customer {
+  /** For a record merged into another: the merge that `customers.unmerge` can undo. */
+  mergeId?: number | null
   contacts: Contact[]
   lifetimeRevenueCents: number
   receivedCents: number

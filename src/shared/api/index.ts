@@ -13,8 +13,9 @@ import {
   activityCreateInput,
   activityDueInput,
   activityListInput,
+  activityUpdateInput,
   type Activity,
-  type DueFollowUp,
+  type DueFollowUps,
 } from './activities'
 import { id, noInput, type ListResult } from './common'
 import {
@@ -100,10 +101,14 @@ export const methods = {
   'contacts.create': method<Contact>()(contactCreateInput),
   'contacts.update': method<Contact>()(contactUpdateInput),
   'contacts.delete': method<null>()(contactIdInput),
+  'contacts.restore': method<Contact>()(contactIdInput),
   'contacts.list': method<Contact[]>()(contactListInput),
   'activities.create': method<Activity>()(activityCreateInput),
   'activities.list': method<ListResult<Activity>>()(activityListInput),
-  'activities.due': method<ListResult<DueFollowUp>>()(activityDueInput),
+  'activities.update': method<Activity>()(activityUpdateInput),
+  'activities.delete': method<null>()(z.strictObject({ id })),
+  'activities.restore': method<Activity>()(z.strictObject({ id })),
+  'activities.due': method<DueFollowUps>()(activityDueInput),
   'demo.load': method<DemoLoadResult>()(demoLoadInput),
 } as const
 

@@ -1,11 +1,18 @@
-import { and, asc, count, desc, eq, isNotNull, isNull, lte } from 'drizzle-orm'
-import type { Activity, ActivityCreateInput, DueFollowUp, ListResult } from '../../../shared/api'
+import { and, asc, count, desc, eq, isNotNull, isNull, lt, lte } from 'drizzle-orm'
+import type {
+  Activity,
+  ActivityCreateInput,
+  ActivityUpdateInput,
+  DueFollowUps,
+  ListResult,
+} from '../../../shared/api'
 import { today } from '../clock'
 import type { Ctx } from '../context'
 import { activities, contacts, customers, owners } from '../db/schema'
-import { recordAudit } from './audit'
+import { diff, recordAudit } from './audit'
 import { assertContactOf } from './contacts'
-import { requireLiveCustomer } from './customer-rows'
+import { requireCustomerRow, requireLiveCustomer } from './customer-rows'
+import { AppError, notFound } from '../errors'
 
 type ActivityRow = typeof activities.$inferSelect
 
@@ -74,7 +81,8 @@ export function listActivities(
   ctx: Ctx,
   input: { customerId: number; page?: number; pageSize?: number },
 ): ListResult<Activity> {
-  requireLiveCustomer(ctx, input.customerId)
+  // Also for a customer in the recycle bin: its page still shows its timeline.
+  requireCustomerRow(ctx, input.customerId)
   const pageSize = input.pageSize ?? 50
   const where = and(eq(activities.customerId, input.customerId), isNull(activities.deletedAt))
   const rows = ctx.db
@@ -94,7 +102,7 @@ export function listActivities(
 export function dueFollowUps(
   ctx: Ctx,
   input: { asOf?: string; ownerId?: number; page?: number; pageSize?: number },
-): ListResult<DueFollowUp> {
+): DueFollowUps {
   const asOf = input.asOf ?? today(ctx.clock)
   const pageSize = input.pageSize ?? 50
   const where = and(
@@ -119,7 +127,14 @@ export function dueFollowUps(
     .offset(((input.page ?? 1) - 1) * pageSize)
     .all()
   const total = ctx.db.select({ n: count() }).from(customers).where(where).get()?.n ?? 0
+  const overdue =
+    ctx.db
+      .select({ n: count() })
+      .from(customers)
+      .where(and(where, lt(customers.nextFollowUpDate, asOf)))
+      .get()?.n ?? 0
   return {
+    overdue,
     rows: rows.map((r) => ({
       ...r,
       nextFollowUpDate: r.nextFollowUpDate as string,
@@ -140,4 +155,95 @@ function latestNextAction(ctx: Ctx, customerId: number): string | null {
       .limit(1)
       .get()?.nextAction ?? null
   )
+}
+
+function requireActivity(ctx: Ctx, id: number): ActivityRow {
+  const row = ctx.db.select().from(activities).where(eq(activities.id, id)).get()
+  if (!row) throw notFound('activity', id)
+  return row
+}
+
+function contactNameOf(ctx: Ctx, contactId: number | null): string | null {
+  if (contactId === null) return null
+  return (
+    ctx.db.select({ name: contacts.name }).from(contacts).where(eq(contacts.id, contactId)).get()
+      ?.name ?? null
+  )
+}
+
+/** Corrects a follow-up (a typo, the wrong date); the customer's derived dates follow. */
+export function updateActivity(ctx: Ctx, input: ActivityUpdateInput): Activity {
+  return ctx.db.transaction(() => {
+    const before = requireActivity(ctx, input.id)
+    if (before.deletedAt !== null) throw notFound('activity', input.id)
+    requireLiveCustomer(ctx, before.customerId)
+    assertContactOf(ctx, before.customerId, input.contactId)
+    const { id, ...fields } = input
+    const values: Partial<ActivityRow> = {}
+    for (const [key, value] of Object.entries(fields)) {
+      if (value !== undefined)
+        (values as Record<string, unknown>)[key] = value === '' ? null : value
+    }
+    const after = ctx.db
+      .update(activities)
+      .set(values)
+      .where(eq(activities.id, id))
+      .returning()
+      .get()
+    refreshFollowUp(ctx, before.customerId)
+    const { deletedAt: _b, createdAt: _bc, ...was } = before
+    const { deletedAt: _a, createdAt: _ac, ...now } = after
+    const changes = diff(was, now, ['id', 'customerId'])
+    if (Object.keys(changes).length > 0) {
+      recordAudit(ctx, {
+        entity: 'customer',
+        entityId: before.customerId,
+        action: 'activity.update',
+        changes,
+      })
+    }
+    return toActivity(after, contactNameOf(ctx, after.contactId))
+  })
+}
+
+/** Deletes a follow-up; `restoreActivity` is the toast's undo. */
+export function deleteActivity(ctx: Ctx, id: number): null {
+  return ctx.db.transaction(() => {
+    const row = requireActivity(ctx, id)
+    if (row.deletedAt !== null)
+      throw new AppError('CONFLICT', 'errors.activityDeleted', 'This follow-up is already deleted')
+    requireLiveCustomer(ctx, row.customerId)
+    ctx.db.update(activities).set({ deletedAt: ctx.clock.now() }).where(eq(activities.id, id)).run()
+    refreshFollowUp(ctx, row.customerId)
+    recordAudit(ctx, {
+      entity: 'customer',
+      entityId: row.customerId,
+      action: 'activity.delete',
+      changes: { [row.kind]: { before: row.content.slice(0, 200) } },
+    })
+    return null
+  })
+}
+
+export function restoreActivity(ctx: Ctx, id: number): Activity {
+  return ctx.db.transaction(() => {
+    const row = requireActivity(ctx, id)
+    if (row.deletedAt === null)
+      throw new AppError('CONFLICT', 'errors.activityNotDeleted', 'This follow-up is not deleted')
+    requireLiveCustomer(ctx, row.customerId)
+    const after = ctx.db
+      .update(activities)
+      .set({ deletedAt: null })
+      .where(eq(activities.id, id))
+      .returning()
+      .get()
+    refreshFollowUp(ctx, row.customerId)
+    recordAudit(ctx, {
+      entity: 'customer',
+      entityId: row.customerId,
+      action: 'activity.restore',
+      changes: { [row.kind]: { after: row.content.slice(0, 200) } },
+    })
+    return toActivity(after, contactNameOf(ctx, after.contactId))
+  })
 }

@@ -4,9 +4,14 @@ import { phoneDigits } from '../../../shared/text'
 import { today } from '../clock'
 import type { Ctx } from '../context'
 import { contacts } from '../db/schema'
-import { invalidField, notFound } from '../errors'
+import { AppError, invalidField, notFound } from '../errors'
 import { diff, recordAudit } from './audit'
-import { requireLiveCustomer, toContact, type ContactRow } from './customer-rows'
+import {
+  requireCustomerRow,
+  requireLiveCustomer,
+  toContact,
+  type ContactRow,
+} from './customer-rows'
 import { reindexCustomer } from './search'
 
 function assertBirthday(ctx: Ctx, birthday: string | null | undefined): void {
@@ -42,8 +47,9 @@ function blank<T>(value: T | '' | undefined): T | null | undefined {
   return value === '' ? null : value
 }
 
+/** Also for a customer in the recycle bin: its page still shows what it had. */
 export function listContacts(ctx: Ctx, customerId: number): Contact[] {
-  requireLiveCustomer(ctx, customerId)
+  requireCustomerRow(ctx, customerId)
   return liveContacts(ctx, customerId).map(toContact)
 }
 
@@ -143,6 +149,34 @@ export function deleteContact(ctx: Ctx, id: number): null {
       changes: { contact: { before: row.name } },
     })
     return null
+  })
+}
+
+/** Takes back a deletion (the toast's undo): the contact returns as it was, not primary. */
+export function restoreContact(ctx: Ctx, id: number): Contact {
+  return ctx.db.transaction(() => {
+    const row = ctx.db.select().from(contacts).where(eq(contacts.id, id)).get()
+    if (!row) throw notFound('contact', id)
+    if (row.deletedAt === null) {
+      throw new AppError('CONFLICT', 'errors.contactNotDeleted', `${row.name} is not deleted`, {
+        name: row.name,
+      })
+    }
+    requireLiveCustomer(ctx, row.customerId)
+    ctx.db
+      .update(contacts)
+      .set({ deletedAt: null, updatedAt: ctx.clock.now() })
+      .where(eq(contacts.id, id))
+      .run()
+    settlePrimary(ctx, row.customerId)
+    reindexCustomer(ctx, row.customerId)
+    recordAudit(ctx, {
+      entity: 'customer',
+      entityId: row.customerId,
+      action: 'contact.restore',
+      changes: { contact: { after: row.name } },
+    })
+    return toContact(requireContact(ctx, id))
   })
 }
 

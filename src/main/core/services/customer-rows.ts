@@ -68,8 +68,19 @@ export function getCustomer(ctx: Ctx, id: number): CustomerDetail {
     .orderBy(desc(contacts.isPrimary), asc(contacts.id))
     .all()
     .map(toContact)
+  const mergeId =
+    found.customer.mergedInto === null
+      ? null
+      : ((
+          ctx.sqlite
+            .prepare(
+              'SELECT id FROM merges WHERE undone_at IS NULL AND EXISTS (SELECT 1 FROM json_each(merged_ids) WHERE value = ?) ORDER BY id DESC LIMIT 1',
+            )
+            .get(id) as { id: number } | undefined
+        )?.id ?? null)
   return {
     ...toCustomer(found.customer, found.ownerName, tags),
+    mergeId,
     contacts: contactRows,
     // The ledger lands with the contracts issue; until then a customer has no revenue.
     lifetimeRevenueCents: 0,

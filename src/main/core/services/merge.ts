@@ -8,7 +8,8 @@ import {
 import type { Ctx } from '../context'
 import { activities, contacts, customers, merges } from '../db/schema'
 import { AppError, invalidField, notFound } from '../errors'
-import { recordAudit } from './audit'
+import { diff, recordAudit } from './audit'
+import { snapshot } from './customers'
 import { refreshFollowUp } from './activities'
 import { settlePrimary } from './contacts'
 import {
@@ -157,7 +158,11 @@ export function mergeCustomers(ctx: Ctx, input: CustomerMergeInput): MergeResult
       entity: 'customer',
       entityId: keep.id,
       action: 'merge',
-      changes: { ...undo.fields, mergedFrom: { after: others.map((o) => o.name) } },
+      // The same shape as an update's history: user-visible fields, before → after.
+      changes: {
+        ...diff(snapshot(before), snapshot(getCustomer(ctx, keep.id))),
+        mergedFrom: { after: others.map((o) => o.name) },
+      },
     })
     for (const other of others) {
       recordAudit(ctx, {
@@ -237,8 +242,18 @@ export function unmergeCustomers(ctx: Ctx, mergeId: number): CustomerDetail {
       entity: 'customer',
       entityId: keep.id,
       action: 'unmerge',
-      changes: { mergedFrom: { before: mergedIds } },
+      changes: {
+        mergedFrom: { before: mergedIds.map((id) => findCustomerRow(ctx, id)?.name ?? String(id)) },
+      },
     })
+    for (const id of mergedIds) {
+      recordAudit(ctx, {
+        entity: 'customer',
+        entityId: id,
+        action: 'restore',
+        changes: { mergedInto: { before: keep.name } },
+      })
+    }
     return getCustomer(ctx, keep.id)
   })
 }
