@@ -51,11 +51,7 @@ async function renderTable(props: {
   await renderWithProviders(
     <CustomerTable
       rows={rows}
-      columns={customerColumns(i18n.t, {
-        deleted: props.deleted ?? false,
-        onRestore: vi.fn(),
-        restoringId: null,
-      })}
+      columns={customerColumns(i18n.t, { query: '', customFields: [], columns: null })}
       sort={{ field: 'updatedAt', dir: 'desc' }}
       onSort={props.onSort ?? vi.fn()}
       onOpen={props.onOpen}
@@ -104,11 +100,5 @@ describe('customer table', () => {
     await userEvent.click(screen.getByRole('button', { name: /客户名称/ }))
     expect(onSort.mock.calls).toEqual([['province'], ['name']])
     expect(screen.queryByRole('button', { name: /电话/ })).not.toBeInTheDocument()
-  })
-
-  it('offers Restore instead of opening in the recycle bin', async () => {
-    const shown = await renderTable({ deleted: true })
-    expect(screen.getAllByTestId('customer-restore')).toHaveLength(3)
-    expect(shown[0]).toHaveAttribute('data-deleted', 'true')
   })
 })

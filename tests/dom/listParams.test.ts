@@ -12,13 +12,16 @@ const parse = (search: string) => parseListParams(new URLSearchParams(search))
 
 describe('customer list state in the URL', () => {
   it('reads filters, sort and page, ignoring values the contract does not know', () => {
-    const params = parse('q=北京&stage=lead&grade=Z&owner=3&sort=name&dir=desc&page=4&bin=1')
+    const params = parse(
+      'q=北京&stage=lead&grade=Z&owner=3&sort=name&dir=desc&page=4&custom.cf2=VIP&custom.bad%20key=x&cols=code,name,custom.cf2,no%20such',
+    )
     expect(params).toEqual({
       q: '北京',
       stage: 'lead',
       grade: null,
       ownerId: 3,
-      deleted: true,
+      custom: { cf2: 'VIP' },
+      columns: ['code', 'name', 'custom.cf2'],
       sort: { field: 'name', dir: 'desc' },
       page: 4,
     })
@@ -42,13 +45,24 @@ describe('customer list state in the URL', () => {
     expect(clearFilter(onPage3, 'stage')).toMatchObject({ stage: null, page: 1 })
   })
 
-  it('builds the customers.list input with page size 50 and the recycle-bin flag', () => {
-    expect(toListInput(parse('q=bjzs&owner=2&bin=1&page=2'))).toEqual({
+  it('builds the customers.list input with page size 50, custom filters and the recycle-bin flag', () => {
+    expect(toListInput(parse('q=bjzs&owner=2&page=2&custom.cf1=华东'), { deleted: true })).toEqual({
       q: 'bjzs',
-      filter: { ownerId: 2, deleted: true },
+      filter: { ownerId: 2, custom: { cf1: '华东' }, deleted: true },
       page: 2,
       pageSize: 50,
     })
+  })
+
+  it('writes custom filters and columns, and a removed custom chip clears only that filter', () => {
+    const params = parse('custom.cf1=华东&custom.cf2=VIP&cols=code,name')
+    const cleared = clearFilter(params, 'custom.cf1')
+    expect(cleared.custom).toEqual({ cf2: 'VIP' })
+    const written = writeListParams(new URLSearchParams('custom.cf1=华东&customer=3'), cleared)
+    expect(written.get('custom.cf1')).toBeNull()
+    expect(written.get('custom.cf2')).toBe('VIP')
+    expect(written.get('cols')).toBe('code,name')
+    expect(written.get('customer')).toBe('3')
   })
 
   it('cycles a header: ascending, descending, then the default order', () => {

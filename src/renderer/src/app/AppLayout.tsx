@@ -4,6 +4,7 @@ import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Outlet } from 'react-router'
 import { PageLoader } from '../components/PageLoader'
+import { PaletteLauncher } from '../features/palette/components/PaletteLauncher'
 import { useSettings } from '../features/settings/hooks/useSettings'
 import { LanguageToggle } from './LanguageToggle'
 import { SidebarNav } from './SidebarNav'
@@ -38,6 +39,7 @@ export function AppLayout(_props: AppLayoutProps) {
               </Text>
             )}
           </Group>
+          <PaletteLauncher />
           <Group gap={4} wrap="nowrap">
             <LanguageToggle />
             <ThemeToggle />

@@ -14,6 +14,24 @@ const HomePage = lazy(() =>
 const CustomersPage = lazy(() =>
   import('../features/customers/pages/CustomersPage').then((m) => ({ default: m.CustomersPage })),
 )
+const CustomerDetailPage = lazy(() =>
+  import('../features/customer-detail/pages/CustomerDetailPage').then((m) => ({
+    default: m.CustomerDetailPage,
+  })),
+)
+const RecycleBinPage = lazy(() =>
+  import('../features/recycle-bin/pages/RecycleBinPage').then((m) => ({
+    default: m.RecycleBinPage,
+  })),
+)
+const DuplicatesPage = lazy(() =>
+  import('../features/duplicates/pages/DuplicatesPage').then((m) => ({
+    default: m.DuplicatesPage,
+  })),
+)
+const MergePage = lazy(() =>
+  import('../features/duplicates/pages/MergePage').then((m) => ({ default: m.MergePage })),
+)
 const PipelinePage = lazy(() =>
   import('../features/pipeline/pages/PipelinePage').then((m) => ({ default: m.PipelinePage })),
 )
@@ -42,6 +60,10 @@ export function createAppRouter() {
           children: [
             { index: true, element: <HomePage /> },
             { path: 'customers', element: <CustomersPage /> },
+            { path: 'customers/recycle-bin', element: <RecycleBinPage /> },
+            { path: 'customers/duplicates', element: <DuplicatesPage /> },
+            { path: 'customers/duplicates/merge', element: <MergePage /> },
+            { path: 'customers/:id', element: <CustomerDetailPage /> },
             { path: 'pipeline', element: <PipelinePage /> },
             { path: 'contracts', element: <ContractsPage /> },
             { path: 'reports', element: <ReportsPage /> },

@@ -1,5 +1,5 @@
 import type { MantineColor } from '@mantine/core'
-import type { Grade, Stage } from '../../../shared/api'
+import type { ActivityKind, Grade, Stage } from '../../../shared/api'
 
 /**
  * The one place where a grade or a lifecycle stage gets its colour. Badges,
@@ -20,6 +20,19 @@ export const STAGE_COLORS: Record<Stage, MantineColor> = {
   loyal: 'grape',
   churned: 'gray',
 }
+
+/** Each kind of follow-up (跟进) keeps its colour on the timeline, the form and any chart of activity. */
+export const ACTIVITY_KIND_COLORS: Record<ActivityKind, MantineColor> = {
+  call: 'blue',
+  visit: 'orange',
+  wechat: 'green',
+  email: 'cyan',
+  meeting: 'grape',
+  note: 'gray',
+}
+
+/** A follow-up date that has passed: the same red as every other overdue figure. */
+export const OVERDUE_COLOR: MantineColor = 'red'
 
 /** Tags carry a Mantine colour name from the core; anything unknown shows grey. */
 const TAG_PALETTE = new Set<string>([

@@ -35,8 +35,23 @@ export interface PlacedErrors {
 }
 
 /**
+ * The form field a detail's path is about: the longest known field that is the path
+ * or a dotted prefix of it ("tags.0" → "tags"; "custom.cf3" → "custom.cf3" when the
+ * form knows that field).
+ */
+function fieldOfPath(path: string, knownFields: readonly string[]): string | null {
+  let best: string | null = null
+  for (const field of knownFields) {
+    if ((path === field || path.startsWith(`${field}.`)) && field.length > (best?.length ?? -1))
+      best = field
+  }
+  return best
+}
+
+/**
  * Puts a failed call's messages where the user will look for them: each
- * VALIDATION detail under its field (`details[].path` names it, "tags.0" → "tags"),
+ * VALIDATION detail under its field (`details[].path` names it, "tags.0" → "tags",
+ * "custom.cf3" → "custom.cf3" when that is a field of the form),
  * a keyed error such as errors.customerCodeTaken under the field it is about,
  * and anything else into `general`.
  */
@@ -57,9 +72,9 @@ export function placeApiError(
   const fields: Record<string, string> = {}
   const unplaced: string[] = []
   for (const issue of error.details) {
-    const field = issue.path.split('.')[0] ?? ''
+    const field = fieldOfPath(issue.path, knownFields)
     const message = translateIssue(t, issue)
-    if (knownFields.includes(field)) {
+    if (field !== null) {
       fields[field] = fields[field] ? `${fields[field]} · ${message}` : message
     } else {
       unplaced.push(issue.path ? `${issue.path}: ${message}` : message)

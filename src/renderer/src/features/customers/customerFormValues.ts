@@ -7,6 +7,7 @@ import type {
   Grade,
   Stage,
 } from '../../../../shared/api'
+import type { CustomFormValue } from './customFieldValues'
 
 /** What the form edits: every text as a string ('' = empty), the pick lists as their values. */
 export interface CustomerFormValues {
@@ -29,9 +30,14 @@ export interface CustomerFormValues {
   birthday: string
   tags: string[]
   notes: string
+  /**
+   * Custom values the user has changed, by field key. Untouched fields show the stored
+   * value and are not sent (the core patches `custom`), see customFieldValues.ts.
+   */
+  custom: Record<string, CustomFormValue>
 }
 
-export type CustomerFormField = keyof CustomerFormValues
+export type CustomerFormField = Exclude<keyof CustomerFormValues, 'custom'>
 
 export const CUSTOMER_FORM_FIELDS: readonly CustomerFormField[] = [
   'type',
@@ -98,6 +104,7 @@ export function emptyCustomerValues(): CustomerFormValues {
     birthday: '',
     tags: [],
     notes: '',
+    custom: {},
   }
 }
 

@@ -7,6 +7,7 @@ import {
   type Grade,
   type Stage,
 } from '../../../../shared/api'
+import { COLUMN_ID } from './columnIds'
 
 /**
  * The customer list's state lives in the URL (#/customers?stage=lead&sort=name&dir=asc&page=3),
@@ -26,13 +27,20 @@ export interface CustomerListParams {
   stage: Stage | null
   grade: Grade | null
   ownerId: number | null
-  deleted: boolean
+  /** Custom-field filters (filter.custom): field key → the chosen option. */
+  custom: Record<string, string>
+  /** The columns shown, by column id (see columnIds.ts); null = the default set. */
+  columns: string[] | null
   sort: CustomerSort | null
   page: number
 }
 
-/** The filters a chip can show and remove. */
-export type FilterKey = 'q' | 'stage' | 'grade' | 'ownerId'
+/** The filters a chip can show and remove; a custom-field filter is `custom.<key>`. */
+export type FilterKey = 'q' | 'stage' | 'grade' | 'ownerId' | `custom.${string}`
+
+/** URL params of custom-field filters: custom.cf3=VIP. */
+const CUSTOM_PREFIX = 'custom.'
+const CUSTOM_KEY = /^[A-Za-z0-9_]{1,60}$/
 
 function oneOf<T extends string>(values: readonly T[], raw: string | null): T | null {
   return raw !== null && (values as readonly string[]).includes(raw) ? (raw as T) : null
@@ -44,6 +52,22 @@ function positiveInt(raw: string | null): number | null {
   return Number.isSafeInteger(value) && value > 0 ? value : null
 }
 
+function parseCustom(search: URLSearchParams): Record<string, string> {
+  const custom: Record<string, string> = {}
+  for (const [name, value] of search) {
+    const key = name.slice(CUSTOM_PREFIX.length)
+    if (name.startsWith(CUSTOM_PREFIX) && CUSTOM_KEY.test(key) && value.trim() !== '')
+      custom[key] = value.trim()
+  }
+  return custom
+}
+
+function parseColumns(raw: string | null): string[] | null {
+  if (raw === null) return null
+  const ids = raw.split(',').filter((id) => COLUMN_ID.test(id))
+  return [...new Set(ids)]
+}
+
 export function parseListParams(search: URLSearchParams): CustomerListParams {
   const field = oneOf(CUSTOMER_SORT_FIELDS, search.get('sort'))
   const dir = oneOf(['asc', 'desc'] as const, search.get('dir')) ?? 'asc'
@@ -52,7 +76,8 @@ export function parseListParams(search: URLSearchParams): CustomerListParams {
     stage: oneOf(STAGES, search.get('stage')),
     grade: oneOf(GRADES, search.get('grade')),
     ownerId: positiveInt(search.get('owner')),
-    deleted: search.get('bin') === '1',
+    custom: parseCustom(search),
+    columns: parseColumns(search.get('cols')),
     sort: field ? { field, dir } : null,
     page: positiveInt(search.get('page')) ?? 1,
   }
@@ -72,7 +97,10 @@ export function writeListParams(
   set('stage', params.stage)
   set('grade', params.grade)
   set('owner', params.ownerId === null ? null : String(params.ownerId))
-  set('bin', params.deleted ? '1' : null)
+  for (const name of [...next.keys()]) if (name.startsWith(CUSTOM_PREFIX)) next.delete(name)
+  for (const [key, value] of Object.entries(params.custom))
+    next.set(`${CUSTOM_PREFIX}${key}`, value)
+  set('cols', params.columns === null ? null : params.columns.join(','))
   set('sort', params.sort?.field ?? null)
   set('dir', params.sort?.dir ?? null)
   set('page', params.page > 1 ? String(params.page) : null)
@@ -89,21 +117,44 @@ export function patchListParams(
 }
 
 export function clearFilter(params: CustomerListParams, key: FilterKey): CustomerListParams {
+  if (key.startsWith(CUSTOM_PREFIX)) {
+    const custom = { ...params.custom }
+    delete custom[key.slice(CUSTOM_PREFIX.length)]
+    return patchListParams(params, { custom })
+  }
   return patchListParams(params, key === 'q' ? { q: '' } : { [key]: null })
+}
+
+/** Every filter off; columns and sort stay as they are. */
+export function clearAllFilters(params: CustomerListParams): CustomerListParams {
+  return patchListParams(params, { q: '', stage: null, grade: null, ownerId: null, custom: {} })
 }
 
 export function hasFilters(params: CustomerListParams): boolean {
   return (
-    params.q !== '' || params.stage !== null || params.grade !== null || params.ownerId !== null
+    params.q !== '' ||
+    params.stage !== null ||
+    params.grade !== null ||
+    params.ownerId !== null ||
+    Object.keys(params.custom).length > 0
   )
 }
 
-export function toListInput(params: CustomerListParams): CustomerListInput {
+export interface ListInputOptions {
+  /** List the recycle bin instead of the live records. */
+  deleted?: boolean
+}
+
+export function toListInput(
+  params: CustomerListParams,
+  { deleted = false }: ListInputOptions = {},
+): CustomerListInput {
   const filter: NonNullable<CustomerListInput['filter']> = {}
   if (params.stage) filter.stage = params.stage
   if (params.grade) filter.grade = params.grade
   if (params.ownerId !== null) filter.ownerId = params.ownerId
-  if (params.deleted) filter.deleted = true
+  if (Object.keys(params.custom).length > 0) filter.custom = { ...params.custom }
+  if (deleted) filter.deleted = true
   return {
     ...(params.q ? { q: params.q } : {}),
     filter,
@@ -114,17 +165,21 @@ export function toListInput(params: CustomerListParams): CustomerListInput {
 }
 
 /** Without an explicit sort the core lists the latest changed first (the recycle bin: latest deleted first). */
-export function effectiveSort(params: CustomerListParams): CustomerSort | null {
+export function effectiveSort(
+  params: CustomerListParams,
+  { deleted = false }: ListInputOptions = {},
+): CustomerSort | null {
   if (params.sort) return params.sort
-  return params.deleted ? null : { field: 'updatedAt', dir: 'desc' }
+  return deleted ? null : { field: 'updatedAt', dir: 'desc' }
 }
 
 /** Header click: ascending, then descending, then back to the default order. */
 export function nextSort(
   params: CustomerListParams,
   field: CustomerSortField,
+  options: ListInputOptions = {},
 ): CustomerSort | null {
-  const current = effectiveSort(params)
+  const current = effectiveSort(params, options)
   if (current?.field !== field) return { field, dir: field === 'updatedAt' ? 'desc' : 'asc' }
   if (params.sort === null) return { field, dir: current.dir === 'asc' ? 'desc' : 'asc' }
   const first: SortDir = field === 'updatedAt' ? 'desc' : 'asc'

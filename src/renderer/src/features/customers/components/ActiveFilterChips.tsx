@@ -1,9 +1,9 @@
 import { Button, Group, Pill } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { Owner } from '../../../../../shared/api'
+import type { CustomField, Owner } from '../../../../../shared/api'
 import {
+  clearAllFilters,
   clearFilter,
-  patchListParams,
   type CustomerListParams,
   type FilterKey,
 } from '../listParams'
@@ -11,6 +11,8 @@ import {
 export interface ActiveFilterChipsProps {
   params: CustomerListParams
   owners: Owner[]
+  /** Custom fields, to name the custom-field filters; an unknown key shows as itself. */
+  customFields?: CustomField[]
   onChange: (next: CustomerListParams) => void
 }
 
@@ -21,7 +23,12 @@ interface Chip {
 }
 
 /** The filters in force, each removable on its own, plus "clear all" when there are several. */
-export function ActiveFilterChips({ params, owners, onChange }: ActiveFilterChipsProps) {
+export function ActiveFilterChips({
+  params,
+  owners,
+  customFields = [],
+  onChange,
+}: ActiveFilterChipsProps) {
   const { t } = useTranslation()
   const chips: Chip[] = []
   if (params.q) chips.push({ key: 'q', label: t('customers.filters.search'), value: params.q })
@@ -42,6 +49,10 @@ export function ActiveFilterChips({ params, owners, onChange }: ActiveFilterChip
       label: t('customers.filters.owner'),
       value: owner?.name ?? `#${params.ownerId}`,
     })
+  }
+  for (const [key, value] of Object.entries(params.custom)) {
+    const field = customFields.find((candidate) => candidate.key === key)
+    chips.push({ key: `custom.${key}`, label: field?.label ?? key, value })
   }
   if (chips.length === 0) return null
   return (
@@ -65,9 +76,7 @@ export function ActiveFilterChips({ params, owners, onChange }: ActiveFilterChip
         <Button
           variant="subtle"
           size="compact-xs"
-          onClick={() =>
-            onChange(patchListParams(params, { q: '', stage: null, grade: null, ownerId: null }))
-          }
+          onClick={() => onChange(clearAllFilters(params))}
         >
           {t('customers.filters.clearAll')}
         </Button>

@@ -6,6 +6,7 @@ import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Customer, CustomerDetail } from '../../../../../shared/api'
 import { placeApiError } from '../../../lib/errors'
+import { useActiveCustomerFields } from '../../settings/hooks/useCustomFields'
 import { useOwners } from '../../settings/hooks/useOwners'
 import {
   CUSTOMER_ERROR_FIELDS,
@@ -16,8 +17,10 @@ import {
   valuesToInput,
   type CustomerFormValues,
 } from '../customerFormValues'
+import { customPatch } from '../customFieldValues'
 import { useSaveCustomer } from '../hooks/useCustomers'
 import { useTags } from '../hooks/useTags'
+import { CustomerFormCustomFields } from './CustomerFormCustomFields'
 import { CustomerFormFields } from './CustomerFormFields'
 
 export interface CustomerFormProps {
@@ -45,6 +48,9 @@ export function CustomerForm({
   const { t } = useTranslation()
   const owners = useOwners().data ?? []
   const tags = useTags().data ?? []
+  // Without the list (still loading, or it failed) the form still edits the fixed fields.
+  const customFields = useActiveCustomerFields()
+  const fieldOrder = [...CUSTOMER_FORM_FIELDS, ...customFields.map((f) => `custom.${f.key}`)]
   const save = useSaveCustomer()
   const form = useForm<CustomerFormValues>({
     mode: 'controlled',
@@ -57,14 +63,24 @@ export function CustomerForm({
     formElement: HTMLFormElement | null | undefined,
     fields: Partial<Record<string, unknown>>,
   ) => {
-    const first = CUSTOMER_FORM_FIELDS.find((field) => fields[field])
+    const first = fieldOrder.find((field) => fields[field])
     if (first) formElement?.querySelector<HTMLElement>(`[data-testid="field-${first}"]`)?.focus()
   }
 
   const submit = form.onSubmit(
     (values, event) => {
       const formElement = event?.currentTarget
+      const patch = customPatch(customFields, values.custom)
+      if (Object.keys(patch.errors).length > 0) {
+        const errors = Object.fromEntries(
+          Object.entries(patch.errors).map(([path, key]) => [path, t(key)]),
+        )
+        form.setErrors(errors)
+        focusFirstError(formElement, errors)
+        return
+      }
       const input = valuesToInput(values)
+      if (Object.keys(patch.custom).length > 0) input.custom = patch.custom
       save.mutate(customer ? { id: customer.id, values: input } : { id: null, values: input }, {
         onSuccess: (saved) => {
           notifications.show({
@@ -74,7 +90,7 @@ export function CustomerForm({
           onSaved(saved)
         },
         onError: (error) => {
-          const placed = placeApiError(t, error, CUSTOMER_FORM_FIELDS, CUSTOMER_ERROR_FIELDS)
+          const placed = placeApiError(t, error, fieldOrder, CUSTOMER_ERROR_FIELDS)
           form.setErrors(placed.fields)
           focusFirstError(formElement, placed.fields)
           if (placed.general) {
@@ -105,6 +121,7 @@ export function CustomerForm({
         owners={owners}
         tagSuggestions={tags.map((tag) => tag.name)}
       />
+      <CustomerFormCustomFields form={form} fields={customFields} stored={customer?.custom ?? {}} />
       <Group
         justify="space-between"
         py="sm"

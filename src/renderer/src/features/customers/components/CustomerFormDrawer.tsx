@@ -1,5 +1,7 @@
-import { Alert, Drawer, Group, Text } from '@mantine/core'
+import { Alert, Anchor, Drawer, Group, Text } from '@mantine/core'
+import { IconArrowUpRight } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import type { Customer } from '../../../../../shared/api'
 import { PageLoader } from '../../../components/PageLoader'
 import { errorMessage } from '../../../lib/errors'
@@ -13,10 +15,17 @@ export interface CustomerFormDrawerProps {
   /** The list row of the customer being opened, shown at once while the full record loads. */
   preview?: Customer
   onClose: () => void
+  /** Shows "Open" next to the title, to the customer's detail page (default true; off on that page). */
+  detailLink?: boolean
 }
 
 /** The customer form in a drawer from the right; Esc closes it, focus starts in the name field. */
-export function CustomerFormDrawer({ target, preview, onClose }: CustomerFormDrawerProps) {
+export function CustomerFormDrawer({
+  target,
+  preview,
+  onClose,
+  detailLink = true,
+}: CustomerFormDrawerProps) {
   const { t } = useTranslation()
   const id = typeof target === 'number' ? target : null
   const customer = useCustomer(id)
@@ -32,6 +41,19 @@ export function CustomerFormDrawer({ target, preview, onClose }: CustomerFormDra
         <Text c="dimmed" size="sm" span>
           {record.code}
         </Text>
+      )}
+      {detailLink && typeof target === 'number' && (
+        <Anchor
+          component={Link}
+          to={`/customers/${target}`}
+          size="sm"
+          ml="xs"
+          data-testid="customer-open-detail"
+          style={{ display: 'inline-flex', alignItems: 'center', gap: 2 }}
+        >
+          {t('detail.openDetail')}
+          <IconArrowUpRight size={14} />
+        </Anchor>
       )}
     </Group>
   )

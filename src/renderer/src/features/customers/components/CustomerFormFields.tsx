@@ -1,5 +1,4 @@
 import {
-  Autocomplete,
   Input,
   SegmentedControl,
   Select,
@@ -11,11 +10,9 @@ import {
 import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { CUSTOMER_TYPES, GRADES, STAGES, type Owner } from '../../../../../shared/api'
-import { citiesOf, normaliseProvince, PROVINCES } from '../../../../../shared/regions'
 import { DateField } from '../../../components/DateField'
 import type { CustomerFormField, CustomerFormValues } from '../customerFormValues'
-
-const PROVINCE_NAMES = PROVINCES.map((province) => province.name)
+import { CustomerFormRegion } from './CustomerFormRegion'
 
 export interface CustomerFormFieldsProps {
   form: UseFormReturnType<CustomerFormValues>
@@ -70,19 +67,7 @@ export function CustomerFormFields({ form, owners, tagSuggestions }: CustomerFor
       />
       <TextInput {...text('industry')} />
       <TextInput {...text('source')} />
-      <Autocomplete
-        {...text('province')}
-        data={PROVINCE_NAMES}
-        onBlur={(event) => {
-          const official = normaliseProvince(event.currentTarget.value)
-          if (official && official !== form.values.province)
-            form.setFieldValue('province', official)
-        }}
-      />
-      <Autocomplete
-        {...text('city')}
-        data={citiesOf(form.values.province).map((city) => city.name)}
-      />
+      <CustomerFormRegion form={form} />
       <TextInput {...text('address')} style={{ gridColumn: '1 / -1' }} />
       <TextInput {...text('phone')} />
       <TextInput {...text('email', { type: 'email' })} />

@@ -1,9 +1,9 @@
 import { Button } from '@mantine/core'
-import { IconDatabase, IconFilterOff, IconPlus, IconTrashOff, IconUsers } from '@tabler/icons-react'
+import { IconDatabase, IconFilterOff, IconPlus, IconUsers } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { EmptyMessage } from '../../../components/EmptyMessage'
 
-export type CustomerListEmptyReason = 'none' | 'noMatch' | 'bin'
+export type CustomerListEmptyReason = 'none' | 'noMatch'
 
 export interface CustomerListEmptyProps {
   reason: CustomerListEmptyReason
@@ -11,33 +11,17 @@ export interface CustomerListEmptyProps {
   onLoadDemo: () => void
   loadingDemo: boolean
   onClearFilters: () => void
-  onLeaveBin: () => void
 }
 
-/** No customers at all, no match for the filters, or an empty recycle bin: each says what to do next. */
+/** No customers at all, or no match for the filters: each says what to do next. */
 export function CustomerListEmpty({
   reason,
   onNew,
   onLoadDemo,
   loadingDemo,
   onClearFilters,
-  onLeaveBin,
 }: CustomerListEmptyProps) {
   const { t } = useTranslation()
-  if (reason === 'bin') {
-    return (
-      <EmptyMessage
-        icon={<IconTrashOff size={28} />}
-        title={t('customers.empty.binTitle')}
-        description={t('customers.empty.binText')}
-        actions={
-          <Button variant="default" onClick={onLeaveBin}>
-            {t('customers.backToList')}
-          </Button>
-        }
-      />
-    )
-  }
   if (reason === 'noMatch') {
     return (
       <EmptyMessage

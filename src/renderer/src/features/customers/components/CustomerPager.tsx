@@ -6,17 +6,17 @@ export interface CustomerPagerProps {
   pageSize: number
   total: number
   onPage: (page: number) => void
-  /** Rows can be opened with Enter (not in the recycle bin). */
-  openable: boolean
+  /** What the keyboard does in the table above, shown at the left. */
+  hint?: string
 }
 
-export function CustomerPager({ page, pageSize, total, onPage, openable }: CustomerPagerProps) {
+export function CustomerPager({ page, pageSize, total, onPage, hint = '' }: CustomerPagerProps) {
   const { t } = useTranslation()
   const pages = Math.max(1, Math.ceil(total / pageSize))
   return (
     <Group justify="space-between" wrap="nowrap" gap="md">
       <Text size="xs" c="dimmed">
-        {openable ? t('customers.keyboardHint') : ''}
+        {hint}
       </Text>
       <Group gap="sm" wrap="nowrap">
         <Text size="sm" c="dimmed">

@@ -1,27 +1,37 @@
+import './customerTable.css'
 import { Box, Table } from '@mantine/core'
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table'
-import { useRef, useState, type KeyboardEvent, type Ref } from 'react'
+import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react'
 import type { Customer, CustomerSortField } from '../../../../../shared/api'
 import type { CustomerSort } from '../listParams'
+import { pageCheckState } from '../selection/rowSelection'
+import type { RowSelectionControl } from '../selection/useRowSelection'
 import type { CustomerColumns } from './customerColumns'
+import { SELECT_COLUMN_WIDTH, SelectAllHeader } from './SelectAllHeader'
+import { SelectionCell } from './SelectionCell'
 import { SortHeader } from './SortHeader'
+
+/** The name column takes what is left, but never less than this. */
+const NAME_MIN_WIDTH = 200
 
 export interface CustomerTableProps {
   rows: Customer[]
   columns: CustomerColumns
   sort: CustomerSort | null
   onSort: (field: CustomerSortField) => void
-  /** Click or Enter on a row; not called for rows of the recycle bin. */
+  /** Click or Enter on a row; absent in the recycle bin. */
   onOpen?: (customer: Customer) => void
   deleted: boolean
   /** The scrolling box, so the search box can move focus here with ArrowDown. */
   scrollRef?: Ref<HTMLDivElement>
+  /** Multi-select: a checkbox column, shift-click ranges, Space on the highlighted row. */
+  selection?: RowSelectionControl
 }
 
 /**
- * One page of customers: sticky header, sortable headers, row hover, and the
- * keyboard (↑/↓ moves the highlighted row, Enter opens it). Paging and sorting
- * happen in the core (manualPagination / manualSorting).
+ * One page of customers: sticky header, sortable headers, row hover, the keyboard
+ * (↑/↓ moves the highlighted row, Enter opens it, Space selects it) and, with
+ * `selection`, checkboxes with shift-click ranges. Paging and sorting happen in the core.
  */
 export function CustomerTable({
   rows,
@@ -31,6 +41,7 @@ export function CustomerTable({
   onOpen,
   deleted,
   scrollRef,
+  selection,
 }: CustomerTableProps) {
   // The highlight follows a customer, not a position, so it never points at a row that left the page.
   const [highlightedId, setHighlightedId] = useState<number | null>(null)
@@ -45,6 +56,10 @@ export function CustomerTable({
     manualSorting: true,
   })
   const highlightedIndex = rows.findIndex((customer) => customer.id === highlightedId)
+  const rowIds = useMemo(() => rows.map((customer) => customer.id), [rows])
+  const minWidth =
+    columns.reduce((sum, column) => sum + (column.meta?.width ?? NAME_MIN_WIDTH), 0) +
+    (selection ? SELECT_COLUMN_WIDTH : 0)
 
   const moveTo = (index: number) => {
     const target = rows[Math.max(0, Math.min(rows.length - 1, index))]
@@ -55,19 +70,30 @@ export function CustomerTable({
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return
+    const customer = rows[highlightedIndex]
     if (event.key === 'ArrowDown') {
       event.preventDefault()
       moveTo(highlightedIndex + 1)
     } else if (event.key === 'ArrowUp') {
       event.preventDefault()
       moveTo(highlightedIndex <= 0 ? 0 : highlightedIndex - 1)
-    } else if (event.key === 'Enter') {
-      const customer = rows[highlightedIndex]
-      if (customer && onOpen) {
-        event.preventDefault()
-        onOpen(customer)
-      }
+    } else if (event.key === 'Enter' && customer && onOpen) {
+      event.preventDefault()
+      onOpen(customer)
+    } else if (event.key === ' ' && customer && selection) {
+      event.preventDefault()
+      selection.toggle(customer.id, event.shiftKey)
     }
+  }
+
+  const onRowClick = (event: MouseEvent, customer: Customer) => {
+    setHighlightedId(customer.id)
+    // Like a file manager: shift extends the selection, Ctrl/⌘ toggles one row; a plain click opens.
+    if (selection && (event.shiftKey || event.ctrlKey || event.metaKey)) {
+      selection.toggle(customer.id, event.shiftKey)
+      return
+    }
+    onOpen?.(customer)
   }
 
   return (
@@ -88,12 +114,18 @@ export function CustomerTable({
         verticalSpacing={6}
         horizontalSpacing="sm"
         fz="sm"
-        miw={980}
+        miw={Math.max(980, minWidth)}
         style={{ tableLayout: 'fixed' }}
       >
         <Table.Thead>
           {table.getHeaderGroups().map((group) => (
             <Table.Tr key={group.id}>
+              {selection && (
+                <SelectAllHeader
+                  state={pageCheckState(selection.selected, rowIds)}
+                  onToggle={selection.toggleAll}
+                />
+              )}
               {group.headers.map((header) => {
                 const meta = header.column.columnDef.meta
                 const label = flexRender(header.column.columnDef.header, header.getContext())
@@ -102,6 +134,7 @@ export function CustomerTable({
                   <Table.Th
                     key={header.id}
                     w={meta?.width}
+                    ta={meta?.align}
                     aria-sort={
                       field && sort?.field === field
                         ? sort.dir === 'asc'
@@ -137,15 +170,30 @@ export function CustomerTable({
               data-testid="customer-row"
               data-customer-id={row.original.id}
               data-highlighted={row.original.id === highlightedId}
+              data-selected={selection?.selected.has(row.original.id) ?? false}
               data-deleted={deleted}
               aria-selected={row.original.id === highlightedId}
-              onClick={() => {
-                setHighlightedId(row.original.id)
-                if (onOpen) onOpen(row.original)
+              onMouseDown={(event) => {
+                if (selection && event.shiftKey) event.preventDefault()
               }}
+              onClick={(event) => onRowClick(event, row.original)}
             >
+              {selection && (
+                <SelectionCell
+                  checked={selection.selected.has(row.original.id)}
+                  name={row.original.name}
+                  onToggle={(range) => {
+                    setHighlightedId(row.original.id)
+                    selection.toggle(row.original.id, range)
+                  }}
+                />
+              )}
               {row.getVisibleCells().map((cell) => (
-                <Table.Td key={cell.id} style={{ overflow: 'hidden' }}>
+                <Table.Td
+                  key={cell.id}
+                  ta={cell.column.columnDef.meta?.align}
+                  style={{ overflow: 'hidden' }}
+                >
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </Table.Td>
               ))}

@@ -72,7 +72,7 @@ export function SearchBox({ value, onChange, onArrowDown }: SearchBoxProps) {
         debouncedCommit(event.currentTarget.value)
       }}
       onKeyDown={onKeyDown}
-      w={300}
+      w={280}
     />
   )
 }

@@ -1,148 +1,158 @@
-import { Alert, Button, Paper, Stack } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
-import { useCallback, useMemo, useRef } from 'react'
+import { Paper, Stack } from '@mantine/core'
+import { useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Customer } from '../../../../../shared/api'
-import { PageLoader } from '../../../components/PageLoader'
-import { errorMessage } from '../../../lib/errors'
-import { useLoadDemo } from '../../home/hooks/useLoadDemo'
+import { Navigate, useNavigate, useSearchParams } from 'react-router'
+import type { Customer, Tag } from '../../../../../shared/api'
+import { useActiveCustomerFields } from '../../settings/hooks/useCustomFields'
 import { useOwners } from '../../settings/hooks/useOwners'
 import { ActiveFilterChips } from '../components/ActiveFilterChips'
-import { customerColumns } from '../components/customerColumns'
+import { BulkActionBar } from '../components/BulkActionBar'
+import { ColumnChooser } from '../components/ColumnChooser'
+import { allCustomerColumns, customerColumns } from '../components/customerColumns'
 import { CustomerFilters } from '../components/CustomerFilters'
 import { CustomerFormDrawer } from '../components/CustomerFormDrawer'
-import { CustomerListEmpty, type CustomerListEmptyReason } from '../components/CustomerListEmpty'
+import { CustomerListBody } from '../components/CustomerListBody'
 import { CustomerListHeader } from '../components/CustomerListHeader'
 import { CustomerPager } from '../components/CustomerPager'
-import { CustomerTable } from '../components/CustomerTable'
+import { SaveViewModal } from '../components/SaveViewModal'
+import { ViewsMenu } from '../components/ViewsMenu'
+import { useBulkActions } from '../hooks/useBulkActions'
 import { useCustomerFormParam } from '../hooks/useCustomerFormParam'
 import { useCustomerListParams } from '../hooks/useCustomerListParams'
-import { useCustomerList, useRestoreCustomer } from '../hooks/useCustomers'
+import { useCustomerList } from '../hooks/useCustomers'
+import { useTags } from '../hooks/useTags'
+import { useViewActions } from '../hooks/useViewActions'
 import {
+  clearAllFilters,
   effectiveSort,
   hasFilters,
   nextSort,
   PAGE_SIZE,
-  patchListParams,
   toListInput,
 } from '../listParams'
+import { useRowSelection } from '../selection/useRowSelection'
 
 export type CustomersPageProps = Record<string, never>
 
-/** The customer list: server-paged, sorted and filtered in the core, with its state in the URL. */
+const NO_ROWS: Customer[] = []
+
+/**
+ * The customer list: server-paged, sorted and filtered in the core, with its state
+ * (filters, columns, sort, page) in the URL; multi-select with bulk actions; saved views.
+ */
 export function CustomersPage(_props: CustomersPageProps) {
   const { t } = useTranslation()
+  const navigate = useNavigate()
+  const [search] = useSearchParams()
   const { params, setParams, update } = useCustomerListParams()
   const form = useCustomerFormParam()
   const input = useMemo(() => toListInput(params), [params])
+  const pageKey = JSON.stringify(input)
   const list = useCustomerList(input)
   const owners = useOwners().data ?? []
-  const restore = useRestoreCustomer()
-  const loadDemo = useLoadDemo()
+  const customFields = useActiveCustomerFields()
+  const tags = useTags().data
   const tableRef = useRef<HTMLDivElement>(null)
+  const rows = list.data?.rows ?? NO_ROWS
+  const rowIds = useMemo(() => rows.map((customer) => customer.id), [rows])
+  const selection = useRowSelection(pageKey, rowIds)
+  const bulk = useBulkActions()
+  const views = useViewActions(params, setParams)
 
-  const { mutate: restoreMutate } = restore
-  const onRestore = useCallback(
-    (customer: Customer) =>
-      restoreMutate(customer.id, {
-        onSuccess: () =>
-          notifications.show({
-            color: 'green',
-            message: t('customers.restored', { name: customer.name }),
-          }),
-        onError: (error) =>
-          notifications.show({
-            color: 'red',
-            title: t('common.failed'),
-            message: errorMessage(t, error),
-          }),
-      }),
-    [restoreMutate, t],
+  const { open: openForm } = form
+  const columnOptions = useMemo(
+    () => ({
+      query: params.q,
+      customFields,
+      onEdit: (customer: Customer) => openForm(customer.id),
+    }),
+    [params.q, customFields, openForm],
   )
-  const restoringId = restore.isPending ? (restore.variables ?? null) : null
   const columns = useMemo(
-    () => customerColumns(t, { deleted: params.deleted, onRestore, restoringId }),
-    [t, params.deleted, onRestore, restoringId],
+    () => customerColumns(t, { ...columnOptions, columns: params.columns }),
+    [t, columnOptions, params.columns],
   )
+  const columnChoices = useMemo(
+    () => allCustomerColumns(t, columnOptions).map(({ id, header }) => ({ id, label: header })),
+    [t, columnOptions],
+  )
+  const selectedTags = useMemo(() => {
+    const byId = new Map<number, Tag>()
+    for (const customer of rows) {
+      if (selection.selected.has(customer.id))
+        for (const tag of customer.tags) byId.set(tag.id, tag)
+    }
+    return [...byId.values()]
+  }, [rows, selection.selected])
 
-  const rows = list.data?.rows ?? []
+  // The recycle bin used to be a mode of this list (?bin=1); it is its own page now.
+  if (search.get('bin') === '1') return <Navigate to="/customers/recycle-bin" replace />
+
   const total = list.data?.total
-  const emptyReason: CustomerListEmptyReason = params.deleted
-    ? 'bin'
-    : hasFilters(params)
-      ? 'noMatch'
-      : 'none'
-  const clearFilters = () =>
-    setParams(patchListParams(params, { q: '', stage: null, grade: null, ownerId: null }))
-
-  let content
-  if (list.isError && !list.data) {
-    content = (
-      <Alert color="red" m="md" title={t('common.failed')}>
-        {errorMessage(t, list.error)}
-        <Button size="xs" variant="light" ml="md" onClick={() => void list.refetch()}>
-          {t('common.retry')}
-        </Button>
-      </Alert>
-    )
-  } else if (!list.data) {
-    content = <PageLoader />
-  } else if (rows.length === 0) {
-    content = (
-      <CustomerListEmpty
-        reason={emptyReason}
-        onNew={() => form.open('new')}
-        onLoadDemo={() =>
-          loadDemo.mutate(undefined, {
-            onError: (error) =>
-              notifications.show({
-                color: 'red',
-                title: t('common.failed'),
-                message: errorMessage(t, error),
-              }),
-          })
-        }
-        loadingDemo={loadDemo.isPending}
-        onClearFilters={clearFilters}
-        onLeaveBin={() => update({ deleted: false })}
-      />
-    )
-  } else {
-    content = (
-      <CustomerTable
-        // A new page or filter starts at the top of the list.
-        key={JSON.stringify(input)}
-        rows={rows}
-        columns={columns}
-        sort={effectiveSort(params)}
-        onSort={(field) => update({ sort: nextSort(params, field) })}
-        onOpen={params.deleted ? undefined : (customer) => form.open(customer.id)}
-        deleted={params.deleted}
-        scrollRef={tableRef}
-      />
-    )
-  }
-
+  const selectedIds = [...selection.selected]
   return (
     <Stack
       gap="sm"
       h="calc(100dvh - var(--app-shell-header-offset, 0px) - 2 * var(--mantine-spacing-md))"
     >
-      <CustomerListHeader
-        deleted={params.deleted}
-        total={total}
-        onToggleBin={() => update({ deleted: !params.deleted, sort: null })}
-        onNew={() => form.open('new')}
-      />
+      <CustomerListHeader total={total} onNew={() => form.open('new')} />
       <CustomerFilters
         params={params}
         owners={owners}
         onChange={update}
         onFocusList={() => tableRef.current?.focus()}
+        customFields={customFields}
+        tools={
+          <>
+            <ViewsMenu
+              views={views.views}
+              currentId={views.currentId}
+              onApply={views.apply}
+              onSave={views.openSave}
+              onDelete={views.onDelete}
+            />
+            <ColumnChooser
+              choices={columnChoices}
+              columns={params.columns}
+              onChange={(columns) => setParams({ ...params, columns })}
+            />
+          </>
+        }
       />
-      <ActiveFilterChips params={params} owners={owners} onChange={setParams} />
+      <ActiveFilterChips
+        params={params}
+        owners={owners}
+        customFields={customFields}
+        onChange={setParams}
+      />
+      {selectedIds.length > 0 && (
+        <BulkActionBar
+          count={selectedIds.length}
+          owners={owners}
+          selectedTags={selectedTags}
+          tagNames={(tags ?? []).map((tag) => tag.name)}
+          onChange={(change) => bulk.change(selectedIds, change)}
+          onDelete={() => bulk.remove(selectedIds, selection.clear)}
+          onClear={selection.clear}
+          busy={bulk.pending}
+        />
+      )}
       <Paper withBorder flex={1} mih={0} style={{ overflow: 'hidden' }}>
-        {content}
+        <CustomerListBody
+          data={list.data}
+          error={list.error}
+          onRetry={() => void list.refetch()}
+          filtered={hasFilters(params)}
+          pageKey={pageKey}
+          columns={columns}
+          sort={effectiveSort(params)}
+          onSort={(field) => update({ sort: nextSort(params, field) })}
+          onOpen={(customer) => void navigate(`/customers/${customer.id}`)}
+          onNew={() => form.open('new')}
+          onClearFilters={() => setParams(clearAllFilters(params))}
+          selection={selection}
+          scrollRef={tableRef}
+        />
       </Paper>
       {total !== undefined && total > 0 && (
         <CustomerPager
@@ -150,7 +160,7 @@ export function CustomersPage(_props: CustomersPageProps) {
           pageSize={PAGE_SIZE}
           total={total}
           onPage={(page) => update({ page })}
-          openable={!params.deleted}
+          hint={t('list.keyboardHint')}
         />
       )}
       <CustomerFormDrawer
@@ -158,6 +168,7 @@ export function CustomersPage(_props: CustomersPageProps) {
         preview={rows.find((customer) => customer.id === form.target)}
         onClose={form.close}
       />
+      <SaveViewModal {...views.modal} />
     </Stack>
   )
 }

@@ -5,10 +5,14 @@ import { Link } from 'react-router'
 import { STAGES } from '../../../../../shared/api'
 import { useCustomerCount } from '../../customers/hooks/useCustomers'
 import { StageCountCard } from './StageCountCard'
+import { TodayFollowUps } from './TodayFollowUps'
 
 export type OverviewProps = Record<string, never>
 
-/** After onboarding: how many customers, how many in each stage (each a link to that list), quick actions. */
+/**
+ * After onboarding: how many customers, quick actions, today's follow-ups, and how many
+ * customers in each stage (each a link to that list).
+ */
 export function Overview(_props: OverviewProps) {
   const { t } = useTranslation()
   const total = useCustomerCount()
@@ -50,6 +54,7 @@ export function Overview(_props: OverviewProps) {
           </Group>
         </Card>
       </Group>
+      <TodayFollowUps />
       <Stack gap="xs">
         <Title order={2}>{t('home.overview.byStage')}</Title>
         <SimpleGrid cols={5} spacing="sm">
@@ -59,7 +64,7 @@ export function Overview(_props: OverviewProps) {
         </SimpleGrid>
       </Stack>
       <Text size="sm" c="dimmed">
-        {t('home.overview.more')}
+        {t('followUps.home.more')}
       </Text>
     </Stack>
   )

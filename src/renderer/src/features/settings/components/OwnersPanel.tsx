@@ -1,8 +1,9 @@
-import { Button, Group, Table, Text, TextInput } from '@mantine/core'
+import { Anchor, Button, Group, Table, Text, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { placeApiError } from '../../../lib/errors'
 import { useCreateOwner, useOwners } from '../hooks/useOwners'
 import { OwnerRow } from './OwnerRow'
@@ -61,6 +62,14 @@ export function OwnersPanel(_props: OwnersPanelProps) {
       ) : (
         <Text size="sm" c="dimmed">
           {owners.isPending ? t('common.loading') : t('settings.owners.none')}
+        </Text>
+      )}
+      {list.length > 0 && (
+        <Text size="sm" c="dimmed" data-testid="owners-reassign-hint">
+          {t('bulk.reassignHint')}{' '}
+          <Anchor component={Link} to="/customers" size="sm">
+            {t('bulk.toCustomers')}
+          </Anchor>
         </Text>
       )}
       <form

@@ -1,6 +1,7 @@
 import { Stack, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { AboutPanel } from '../components/AboutPanel'
+import { CustomFieldsPanel } from '../components/CustomFieldsPanel'
 import { GeneralSettings } from '../components/GeneralSettings'
 import { OwnersPanel } from '../components/OwnersPanel'
 
@@ -9,10 +10,11 @@ export type SettingsPageProps = Record<string, never>
 export function SettingsPage(_props: SettingsPageProps) {
   const { t } = useTranslation()
   return (
-    <Stack gap="lg" maw={760}>
+    <Stack gap="lg" maw={860}>
       <Title order={1}>{t('settings.title')}</Title>
       <GeneralSettings />
       <OwnersPanel />
+      <CustomFieldsPanel />
       <AboutPanel />
     </Stack>
   )

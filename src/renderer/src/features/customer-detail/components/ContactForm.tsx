@@ -1,0 +1,120 @@
+import { Button, Checkbox, Group, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { notifications } from '@mantine/notifications'
+import type { KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Contact } from '../../../../../shared/api'
+import { DateField } from '../../../components/DateField'
+import { placeApiError } from '../../../lib/errors'
+import {
+  CONTACT_ERROR_FIELDS,
+  CONTACT_FORM_FIELDS,
+  contactToValues,
+  contactValuesToInput,
+  validateContact,
+  type ContactFormField,
+  type ContactFormValues,
+} from '../contactFormValues'
+import { useSaveContact } from '../hooks/useContactMutations'
+
+export interface ContactFormProps {
+  customerId: number
+  /** The contact to edit, or null for a new one. */
+  contact: Contact | null
+  onSaved: (contact: Contact) => void
+  onCancel: () => void
+}
+
+/** Add or edit one contact of a customer; labels above, Enter saves, errors under their fields. */
+export function ContactForm({ customerId, contact, onSaved, onCancel }: ContactFormProps) {
+  const { t } = useTranslation()
+  const save = useSaveContact()
+  const form = useForm<ContactFormValues>({
+    mode: 'controlled',
+    initialValues: contactToValues(contact),
+    validate: (values) => validateContact(values, t),
+  })
+  const field = (name: ContactFormField) => ({
+    label: t(`contacts.fields.${name}`),
+    'data-testid': `contact-field-${name}`,
+    ...form.getInputProps(name),
+  })
+
+  const submit = form.onSubmit((values) => {
+    const input = contactValuesToInput(values)
+    save.mutate(
+      contact ? { id: contact.id, values: input } : { id: null, values: { ...input, customerId } },
+      {
+        onSuccess: (saved) => {
+          notifications.show({
+            color: 'green',
+            message: t(contact ? 'contacts.saved' : 'contacts.created', { name: saved.name }),
+          })
+          onSaved(saved)
+        },
+        onError: (error) => {
+          const placed = placeApiError(t, error, CONTACT_FORM_FIELDS, CONTACT_ERROR_FIELDS)
+          form.setErrors(placed.fields)
+          if (placed.general)
+            notifications.show({
+              color: 'red',
+              title: t('contacts.saveFailed'),
+              message: placed.general,
+            })
+        },
+      },
+    )
+  })
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      event.currentTarget.requestSubmit()
+    }
+  }
+
+  const alreadyPrimary = contact?.isPrimary === true
+  return (
+    <form data-testid="contact-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+      <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+        <TextInput {...field('name')} withAsterisk data-autofocus />
+        <TextInput {...field('title')} />
+        <TextInput {...field('phone')} />
+        <TextInput {...field('email')} type="email" />
+        <TextInput {...field('wechat')} />
+        <DateField
+          {...field('birthday')}
+          onChange={(value) => form.setFieldValue('birthday', value)}
+        />
+        <Textarea
+          {...field('notes')}
+          autosize
+          minRows={3}
+          maxRows={8}
+          style={{ gridColumn: '1 / -1' }}
+        />
+        <Checkbox
+          {...form.getInputProps('isPrimary', { type: 'checkbox' })}
+          label={t('contacts.makePrimary')}
+          description={alreadyPrimary ? t('contacts.primaryHint') : undefined}
+          disabled={alreadyPrimary}
+          data-testid="contact-field-isPrimary"
+          style={{ gridColumn: '1 / -1' }}
+        />
+      </SimpleGrid>
+      <Group justify="space-between" mt="lg">
+        <Text size="xs" c="dimmed">
+          {t('customers.form.hint')}
+        </Text>
+        <Group gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending} data-testid="contact-save">
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Group>
+    </form>
+  )
+}

@@ -1,0 +1,91 @@
+import { Badge, Tabs } from '@mantine/core'
+import {
+  IconAddressBook,
+  IconFileInvoice,
+  IconHistory,
+  IconMessages,
+  IconTargetArrow,
+} from '@tabler/icons-react'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { CustomerDetail } from '../../../../../shared/api'
+import { useDetailTab, type DetailTab } from '../hooks/useDetailTab'
+import { ContactsPanel } from './ContactsPanel'
+import { FollowUpTimeline } from './FollowUpTimeline'
+import { HistoryPanel } from './HistoryPanel'
+import { TrashedFollowUps } from './TrashedFollowUps'
+import { UpcomingSlot } from './UpcomingSlot'
+
+export interface CustomerDetailTabsProps {
+  customer: CustomerDetail
+  /** False for a record in the recycle bin. */
+  editable: boolean
+  onLogFollowUp: () => void
+}
+
+/** 跟进记录, 联系人, 商机, 合同与回款, 变更历史: the open tab is in the URL. */
+export function CustomerDetailTabs({ customer, editable, onLogFollowUp }: CustomerDetailTabsProps) {
+  const { t } = useTranslation()
+  const { tab, setTab } = useDetailTab()
+  const tabLabel = (key: DetailTab, icon: ReactNode, count?: number) => (
+    <Tabs.Tab
+      value={key}
+      leftSection={icon}
+      data-testid={`detail-tab-${key}`}
+      rightSection={
+        count ? (
+          <Badge size="xs" variant="light" color="gray" circle={count < 10}>
+            {count}
+          </Badge>
+        ) : undefined
+      }
+    >
+      {t(`detail.tabs.${key}`)}
+    </Tabs.Tab>
+  )
+  return (
+    <Tabs
+      value={tab}
+      onChange={(next) => next && setTab(next as DetailTab)}
+      keepMounted={false}
+      variant="outline"
+    >
+      <Tabs.List>
+        {tabLabel('followUps', <IconMessages size={16} />)}
+        {tabLabel('contacts', <IconAddressBook size={16} />, customer.contacts.length)}
+        {tabLabel('deals', <IconTargetArrow size={16} />)}
+        {tabLabel('contracts', <IconFileInvoice size={16} />)}
+        {tabLabel('history', <IconHistory size={16} />)}
+      </Tabs.List>
+      <Tabs.Panel value="followUps" pt="md">
+        {editable ? (
+          <FollowUpTimeline customerId={customer.id} onLog={onLogFollowUp} />
+        ) : (
+          <TrashedFollowUps merged={customer.mergedInto !== null} />
+        )}
+      </Tabs.Panel>
+      <Tabs.Panel value="contacts" pt="md">
+        <ContactsPanel customerId={customer.id} contacts={customer.contacts} editable={editable} />
+      </Tabs.Panel>
+      <Tabs.Panel value="deals" pt="md">
+        <UpcomingSlot
+          testId="detail-deals-slot"
+          icon={<IconTargetArrow size={28} />}
+          title={t('detail.slots.dealsTitle')}
+          description={t('detail.slots.dealsText')}
+        />
+      </Tabs.Panel>
+      <Tabs.Panel value="contracts" pt="md">
+        <UpcomingSlot
+          testId="detail-contracts-slot"
+          icon={<IconFileInvoice size={28} />}
+          title={t('detail.slots.contractsTitle')}
+          description={t('detail.slots.contractsText')}
+        />
+      </Tabs.Panel>
+      <Tabs.Panel value="history" pt="md">
+        <HistoryPanel customerId={customer.id} />
+      </Tabs.Panel>
+    </Tabs>
+  )
+}

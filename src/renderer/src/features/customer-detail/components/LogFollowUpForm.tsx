@@ -1,0 +1,189 @@
+import {
+  Button,
+  Grid,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { notifications } from '@mantine/notifications'
+import { useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Activity, Contact } from '../../../../../shared/api'
+import { localDate } from '../../../../../shared/dates'
+import { DateField } from '../../../components/DateField'
+import { placeApiError } from '../../../lib/errors'
+import {
+  FOLLOW_UP_ERROR_FIELDS,
+  FOLLOW_UP_FIELDS,
+  followUpInput,
+  newFollowUpValues,
+  normalizeTimeText,
+  validateFollowUp,
+  type FollowUpFormValues,
+} from '../followUpValues'
+import { useLogFollowUp } from '../hooks/useCustomerActivities'
+import { FollowUpKindControl } from './FollowUpKindControl'
+import { NextFollowUpField } from './NextFollowUpField'
+
+export interface LogFollowUpFormProps {
+  customerId: number
+  /** The customer's contacts, to say whom it was with. */
+  contacts: Contact[]
+  onSaved: (activity: Activity) => void
+  onCancel: () => void
+  /** The clock, for the default time and the quick picks (tests fix it). */
+  now?: number
+}
+
+/** 记录跟进: what kind, what was said, when, with whom, and when to follow up next. */
+export function LogFollowUpForm({
+  customerId,
+  contacts,
+  onSaved,
+  onCancel,
+  now,
+}: LogFollowUpFormProps) {
+  const { t } = useTranslation()
+  // The moment the form opened: the default time, and the day the quick picks count from.
+  const [openedAt] = useState(() => now ?? Date.now())
+  const save = useLogFollowUp()
+  const form = useForm<FollowUpFormValues>({
+    mode: 'controlled',
+    initialValues: newFollowUpValues(openedAt),
+    validate: (values) => validateFollowUp(values, t),
+  })
+
+  const focusFirstError = (
+    formElement: HTMLFormElement | null | undefined,
+    fields: Partial<Record<string, unknown>>,
+  ) => {
+    const first = FOLLOW_UP_FIELDS.find((field) => fields[field])
+    if (first) formElement?.querySelector<HTMLElement>(`[data-testid="followup-${first}"]`)?.focus()
+  }
+
+  const submit = form.onSubmit(
+    (values, event) => {
+      const formElement = event?.currentTarget
+      save.mutate(followUpInput(customerId, values), {
+        onSuccess: (activity) => {
+          notifications.show({ color: 'green', message: t('followUps.saved') })
+          onSaved(activity)
+        },
+        onError: (error) => {
+          const placed = placeApiError(t, error, FOLLOW_UP_FIELDS, FOLLOW_UP_ERROR_FIELDS)
+          form.setErrors(placed.fields)
+          focusFirstError(formElement, placed.fields)
+          if (placed.general)
+            notifications.show({
+              color: 'red',
+              title: t('followUps.saveFailed'),
+              message: placed.general,
+            })
+        },
+      })
+    },
+    (errors, _values, event) => focusFirstError(event?.currentTarget, errors),
+  )
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      event.currentTarget.requestSubmit()
+    }
+  }
+
+  return (
+    <form data-testid="followup-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+      <Stack gap="sm">
+        <FollowUpKindControl
+          value={form.values.kind}
+          onChange={(kind) => form.setFieldValue('kind', kind)}
+        />
+        <Textarea
+          label={t('followUps.form.content')}
+          placeholder={t('followUps.form.contentPlaceholder')}
+          withAsterisk
+          data-autofocus
+          autosize
+          minRows={4}
+          maxRows={10}
+          data-testid="followup-content"
+          {...form.getInputProps('content')}
+        />
+        <SimpleGrid cols={3} spacing="sm">
+          <DateField
+            label={t('followUps.form.date')}
+            data-testid="followup-date"
+            {...form.getInputProps('date')}
+            onChange={(value) => form.setFieldValue('date', value)}
+          />
+          <TextInput
+            label={t('followUps.form.time')}
+            placeholder="HH:mm"
+            inputMode="numeric"
+            maxLength={5}
+            data-testid="followup-time"
+            {...form.getInputProps('time')}
+            onBlur={(event) => {
+              const time = normalizeTimeText(event.currentTarget.value)
+              if (time && time !== form.values.time) form.setFieldValue('time', time)
+            }}
+          />
+          <Select<number>
+            label={t('followUps.form.contact')}
+            placeholder={
+              contacts.length === 0
+                ? t('followUps.form.noContacts')
+                : t('followUps.form.anyContact')
+            }
+            data={contacts.map((contact) => ({
+              value: contact.id,
+              label: contact.title ? `${contact.name}（${contact.title}）` : contact.name,
+            }))}
+            disabled={contacts.length === 0}
+            clearable
+            data-testid="followup-contactId"
+            {...form.getInputProps('contactId')}
+          />
+        </SimpleGrid>
+        {/* The date column is the wider one: its four quick picks sit in one row in both languages. */}
+        <Grid gap="sm">
+          <Grid.Col span={7}>
+            <NextFollowUpField
+              today={localDate(openedAt)}
+              value={form.values.nextFollowUpDate}
+              onChange={(value) => form.setFieldValue('nextFollowUpDate', value)}
+              error={form.errors.nextFollowUpDate}
+            />
+          </Grid.Col>
+          <Grid.Col span={5}>
+            <TextInput
+              label={t('followUps.form.nextAction')}
+              placeholder={t('followUps.form.nextActionPlaceholder')}
+              data-testid="followup-nextAction"
+              {...form.getInputProps('nextAction')}
+            />
+          </Grid.Col>
+        </Grid>
+        <Group justify="space-between" mt="xs">
+          <Text size="xs" c="dimmed">
+            {t('followUps.form.hint')}
+          </Text>
+          <Group gap="sm">
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending} data-testid="followup-save">
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

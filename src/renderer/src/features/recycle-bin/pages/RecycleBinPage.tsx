@@ -1,0 +1,142 @@
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { IconArrowBackUp } from '@tabler/icons-react'
+import { useMemo, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { Customer } from '../../../../../shared/api'
+import { PageLoader } from '../../../components/PageLoader'
+import { errorMessage } from '../../../lib/errors'
+import { CustomerPager } from '../../customers/components/CustomerPager'
+import { CustomerTable } from '../../customers/components/CustomerTable'
+import { SearchBox } from '../../customers/components/SearchBox'
+import { useCustomerListParams } from '../../customers/hooks/useCustomerListParams'
+import { useCustomerList } from '../../customers/hooks/useCustomers'
+import { effectiveSort, nextSort, PAGE_SIZE, toListInput } from '../../customers/listParams'
+import { useRowSelection } from '../../customers/selection/useRowSelection'
+import { PurgeConfirmModal } from '../components/PurgeConfirmModal'
+import { recycleBinColumns } from '../components/recycleBinColumns'
+import { RecycleBinEmpty } from '../components/RecycleBinEmpty'
+import { RecycleBinSelectionBar } from '../components/RecycleBinSelectionBar'
+import { useBinActions } from '../hooks/useBinActions'
+import { useMergedIntoNames } from '../hooks/useRecycleBin'
+
+export type RecycleBinPageProps = Record<string, never>
+
+const NO_ROWS: Customer[] = []
+const BIN = { deleted: true }
+
+/**
+ * 回收站: deleted customers, latest first, with when and (for merged ones) into whom.
+ * Restore one or many at once; 彻底删除 only after a confirm dialog that names the customer.
+ */
+export function RecycleBinPage(_props: RecycleBinPageProps) {
+  const { t } = useTranslation()
+  const { params, update } = useCustomerListParams()
+  // Only the search, sort and page apply here; the list's other filters are not shown.
+  const binParams = useMemo(
+    () => ({ ...params, stage: null, grade: null, ownerId: null, custom: {} }),
+    [params],
+  )
+  const input = useMemo(() => toListInput(binParams, BIN), [binParams])
+  const pageKey = JSON.stringify(input)
+  const list = useCustomerList(input)
+  const rows = list.data?.rows ?? NO_ROWS
+  const rowIds = useMemo(() => rows.map((customer) => customer.id), [rows])
+  const selection = useRowSelection(pageKey, rowIds)
+  const actions = useBinActions()
+  const mergedNames = useMergedIntoNames(
+    rows.flatMap((customer) => (customer.mergedInto === null ? [] : [customer.mergedInto])),
+  )
+  const tableRef = useRef<HTMLDivElement>(null)
+  const columns = recycleBinColumns(t, {
+    query: params.q,
+    mergedNames,
+    onRestore: actions.restore,
+    onPurge: actions.askPurge,
+    restoringId: actions.restoringId,
+  })
+  const total = list.data?.total
+
+  let content
+  if (list.isError && !list.data) {
+    content = (
+      <Alert color="red" m="md" title={t('common.failed')}>
+        {errorMessage(t, list.error)}
+      </Alert>
+    )
+  } else if (!list.data) {
+    content = <PageLoader />
+  } else if (rows.length === 0) {
+    content = (
+      <RecycleBinEmpty searching={params.q !== ''} onClearSearch={() => update({ q: '' })} />
+    )
+  } else {
+    content = (
+      <CustomerTable
+        key={pageKey}
+        rows={rows}
+        columns={columns}
+        sort={effectiveSort(binParams, BIN)}
+        onSort={(field) => update({ sort: nextSort(binParams, field, BIN) })}
+        deleted
+        scrollRef={tableRef}
+        selection={selection}
+      />
+    )
+  }
+
+  return (
+    <Stack
+      gap="sm"
+      h="calc(100dvh - var(--app-shell-header-offset, 0px) - 2 * var(--mantine-spacing-md))"
+    >
+      <Group justify="space-between" wrap="nowrap">
+        <Group gap="md" align="baseline" wrap="nowrap">
+          <Title order={1}>{t('customers.recycleBin')}</Title>
+          <Text data-testid="bin-total" data-count={total ?? ''} c="dimmed" size="sm">
+            {total === undefined ? '' : t('customers.totalDeleted', { count: total })}
+          </Text>
+        </Group>
+        <Button
+          component={Link}
+          to="/customers"
+          variant="default"
+          leftSection={<IconArrowBackUp size={16} />}
+        >
+          {t('customers.backToList')}
+        </Button>
+      </Group>
+      <Group gap="md" wrap="nowrap">
+        <SearchBox
+          value={params.q}
+          onChange={(q) => update({ q })}
+          onArrowDown={() => tableRef.current?.focus()}
+        />
+        <Text size="sm" c="dimmed">
+          {t('recycleBin.explain')}
+        </Text>
+      </Group>
+      {selection.selected.size > 0 && (
+        <RecycleBinSelectionBar
+          count={selection.selected.size}
+          restoring={actions.restoringMany}
+          onRestore={() => actions.restoreMany([...selection.selected], selection.clear)}
+          onClear={selection.clear}
+        />
+      )}
+      <Paper withBorder flex={1} mih={0} style={{ overflow: 'hidden' }}>
+        {content}
+      </Paper>
+      {total !== undefined && total > 0 && (
+        <CustomerPager
+          page={params.page}
+          pageSize={PAGE_SIZE}
+          total={total}
+          onPage={(page) => update({ page })}
+          hint={t('recycleBin.keyboardHint')}
+        />
+      )}
+      <PurgeConfirmModal {...actions.purgeDialog} />
+    </Stack>
+  )
+}
