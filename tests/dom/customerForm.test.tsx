@@ -35,6 +35,7 @@ function savedCustomer(input: Partial<Customer>): CustomerDetail {
     updatedAt: 0,
     deletedAt: null,
     mergedInto: null,
+    mergedIntoName: null,
     contacts: [],
     lifetimeRevenueCents: 0,
     receivedCents: 0,

@@ -37,6 +37,7 @@ function customer(id: number, name: string, extra: Partial<Customer> = {}): Cust
     updatedAt: Date.UTC(2026, 10, 23, 6, 5),
     deletedAt: null,
     mergedInto: null,
+    mergedIntoName: null,
     ...extra,
   }
 }

@@ -31,6 +31,7 @@ export function customerRow(id: number, name: string, extra: Partial<Customer> =
     updatedAt: Date.UTC(2026, 10, 23, 6, 5),
     deletedAt: null,
     mergedInto: null,
+    mergedIntoName: null,
     ...extra,
   }
 }

@@ -102,6 +102,7 @@ function saved(input: Record<string, unknown>): CustomerDetail {
     updatedAt: 0,
     deletedAt: null,
     mergedInto: null,
+    mergedIntoName: null,
     contacts: [],
     lifetimeRevenueCents: 0,
     receivedCents: 0,

@@ -203,3 +203,61 @@ describe('recycle bin and history', () => {
     core.close()
   })
 })
+
+describe('duplicates and the recycle bin, continued', () => {
+  it('matches a landline written with +86 and lists records matched twice as one group', () => {
+    const core = openTestCore()
+    const a = core.ok('customers.create', { name: '温州华通电器有限公司', phone: '0577-8888 1234' })
+    const b = core.ok('customers.create', { name: '温州华通电器', phone: '+86 577 8888 1234' })
+    const groups = core.ok('customers.duplicates', {})
+    expect(groups).toHaveLength(1)
+    expect(groups[0]).toMatchObject({
+      reasons: ['phone', 'name'],
+      customers: [{ id: a.id }, { id: b.id }],
+    })
+    core.close()
+  })
+
+  it('names the record a merged one went into, sorts the bin by deletion time and empties it at once', () => {
+    const core = openTestCore()
+    const keep = core.ok('customers.create', { name: '保留的客户', phone: '13900001111' })
+    const dup = core.ok('customers.create', { name: '重复的客户', phone: '13900001111' })
+    const other = core.ok('customers.create', { name: '普通删除' })
+    core.ok('customers.merge', { keepId: keep.id, mergeIds: [dup.id] })
+    core.clock.advance(60_000)
+    core.ok('customers.delete', { id: other.id })
+    const bin = core.ok('customers.list', {
+      filter: { deleted: true },
+      sort: { field: 'deletedAt', dir: 'asc' },
+    }).rows
+    expect(bin.map((r) => [r.name, r.mergedIntoName])).toEqual([
+      ['重复的客户', '保留的客户'],
+      ['普通删除', null],
+    ])
+    // Live lists ignore a deletedAt sort rather than sorting a column that is all empty.
+    expect(
+      core
+        .ok('customers.list', { sort: { field: 'deletedAt', dir: 'asc' } })
+        .rows.map((r) => r.name),
+    ).toEqual(['保留的客户'])
+
+    const live = core.call('customers.bulkPurge', { ids: [dup.id, keep.id] })
+    expect(live.ok === false && live.error.key).toBe('errors.purgeLive')
+    expect(core.ok('customers.list', { filter: { deleted: true } }).total).toBe(2)
+    expect(core.ok('customers.bulkPurge', { ids: [dup.id, other.id] })).toEqual({ purged: 2 })
+    expect(core.ok('customers.list', { filter: { deleted: true } }).total).toBe(0)
+    expect(core.ok('customers.list', { q: '重复' }).total).toBe(0)
+    core.close()
+  })
+})
+
+describe('custom field labels', () => {
+  it('refuses renaming a field to a label another field has', () => {
+    const core = openTestCore()
+    core.ok('customFields.create', { entity: 'customer', label: '开户行', type: 'text' })
+    const b = core.ok('customFields.create', { entity: 'customer', label: '账号', type: 'text' })
+    const result = core.call('customFields.update', { id: b.id, label: '开户行' })
+    expect(result.ok === false && result.error.key).toBe('errors.customFieldLabelTaken')
+    core.close()
+  })
+})

@@ -33,6 +33,7 @@ import {
   createCustomer,
   deleteCustomer,
   purgeCustomer,
+  purgeCustomers,
   restoreCustomer,
   updateCustomer,
 } from './services/customers'
@@ -87,6 +88,7 @@ function handlers(deps: ApiDeps): Handlers {
     'customers.delete': (input) => deleteCustomer(ctx, input.id),
     'customers.restore': (input) => restoreCustomer(ctx, input.id),
     'customers.purge': (input) => purgeCustomer(ctx, input.id),
+    'customers.bulkPurge': (input) => purgeCustomers(ctx, input.ids),
     'customers.duplicates': () => findDuplicates(ctx),
     'customers.merge': (input) => mergeCustomers(ctx, input),
     'customers.unmerge': (input) => unmergeCustomers(ctx, input.mergeId),

@@ -58,6 +58,8 @@ export const CUSTOMER_SORT_FIELDS = [
   'updatedAt',
   'lastActivityAt',
   'nextFollowUpDate',
+  /** The recycle bin only; live lists fall back to the default order. */
+  'deletedAt',
 ] as const
 export type CustomerSortField = (typeof CUSTOMER_SORT_FIELDS)[number]
 
@@ -135,6 +137,7 @@ export interface Customer {
   deletedAt: number | null
   /** The customer this record was merged into (it is then in the recycle bin). */
   mergedInto: number | null
+  mergedIntoName: string | null
 }
 
 export interface CustomerDetail extends Customer {
@@ -202,6 +205,8 @@ export interface DuplicateGroup {
   reason: DuplicateReason
   /** The shared value: phone digits, email, or the normalised name. */
   key: string
+  /** Every reason these same records were grouped for (the first is `reason`). */
+  reasons: DuplicateReason[]
   customers: Pick<
     Customer,
     'id' | 'code' | 'name' | 'phone' | 'email' | 'ownerName' | 'grade' | 'stage' | 'createdAt'

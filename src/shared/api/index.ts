@@ -85,6 +85,7 @@ export const methods = {
   'customers.delete': method<null>()(customerIdInput),
   'customers.restore': method<null>()(customerIdInput),
   'customers.purge': method<null>()(customerIdInput),
+  'customers.bulkPurge': method<{ purged: number }>()(customerIdsInput),
   'customers.duplicates': method<DuplicateGroup[]>()(noInput),
   'customers.merge': method<MergeResult>()(customerMergeInput),
   'customers.unmerge': method<CustomerDetail>()(z.strictObject({ mergeId: id })),

@@ -13,6 +13,22 @@ function toField(row: Row): CustomField {
   return { ...row, options: JSON.parse(row.options) as string[] }
 }
 
+function assertLabelFree(ctx: Ctx, entity: Entity, label: string): void {
+  const same = ctx.db
+    .select({ id: customFields.id })
+    .from(customFields)
+    .where(and(eq(customFields.entity, entity), eq(customFields.label, label)))
+    .get()
+  if (same) {
+    throw new AppError(
+      'CONFLICT',
+      'errors.customFieldLabelTaken',
+      `A field named ${label} exists`,
+      { label },
+    )
+  }
+}
+
 export function listCustomFields(ctx: Ctx, entity?: Entity): CustomField[] {
   return ctx.db
     .select()
@@ -28,18 +44,7 @@ export function createCustomField(
   input: { entity: Entity; label: string; type: CustomFieldType; options?: string[] },
 ): CustomField {
   return ctx.db.transaction(() => {
-    const same = ctx.db
-      .select({ id: customFields.id })
-      .from(customFields)
-      .where(and(eq(customFields.entity, input.entity), eq(customFields.label, input.label)))
-      .get()
-    if (same)
-      throw new AppError(
-        'CONFLICT',
-        'errors.customFieldLabelTaken',
-        `A field named ${input.label} exists`,
-        { label: input.label },
-      )
+    assertLabelFree(ctx, input.entity, input.label)
     const last = ctx.db
       .select({ id: max(customFields.id), position: max(customFields.position) })
       .from(customFields)
@@ -74,6 +79,8 @@ export function updateCustomField(
   return ctx.db.transaction(() => {
     const before = ctx.db.select().from(customFields).where(eq(customFields.id, input.id)).get()
     if (!before) throw notFound('customField', input.id)
+    if (input.label !== undefined && input.label !== before.label)
+      assertLabelFree(ctx, before.entity, input.label)
     const { id, options, ...rest } = input
     const values: Partial<Row> = { ...rest }
     if (options !== undefined) values.options = JSON.stringify([...new Set(options)])

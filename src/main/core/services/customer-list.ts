@@ -30,6 +30,7 @@ const SORT_COLUMNS: Record<CustomerSortField, SQLiteColumn[]> = {
   updatedAt: [customers.updatedAt],
   lastActivityAt: [customers.lastActivityAt],
   nextFollowUpDate: [customers.nextFollowUpDate],
+  deletedAt: [customers.deletedAt],
 }
 
 /**
@@ -73,9 +74,10 @@ export function customerListWhere(
 export function customerListQueries(ctx: Ctx, input: CustomerListQuery) {
   const page = input.page ?? 1
   const pageSize = input.pageSize ?? 50
-  const sort =
-    input.sort ??
-    (input.filter?.deleted ? null : { field: 'updatedAt' as const, dir: 'desc' as const })
+  const deleted = input.filter?.deleted === true
+  // deletedAt orders only the recycle bin (its index holds deleted rows); live lists ignore it.
+  const asked = input.sort?.field === 'deletedAt' && !deleted ? undefined : input.sort
+  const sort = asked ?? (deleted ? null : { field: 'updatedAt' as const, dir: 'desc' as const })
   const direction = sort?.dir === 'asc' ? asc : desc
   // The id breaks ties so that paging is stable; the recycle bin lists the latest deleted first.
   const order = sort
@@ -117,7 +119,7 @@ export function listCustomers(ctx: Ctx, input: CustomerListQuery): ListResult<Cu
     rows.map((r) => r.customer.id),
   )
   return {
-    rows: rows.map((r) => toCustomer(r.customer, r.ownerName, tags.get(r.customer.id) ?? [])),
+    rows: rows.map((r) => toCustomer(r, tags.get(r.customer.id) ?? [])),
     total,
   }
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm'
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm'
 import type { Contact, Customer, CustomerDetail } from '../../../shared/api'
 import type { Ctx } from '../context'
 import { contacts, customers, owners } from '../db/schema'
@@ -8,7 +8,18 @@ import { tagsOfCustomers } from './tags'
 export type CustomerRow = typeof customers.$inferSelect
 
 /** Columns selected for a customer with its owner's name, shared by get and list. */
-export const customerColumns = { customer: customers, ownerName: owners.name }
+export const customerColumns = {
+  customer: customers,
+  ownerName: owners.name,
+  mergedIntoName: sql<
+    string | null
+  >`(SELECT m.name FROM customers m WHERE m.id = ${customers.mergedInto})`,
+}
+export type CustomerSelection = {
+  customer: CustomerRow
+  ownerName: string | null
+  mergedIntoName: string | null
+}
 
 export type ContactRow = typeof contacts.$inferSelect
 
@@ -17,13 +28,15 @@ export function toContact(row: ContactRow): Contact {
   return contact
 }
 
-export function toCustomer(
-  row: CustomerRow,
-  ownerName: string | null,
-  tags: Customer['tags'],
-): Customer {
-  const { phoneDigits: _digits, nameSort: _sort, custom, ...rest } = row
-  return { ...rest, ownerName, tags, custom: JSON.parse(custom) as Customer['custom'] }
+export function toCustomer(selected: CustomerSelection, tags: Customer['tags']): Customer {
+  const { phoneDigits: _digits, nameSort: _sort, custom, ...rest } = selected.customer
+  return {
+    ...rest,
+    ownerName: selected.ownerName,
+    mergedIntoName: selected.mergedIntoName,
+    tags,
+    custom: JSON.parse(custom) as Customer['custom'],
+  }
 }
 
 export function findCustomerRow(ctx: Ctx, id: number): CustomerRow | undefined {
@@ -79,7 +92,7 @@ export function getCustomer(ctx: Ctx, id: number): CustomerDetail {
             .get(id) as { id: number } | undefined
         )?.id ?? null)
   return {
-    ...toCustomer(found.customer, found.ownerName, tags),
+    ...toCustomer(found, tags),
     mergeId,
     contacts: contactRows,
     // The ledger lands with the contracts issue; until then a customer has no revenue.

@@ -200,7 +200,21 @@ export function restoreCustomer(ctx: Ctx, id: number): null {
  * tags. Only an explicit action in the recycle bin calls this; the history stays.
  */
 export function purgeCustomer(ctx: Ctx, id: number): null {
+  purgeCustomers(ctx, [id])
+  return null
+}
+
+/** Purges several customers (emptying the recycle bin): all or none. */
+export function purgeCustomers(ctx: Ctx, ids: number[]): { purged: number } {
   return ctx.db.transaction(() => {
+    const unique = [...new Set(ids)]
+    for (const id of unique) purgeOne(ctx, id)
+    return { purged: unique.length }
+  })
+}
+
+function purgeOne(ctx: Ctx, id: number): void {
+  {
     const row = requireCustomerRow(ctx, id)
     if (row.deletedAt === null) {
       throw new AppError('CONFLICT', 'errors.purgeLive', `${row.name} is not in the recycle bin`, {
@@ -214,12 +228,12 @@ export function purgeCustomer(ctx: Ctx, id: number): null {
     ctx.db.update(customers).set({ mergedInto: null }).where(eq(customers.mergedInto, id)).run()
     ctx.db.delete(customers).where(eq(customers.id, id)).run()
     ctx.sqlite.prepare('DELETE FROM customer_search WHERE rowid = ?').run(id)
+    ctx.sqlite.prepare('DELETE FROM customer_search_short WHERE id = ?').run(id)
     recordAudit(ctx, {
       entity: 'customer',
       entityId: id,
       action: 'purge',
       changes: { name: { before: row.name }, code: { before: row.code } },
     })
-    return null
-  })
+  }
 }

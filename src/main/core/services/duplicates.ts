@@ -59,8 +59,21 @@ export function findDuplicates(ctx: Ctx): DuplicateGroup[] {
     if (name.length >= 2) add('name', name, row.id)
   }
   const byId = new Map(rows.map(({ phoneDigits: _d, ...row }) => [row.id, row]))
-  return [...groups.values()]
-    .filter((g) => g.ids.length > 1)
-    .map((g) => ({ reason: g.reason, key: g.key, customers: g.ids.map((id) => byId.get(id)!) }))
+  // The same records matched for several reasons (phone and name) are one group.
+  const bySet = new Map<string, { reasons: DuplicateReason[]; key: string; ids: number[] }>()
+  for (const group of groups.values()) {
+    if (group.ids.length < 2) continue
+    const members = group.ids.join(',')
+    const existing = bySet.get(members)
+    if (existing) existing.reasons.push(group.reason)
+    else bySet.set(members, { reasons: [group.reason], key: group.key, ids: group.ids })
+  }
+  return [...bySet.values()]
+    .map((g) => ({
+      reason: g.reasons[0]!,
+      reasons: g.reasons,
+      key: g.key,
+      customers: g.ids.map((id) => byId.get(id)!),
+    }))
     .sort((a, b) => b.customers.length - a.customers.length || a.key.localeCompare(b.key))
 }

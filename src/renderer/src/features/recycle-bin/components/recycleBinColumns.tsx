@@ -12,8 +12,6 @@ const column = createColumnHelper<Customer>()
 
 export interface RecycleBinColumnOptions {
   query: string
-  /** Names of the customers merged records went into, by id. */
-  mergedNames: Map<number, string>
   onRestore: (customer: Customer) => void
   onPurge: (customer: Customer) => void
   restoringId: number | null
@@ -47,7 +45,7 @@ export function recycleBinColumns(
           {row.original.mergedInto !== null && (
             <MergedIntoNote
               mergedInto={row.original.mergedInto}
-              name={options.mergedNames.get(row.original.mergedInto)}
+              name={row.original.mergedIntoName ?? undefined}
             />
           )}
         </Stack>

@@ -1,4 +1,4 @@
-import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import { customersKey } from '../../customers/hooks/useCustomers'
 
@@ -25,25 +25,4 @@ export function usePurgeCustomer() {
     mutationFn: (id: number) => api.call('customers.purge', { id }),
     onSuccess: refresh,
   })
-}
-
-/**
- * The names of the customers that merged records went into ("已合并到 X"). The list row
- * only carries the id (`mergedInto`), so each distinct one is read with customers.get.
- */
-export function useMergedIntoNames(ids: number[]): Map<number, string> {
-  const unique = [...new Set(ids)]
-  const results = useQueries({
-    queries: unique.map((id) => ({
-      queryKey: [...customersKey, 'get', id],
-      queryFn: () => api.call('customers.get', { id }),
-      staleTime: 30_000,
-    })),
-  })
-  const names = new Map<number, string>()
-  results.forEach((result, index) => {
-    const id = unique[index]
-    if (id !== undefined && result.data) names.set(id, result.data.name)
-  })
-  return names
 }

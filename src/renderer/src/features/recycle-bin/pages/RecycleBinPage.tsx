@@ -18,7 +18,6 @@ import { recycleBinColumns } from '../components/recycleBinColumns'
 import { RecycleBinEmpty } from '../components/RecycleBinEmpty'
 import { RecycleBinSelectionBar } from '../components/RecycleBinSelectionBar'
 import { useBinActions } from '../hooks/useBinActions'
-import { useMergedIntoNames } from '../hooks/useRecycleBin'
 
 export type RecycleBinPageProps = Record<string, never>
 
@@ -44,13 +43,9 @@ export function RecycleBinPage(_props: RecycleBinPageProps) {
   const rowIds = useMemo(() => rows.map((customer) => customer.id), [rows])
   const selection = useRowSelection(pageKey, rowIds)
   const actions = useBinActions()
-  const mergedNames = useMergedIntoNames(
-    rows.flatMap((customer) => (customer.mergedInto === null ? [] : [customer.mergedInto])),
-  )
   const tableRef = useRef<HTMLDivElement>(null)
   const columns = recycleBinColumns(t, {
     query: params.q,
-    mergedNames,
     onRestore: actions.restore,
     onPurge: actions.askPurge,
     restoringId: actions.restoringId,
