@@ -13,12 +13,27 @@ import { callsOf, renderWithProviders, stubHost } from './render'
 
 describe('the quick picks of the next follow-up date', () => {
   it('count from today: tomorrow, in 3 days, next week, next month', () => {
-    expect(quickPicks('2026-11-23')).toEqual(['2026-11-24', '2026-11-26', '2026-11-30', '2026-12-23'])
+    expect(quickPicks('2026-11-23')).toEqual([
+      '2026-11-24',
+      '2026-11-26',
+      '2026-11-30',
+      '2026-12-23',
+    ])
   })
 
   it('cross month and year ends, and a month without the day ends at its last day', () => {
-    expect(quickPicks('2026-12-30')).toEqual(['2026-12-31', '2027-01-02', '2027-01-06', '2027-01-30'])
-    expect(quickPicks('2026-01-31')).toEqual(['2026-02-01', '2026-02-03', '2026-02-07', '2026-02-28'])
+    expect(quickPicks('2026-12-30')).toEqual([
+      '2026-12-31',
+      '2027-01-02',
+      '2027-01-06',
+      '2027-01-30',
+    ])
+    expect(quickPicks('2026-01-31')).toEqual([
+      '2026-02-01',
+      '2026-02-03',
+      '2026-02-07',
+      '2026-02-28',
+    ])
     expect(quickPickDate('nextMonth', '2028-01-31')).toBe('2028-02-29')
     expect(addMonths('2026-03-31', 1)).toBe('2026-04-30')
     expect(addMonths('2026-11-15', 2)).toBe('2027-01-15')
@@ -61,6 +76,7 @@ const contacts: Contact[] = [
     birthday: null,
     notes: null,
     isPrimary: true,
+    custom: {},
   },
 ]
 

@@ -181,3 +181,54 @@ describe('saved views', () => {
     core.close()
   })
 })
+
+describe('contact custom fields', () => {
+  it('stores checked values on contacts, patched like a customer’s', () => {
+    const core = openTestCore()
+    const c = core.ok('customers.create', { name: '有联系人字段的客户' })
+    const role = core.ok('customFields.create', {
+      entity: 'contact',
+      label: '决策角色',
+      type: 'single',
+      options: ['决策人', '影响者'],
+    })
+    const since = core.ok('customFields.create', {
+      entity: 'contact',
+      label: '认识时间',
+      type: 'date',
+    })
+    const contact = core.ok('contacts.create', {
+      customerId: c.id,
+      name: '钱总',
+      custom: { [role.key]: '决策人' },
+    })
+    expect(contact.custom).toEqual({ [role.key]: '决策人' })
+    const patched = core.ok('contacts.update', {
+      id: contact.id,
+      custom: { [since.key]: '2020-03-01' },
+    })
+    expect(patched.custom).toEqual({ [role.key]: '决策人', [since.key]: '2020-03-01' })
+    const customerField = core.ok('customFields.create', {
+      entity: 'customer',
+      label: '客户字段',
+      type: 'text',
+    })
+    const before = snapshotDatabase(core.dataDir)
+    const wrong = core.call('contacts.update', { id: contact.id, custom: { [role.key]: '路人' } })
+    expect(wrong.ok === false && wrong.error.details?.[0]).toMatchObject({
+      path: `custom.${role.key}`,
+      key: 'errors.customChoice',
+    })
+    // A customer field's key is not a contact field.
+    const misplaced = core.call('contacts.create', {
+      customerId: c.id,
+      name: '孙',
+      custom: { [customerField.key]: 'x' },
+    })
+    expect(misplaced.ok === false && misplaced.error.details?.[0]?.key).toBe(
+      'errors.unknownCustomField',
+    )
+    expect(snapshotDatabase(core.dataDir)).toBe(before)
+    core.close()
+  })
+})

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { id, optionalDate, optionalEmail, optionalText } from './common'
+import { customValue } from './customers'
 
 const contactFields = {
   name: z.string().trim().min(1).max(100),
@@ -10,6 +11,7 @@ const contactFields = {
   birthday: optionalDate,
   notes: optionalText(5000),
   isPrimary: z.boolean().optional(),
+  custom: z.record(z.string().min(1).max(60), customValue).optional(),
 }
 
 export const contactCreateInput = z.strictObject({ customerId: id, ...contactFields })

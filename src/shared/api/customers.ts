@@ -8,7 +8,8 @@ export type CustomerType = (typeof CUSTOMER_TYPES)[number]
 export type Grade = (typeof GRADES)[number]
 export type Stage = (typeof STAGES)[number]
 
-const customValue = z.union([
+/** A custom field's value; its type is checked against the field's definition by the core. */
+export const customValue = z.union([
   z.string().max(2000),
   z.number().finite(),
   z.boolean(),
@@ -104,6 +105,7 @@ export interface Contact {
   birthday: string | null
   notes: string | null
   isPrimary: boolean
+  custom: Record<string, z.infer<typeof customValue>>
 }
 
 export interface Customer {

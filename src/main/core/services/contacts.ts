@@ -6,6 +6,7 @@ import type { Ctx } from '../context'
 import { contacts } from '../db/schema'
 import { AppError, invalidField, notFound } from '../errors'
 import { diff, recordAudit } from './audit'
+import { assertCustomValues } from './custom-fields'
 import {
   requireCustomerRow,
   requireLiveCustomer,
@@ -57,6 +58,7 @@ export function createContact(ctx: Ctx, input: ContactCreateInput): Contact {
   assertBirthday(ctx, input.birthday)
   return ctx.db.transaction(() => {
     requireLiveCustomer(ctx, input.customerId)
+    assertCustomValues(ctx, 'contact', input.custom)
     const now = ctx.clock.now()
     const row = ctx.db
       .insert(contacts)
@@ -70,6 +72,7 @@ export function createContact(ctx: Ctx, input: ContactCreateInput): Contact {
         wechat: blank(input.wechat),
         birthday: blank(input.birthday),
         notes: blank(input.notes),
+        custom: JSON.stringify(input.custom ?? {}),
         isPrimary: false,
         createdAt: now,
         updatedAt: now,
@@ -99,11 +102,15 @@ export function updateContact(ctx: Ctx, input: ContactUpdateInput): Contact {
   return ctx.db.transaction(() => {
     const before = requireContact(ctx, input.id)
     requireLiveCustomer(ctx, before.customerId)
-    const { id, isPrimary, ...fields } = input
+    assertCustomValues(ctx, 'contact', input.custom)
+    const { id, isPrimary, custom, ...fields } = input
     const values: Partial<ContactRow> = {}
     for (const [key, value] of Object.entries(fields)) {
       if (value !== undefined) (values as Record<string, unknown>)[key] = blank(value)
     }
+    // Custom values are a patch, as for customers: unsent keys stay, null clears.
+    if (custom)
+      values.custom = JSON.stringify({ ...(JSON.parse(before.custom) as object), ...custom })
     if (input.phone !== undefined) values.phoneDigits = phoneDigits(input.phone)
     if (Object.keys(values).length > 0) {
       ctx.db

@@ -24,8 +24,8 @@ export type CustomerSelection = {
 export type ContactRow = typeof contacts.$inferSelect
 
 export function toContact(row: ContactRow): Contact {
-  const { phoneDigits: _d, createdAt: _c, updatedAt: _u, deletedAt: _x, ...contact } = row
-  return contact
+  const { phoneDigits: _d, createdAt: _c, updatedAt: _u, deletedAt: _x, custom, ...contact } = row
+  return { ...contact, custom: JSON.parse(custom) as Contact['custom'] }
 }
 
 export function toCustomer(selected: CustomerSelection, tags: Customer['tags']): Customer {

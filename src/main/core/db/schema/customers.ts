@@ -84,6 +84,8 @@ export const contacts = sqliteTable(
     birthday: text('birthday'),
     notes: text('notes'),
     isPrimary: integer('is_primary', { mode: 'boolean' }).notNull().default(false),
+    /** JSON object of user-defined contact field values. */
+    custom: text('custom').notNull().default('{}'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
     deletedAt: integer('deleted_at'),
