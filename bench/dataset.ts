@@ -10,9 +10,10 @@ import { BENCH_DATA, MIGRATIONS, ROOT, log, timeSync } from './lib'
 /**
  * The dataset every benchmark but the seed reads: issue 3's 100,000 customers with
  * ≈ 300,000 contacts and ≈ 500,000 follow-ups (demo.load's averages of 3 and 5).
- * Seeding it costs a few minutes, so it is kept in bench/data/ (gitignored) between
- * runs and rebuilt only when it no longer matches: another schema version, another
- * demo generator, other sizes, or a seed that never finished (no stamp).
+ * Seeding it takes 20–30 s (≈ 50 s on a busy machine), so it is kept in bench/data/
+ * (gitignored) between runs and rebuilt only when it no longer matches: another
+ * schema version, another demo generator, other sizes, or a seed that never
+ * finished (no stamp).
  */
 export const CUSTOMERS = 100_000
 export const CONTACTS_PER_CUSTOMER = 3

@@ -68,6 +68,14 @@ export function timeSync(fn: () => void): number {
   return performance.now() - started
 }
 
+/** Wall time and this process's CPU time (user + system, every thread), both in ms. */
+export function timeAndCpuSync(fn: () => void): { wall: number; cpu: number } {
+  const cpu = process.cpuUsage()
+  const wall = timeSync(fn)
+  const used = process.cpuUsage(cpu)
+  return { wall, cpu: (used.user + used.system) / 1000 }
+}
+
 export async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
   const started = performance.now()
   await fn()

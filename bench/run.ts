@@ -1,17 +1,30 @@
-import { rmSync } from 'node:fs'
-import { adoptDataset, datasetIsCurrent, ensureDataset } from './dataset'
+import { benchDetail } from './detail.bench'
+import { ensureDataset, type DatasetInfo } from './dataset'
+import { benchDue } from './due.bench'
+import { benchDuplicates } from './duplicates.bench'
 import { benchFirstScreen } from './first-screen.bench'
 import { RESULTS_FILE, formatTable, log, writeResults, type BenchResult } from './lib'
 import { benchList } from './list.bench'
+import type { BenchOutcome } from './measure'
+import { benchSearch } from './search.bench'
 import { benchSeed } from './seed.bench'
 
 /**
- * `npm run bench [-- seed list first-screen]`: runs the chosen benchmarks (all by
- * default), prints the table, writes bench/results.json, and exits 1 when any
- * figure is over its budget.
+ * `npm run bench [-- seed list search detail due duplicates first-screen]`: runs the
+ * chosen benchmarks (all by default), prints the table, writes bench/results.json,
+ * and exits 1 when any figure is over its budget.
  */
-const GROUPS = ['seed', 'list', 'first-screen'] as const
+const GROUPS = ['seed', 'list', 'search', 'detail', 'due', 'duplicates', 'first-screen'] as const
 type Group = (typeof GROUPS)[number]
+
+/** The groups that read the cached 100k/300k/500k dataset, and how. */
+const ON_DATASET: [Exclude<Group, 'seed' | 'first-screen'>, (dir: string) => BenchOutcome][] = [
+  ['list', benchList],
+  ['search', benchSearch],
+  ['detail', benchDetail],
+  ['due', benchDue],
+  ['duplicates', benchDuplicates],
+]
 
 function chosenGroups(argv: string[]): Set<Group> {
   const unknown = argv.filter((a) => !(GROUPS as readonly string[]).includes(a))
@@ -25,26 +38,26 @@ async function main(): Promise<void> {
   const started = performance.now()
   const results: BenchResult[] = []
   const diagnostics: string[] = []
+  let dataset: DatasetInfo | undefined
 
-  if (groups.has('seed')) {
-    const seed = benchSeed()
-    results.push(...seed.results)
-    // The measured seed is a perfectly good dataset: adopt it rather than seed twice.
-    if (!datasetIsCurrent()) adoptDataset(seed.seededDir)
-    else rmSync(seed.seededDir, { recursive: true, force: true })
-  }
-  if (groups.has('list') || groups.has('first-screen')) {
-    const dataDir = ensureDataset()
-    if (groups.has('list')) {
-      const list = benchList(dataDir)
-      results.push(...list.results)
-      diagnostics.push(...list.diagnostics)
+  if (groups.has('seed')) results.push(...benchSeed())
+  if ([...groups].some((g) => g !== 'seed')) dataset = ensureDataset()
+  if (dataset) {
+    for (const [group, bench] of ON_DATASET) {
+      if (!groups.has(group)) continue
+      const outcome = bench(dataset.dir)
+      results.push(...outcome.results)
+      diagnostics.push(...outcome.diagnostics)
     }
-    if (groups.has('first-screen')) results.push(...(await benchFirstScreen(dataDir)))
+    if (groups.has('first-screen')) results.push(...(await benchFirstScreen(dataset.dir)))
   }
 
   writeResults(results)
   console.log(formatTable(results))
+  if (dataset)
+    console.log(
+      `\ndataset: ${dataset.customers} customers, ${dataset.contacts} contacts, ${dataset.activities} follow-ups; seeded ${new Date(dataset.seededAt).toISOString().slice(0, 10)} in ${Math.round(dataset.seedMs / 1000)} s`,
+    )
   const over = results.filter((r) => !r.pass)
   console.log(
     `\n${results.length - over.length}/${results.length} within budget; ${RESULTS_FILE} written; ${Math.round((performance.now() - started) / 1000)} s`,

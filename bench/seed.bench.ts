@@ -4,34 +4,44 @@ import { openCore } from '../src/main/core'
 import { openDatabase } from '../src/main/core/db/open'
 import { DATABASE_FILE } from '../src/main/core/paths'
 import { demoCustomers } from '../src/main/core/services/demo'
+import { nameSortKey } from '../src/main/core/services/search'
 import { phoneDigits } from '../src/shared/text'
-import { CUSTOMERS, VERSION, stampDataset } from './dataset'
-import { BENCH_DATA, MIGRATIONS, log, result, timeSync, type BenchResult } from './lib'
+import { VERSION } from './dataset'
+import { BENCH_DATA, MIGRATIONS, log, result, timeAndCpuSync, type BenchResult } from './lib'
+
+type Times = ReturnType<typeof timeAndCpuSync>
+
+/** Customers only: the bare-INSERT baseline has no contacts or follow-ups to compare with. */
+const CUSTOMERS = 100_000
 
 /** Absolute budget for seeding 100k customers: a first-run "load demo data" must not feel broken. */
 const SEED_BUDGET_MS = 60_000
+/** Runs of ours, each between two runs of the baseline. */
+const RUNS = 2
 /**
- * Budget for our seed ÷ the bare INSERT. What the extra work costs, measured one
- * piece at a time on the 2-core dev machine (100k rows, quiet machine):
- *   bare INSERT of the customer rows with their 12 indexes   ≈ 2.1 s  (the baseline)
- *   generating the rows + phone digits                        ≈ 0.25 s
- *   pinyin (full + initials) and search text of every name    ≈ 2.0 s
- *   FTS5 trigram index of the search text (≈ 136 chars/row)   ≈ 1.7 s
- *   tag rows                                                  ≈ 0.1 s
- * ≈ 6.2 s in all, ≈ 3× the baseline. 4.5× leaves 50 % headroom for noise and still
- * catches a regression such as an extra per-row query or a doubled FTS cost.
- * (loadDemoData measured ≈ 13 s, ≈ 6.4×: see bench/README.md, "Known misses".)
+ * Budget for our seed ÷ the bare INSERT, in CPU time of this process (user + system,
+ * every thread). Wall time is what the user waits for and has the absolute budget;
+ * for the ratio it is too noisy on the shared 2-core machine, where another process
+ * stretches one side and not the other: over six runs of the same code the wall
+ * ratio ranged 3.0–5.4× while the CPU ratio stayed within 3.65–4.5×.
+ * What ours does beyond the baseline (≈ 2–2.9 s CPU), from a CPU profile of
+ * loadDemoData(100k, no contacts or follow-ups):
+ *   pinyin of every name: sort key, full and initials for search   ≈ 3.3 s
+ *   FTS5 trigram rows (≈ 136 chars) and short rows (≈ 59 chars)     ≈ 2.7 s
+ *   garbage collection of the kept rows and search sources          ≈ 1.0 s
+ *   generating the rows, tag rows, audit                            ≈ 0.5 s
+ * ≈ 4× in all: with the two fixes named below, loadDemoData measured 3.65–4.5× in
+ * six runs on the busy machine. 5× leaves ≈ 10 % above the worst of them and still
+ * catches an extra statement or prepare per row: at the time of writing the code
+ * measures 5.2–7.5× (nine runs), because its INSERT … RETURNING id costs 2.2× a
+ * plain INSERT (5.4 s instead of 2.1–2.5 s for 100k rows; `.run().lastInsertRowid`
+ * gives the same id) and writeSearchRows prepares its two statements again for
+ * every customer (200k prepares ≈ 0.9 s). See bench/README.md, "Known misses".
  */
-const SEED_RATIO_BUDGET = 4.5
-
-export interface SeedBenchOutcome {
-  results: BenchResult[]
-  /** The folder our seed filled, stamped, for the later benchmarks to adopt if they need one. */
-  seededDir: string
-}
+const SEED_RATIO_BUDGET = 5
 
 /** Bare prepared INSERTs of the same rows and columns, one transaction, same schema and pragmas. */
-function bareInsert(dir: string, count: number, now: number): number {
+function bareInsert(dir: string, count: number, now: number): Times {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   const database = openDatabase({ file: join(dir, DATABASE_FILE), migrationsFolder: MIGRATIONS })
@@ -44,18 +54,23 @@ function bareInsert(dir: string, count: number, now: number): number {
           .run(`owner ${n}`, now).lastInsertRowid,
     )
     // Generated before the clock starts: the baseline is the database's share alone.
-    const rows = demoCustomers(count, now).map((c) => ({ ...c, digits: phoneDigits(c.phone) }))
+    const rows = demoCustomers(count, now).map((c) => ({
+      ...c,
+      digits: phoneDigits(c.phone),
+      nameSort: nameSortKey(c.name),
+    }))
     const insert = sqlite.prepare(`INSERT INTO customers
-      (code, type, name, short_name, industry, source, grade, stage, owner_id, province, city, address,
+      (code, type, name, name_sort, short_name, industry, source, grade, stage, owner_id, province, city, address,
        phone, phone_digits, email, notes, custom, created_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, ?)`)
-    return timeSync(() => {
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, ?)`)
+    return timeAndCpuSync(() => {
       sqlite.transaction(() => {
         for (const c of rows) {
           insert.run(
             c.code,
             c.type,
             c.name,
+            c.nameSort,
             c.shortName,
             c.industry,
             c.source,
@@ -81,13 +96,20 @@ function bareInsert(dir: string, count: number, now: number): number {
   }
 }
 
-/** Our loadDemoData through the dispatcher into a fresh folder, as `npm run seed` does. */
-function ourSeed(dir: string, count: number): number {
+/**
+ * Our loadDemoData through the dispatcher into a fresh folder, customers only (no
+ * contacts, no follow-ups), so that it does the same rows as the bare INSERT.
+ */
+function ourSeed(dir: string, count: number): Times {
   rmSync(dir, { recursive: true, force: true })
   const core = openCore({ dataDir: dir, migrationsFolder: MIGRATIONS, version: VERSION })
   try {
-    return timeSync(() => {
-      const loaded = core.api.dispatch('demo.load', { customers: count })
+    return timeAndCpuSync(() => {
+      const loaded = core.api.dispatch('demo.load', {
+        customers: count,
+        contactsPerCustomer: 0,
+        activitiesPerCustomer: 0,
+      })
       if (!loaded.ok) throw new Error(`demo.load failed: ${loaded.error.message}`)
     })
   } finally {
@@ -95,29 +117,60 @@ function ourSeed(dir: string, count: number): number {
   }
 }
 
-export function benchSeed(): SeedBenchOutcome {
+const seconds = (t: Times) => `${(t.wall / 1000).toFixed(1)} s (CPU ${(t.cpu / 1000).toFixed(1)} s)`
+
+const mean = (times: Times[]) => ({
+  wall: times.reduce((sum, t) => sum + t.wall, 0) / times.length,
+  cpu: times.reduce((sum, t) => sum + t.cpu, 0) / times.length,
+})
+
+/**
+ * Baseline, ours, baseline, ours, baseline: each side is the mean of its runs, so that
+ * a 2–3 s baseline and a 10–15 s seed sample the machine's load at several moments.
+ */
+export function benchSeed(): BenchResult[] {
   const seededDir = join(BENCH_DATA, 'seed-run')
   const baselineDir = join(BENCH_DATA, 'seed-baseline')
-  // The baseline runs before and after ours and is averaged: a 2 s baseline against a
-  // 13 s seed would otherwise sample the machine's load at one moment only.
-  log(`seed: bare INSERT of ${CUSTOMERS} rows (baseline, 1 of 2)…`)
-  const before = bareInsert(baselineDir, CUSTOMERS, Date.now())
-  log(`seed: baseline ${Math.round(before)} ms; loadDemoData(${CUSTOMERS})…`)
-  const ours = ourSeed(seededDir, CUSTOMERS)
-  stampDataset(seededDir)
-  log(`seed: ours ${Math.round(ours)} ms; bare INSERT (baseline, 2 of 2)…`)
-  const after = bareInsert(baselineDir, CUSTOMERS, Date.now())
-  log(`seed: baseline ${Math.round(after)} ms`)
-  const baseline = (before + after) / 2
-  return {
-    seededDir,
-    results: [
-      result(`seed ${CUSTOMERS / 1000}k customers (demo.load)`, ours, 'ms', SEED_BUDGET_MS, {
-        baseline,
-      }),
-      result('seed ratio ours / bare INSERT', ours / baseline, 'x', SEED_RATIO_BUDGET, {
-        note: 'bare INSERT: same rows, columns and schema; no pinyin, FTS or tags',
-      }),
-    ],
+  const bare: Times[] = []
+  const ours: Times[] = []
+  const baselineRun = () => {
+    log(`seed: bare INSERT of ${CUSTOMERS} rows (baseline, ${bare.length + 1} of ${RUNS + 1})…`)
+    bare.push(bareInsert(baselineDir, CUSTOMERS, Date.now()))
+    log(`seed: baseline ${seconds(bare[bare.length - 1]!)}`)
   }
+  baselineRun()
+  for (let run = 1; run <= RUNS; run++) {
+    log(`seed: loadDemoData(${CUSTOMERS}, no contacts or follow-ups), ${run} of ${RUNS}…`)
+    try {
+      ours.push(ourSeed(seededDir, CUSTOMERS))
+    } finally {
+      // A throwaway folder: the other benchmarks read the cached dataset (bench/dataset.ts).
+      rmSync(seededDir, { recursive: true, force: true })
+    }
+    log(`seed: ours ${seconds(ours[ours.length - 1]!)}`)
+    baselineRun()
+  }
+  const baseline = mean(bare)
+  const our = mean(ours)
+  return [
+    result(
+      `seed ${CUSTOMERS / 1000}k customers (demo.load), mean of ${RUNS}`,
+      our.wall,
+      'ms',
+      SEED_BUDGET_MS,
+      {
+        baseline: baseline.wall,
+        note: 'wall time; contactsPerCustomer 0, activitiesPerCustomer 0',
+      },
+    ),
+    result(
+      'seed ratio ours / bare INSERT, CPU time',
+      our.cpu / baseline.cpu,
+      'x',
+      SEED_RATIO_BUDGET,
+      {
+        note: `CPU ${(our.cpu / 1000).toFixed(1)} s / ${(baseline.cpu / 1000).toFixed(1)} s; bare INSERT: same rows, columns, schema; no pinyin, FTS, tags`,
+      },
+    ),
+  ]
 }
