@@ -83,6 +83,32 @@ describe('customers', () => {
     core.close()
   })
 
+  it('matches 1–2 characters inside one name only, never across names or in phone digits', () => {
+    const core = openTestCore()
+    core.ok('customers.create', { name: '华通', shortName: '技术', phone: '13912345678' })
+    core.ok('customers.create', { name: '李四' })
+    expect(core.ok('customers.list', { q: '通' }).total).toBe(1)
+    expect(core.ok('customers.list', { q: 'ht' }).total).toBe(1)
+    expect(core.ok('customers.list', { q: '通技' }).total).toBe(0)
+    expect(core.ok('customers.list', { q: '12' }).total).toBe(0)
+    expect(core.ok('customers.list', { q: '-' }).total).toBe(0)
+    core.close()
+  })
+
+  it('rebuilds the search index at open when it does not hold every customer', () => {
+    const core = openTestCore()
+    core.ok('customers.create', { name: '北京张三贸易有限公司' })
+    const dataDir = core.dataDir
+    core.close()
+    const raw = new Database(join(dataDir, 'kehu.db'))
+    raw.exec('DELETE FROM customer_search; DELETE FROM customer_search_chars;')
+    raw.close()
+    const reopened = openTestCore(dataDir)
+    expect(reopened.ok('customers.list', { q: 'bjzs' }).total).toBe(1)
+    expect(reopened.ok('customers.list', { q: '张三' }).total).toBe(1)
+    reopened.close()
+  })
+
   it('re-indexes search text when a name changes', () => {
     const core = openTestCore()
     const c = core.ok('customers.create', { name: '广州旧名有限公司' })

@@ -4,6 +4,7 @@ import { createApi, type Api, type ApiDeps } from './api'
 import { systemClock, type Clock } from './clock'
 import { openDatabase } from './db/open'
 import { DATABASE_FILE } from './paths'
+import { ensureSearchIndex } from './services/search'
 
 export interface CoreOptions {
   dataDir: string
@@ -28,8 +29,10 @@ export function openCore(options: CoreOptions): Core {
     migrationsFolder: options.migrationsFolder,
     nativeBinding: options.nativeBinding,
   })
+  const ctx = { db: database.db, sqlite: database.sqlite, clock: options.clock ?? systemClock }
+  ensureSearchIndex(ctx)
   const api = createApi({
-    ctx: { db: database.db, sqlite: database.sqlite, clock: options.clock ?? systemClock },
+    ctx,
     dataDir: options.dataDir,
     version: options.version,
     schemaVersion: database.schemaVersion,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm'
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import type { Customer, CustomerFilter, CustomerSortField, ListResult } from '../../../shared/api'
 import type { Ctx } from '../context'
@@ -70,7 +70,11 @@ export function customerListWhere(
   return and(...conditions)
 }
 
-/** The page query and the count query, built once; the query-plan tests explain both. */
+/**
+ * The page query (ids only) and the count query; the query-plan tests explain both.
+ * The page selects ids alone so that the rows OFFSET skips are read from the index,
+ * not the table; the page's ≤ 500 rows are then fetched by id (a deferred join).
+ */
 export function customerListQueries(ctx: Ctx, input: CustomerListQuery) {
   const page = input.page ?? 1
   const pageSize = input.pageSize ?? 50
@@ -85,9 +89,8 @@ export function customerListQueries(ctx: Ctx, input: CustomerListQuery) {
     : [desc(customers.deletedAt), desc(customers.id)]
   return {
     page: ctx.db
-      .select(customerColumns)
+      .select({ id: customers.id })
       .from(customers)
-      .leftJoin(owners, eq(owners.id, customers.ownerId))
       .where(customerListWhere(input.q, input.filter, 'page'))
       .orderBy(...order)
       .limit(pageSize)
@@ -112,14 +115,19 @@ function countQuery(input: CustomerListQuery): SQL {
 /** One page of customers, sorted and filtered in SQL; `total` counts every match. */
 export function listCustomers(ctx: Ctx, input: CustomerListQuery): ListResult<Customer> {
   const queries = customerListQueries(ctx, input)
-  const rows = queries.page.all()
+  const ids = queries.page.all().map((r) => r.id)
   const total = ctx.db.get<{ n: number }>(queries.count).n
-  const tags = tagsOfCustomers(
-    ctx,
-    rows.map((r) => r.customer.id),
-  )
+  if (ids.length === 0) return { rows: [], total }
+  const fetched = ctx.db
+    .select(customerColumns)
+    .from(customers)
+    .leftJoin(owners, eq(owners.id, customers.ownerId))
+    .where(inArray(customers.id, ids))
+    .all()
+  const byId = new Map(fetched.map((r) => [r.customer.id, r]))
+  const tags = tagsOfCustomers(ctx, ids)
   return {
-    rows: rows.map((r) => toCustomer(r, tags.get(r.customer.id) ?? [])),
+    rows: ids.map((id) => toCustomer(byId.get(id)!, tags.get(id) ?? [])),
     total,
   }
 }

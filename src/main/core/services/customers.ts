@@ -14,7 +14,7 @@ import {
 } from './customer-rows'
 import { assertCustomValues } from './custom-fields'
 import { assertOwnerExists } from './owners'
-import { nameSortKey, reindexCustomer } from './search'
+import { nameSortKey, reindexCustomer, unindexCustomer } from './search'
 import { setCustomerTags } from './tags'
 
 type Writable = Partial<Omit<CustomerCreateInput, 'tags'>>
@@ -227,8 +227,7 @@ function purgeOne(ctx: Ctx, id: number): void {
     ctx.db.delete(merges).where(eq(merges.keepId, id)).run()
     ctx.db.update(customers).set({ mergedInto: null }).where(eq(customers.mergedInto, id)).run()
     ctx.db.delete(customers).where(eq(customers.id, id)).run()
-    ctx.sqlite.prepare('DELETE FROM customer_search WHERE rowid = ?').run(id)
-    ctx.sqlite.prepare('DELETE FROM customer_search_short WHERE id = ?').run(id)
+    unindexCustomer(ctx, id)
     recordAudit(ctx, {
       entity: 'customer',
       entityId: id,

@@ -283,7 +283,7 @@ export function loadDemoData(ctx: Ctx, input: DemoLoadInput): DemoLoadResult {
     const insert = ctx.sqlite.prepare(`INSERT INTO customers
       (code, type, name, name_sort, short_name, industry, source, grade, stage, owner_id, province, city, address,
        phone, phone_digits, email, notes, custom, last_activity_at, next_follow_up_date, created_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?) RETURNING id`)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?)`)
     const insertTag = ctx.sqlite.prepare(
       'INSERT INTO customer_tags(customer_id, tag_id) VALUES (?, ?)',
     )
@@ -302,7 +302,8 @@ export function loadDemoData(ctx: Ctx, input: DemoLoadInput): DemoLoadResult {
       const digits = phoneDigits(c.phone)
       const extras = demoExtras(rnd, now, contactsAvg, activitiesAvg)
       const latest = extras.activities[extras.activities.length - 1]
-      const { id } = insert.get(
+      // run().lastInsertRowid, not RETURNING: RETURNING opens a temporary table per row.
+      const { lastInsertRowid } = insert.run(
         c.code,
         c.type,
         c.name,
@@ -324,7 +325,8 @@ export function loadDemoData(ctx: Ctx, input: DemoLoadInput): DemoLoadResult {
         latest?.next ?? null,
         c.createdAt,
         c.createdAt,
-      ) as { id: number }
+      )
+      const id = Number(lastInsertRowid)
       for (const t of c.tagIndexes) insertTag.run(id, tagIds[t])
       extras.contacts.forEach((p, i) =>
         insertContact.run(

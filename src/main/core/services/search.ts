@@ -1,4 +1,5 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm'
+import type { Statement } from 'better-sqlite3'
 import { pinyin } from 'pinyin-pro'
 import { toHalfWidth } from '../../../shared/text'
 import type { Ctx } from '../context'
@@ -8,8 +9,8 @@ import { contacts, customers } from '../db/schema'
  * Customer search index: one FTS5 trigram row per customer (rowid = customer id)
  * holding every text a person may type to find it — name, short name, code, phones
  * (digits), email, contacts, notes — plus the pinyin of the names, full ("beijing")
- * and initials ("bjzs"). Trigram needs ≥ 3 characters; shorter queries use LIKE on a
- * short text of names, initials, code and phone digits (see `searchCondition`).
+ * and initials ("bjzs"). Trigram needs ≥ 3 characters; shorter queries use a second
+ * FTS5 table with one token per character of the names and initials (see `searchCondition`).
  */
 export interface SearchSource {
   id: number
@@ -41,17 +42,34 @@ export function pinyinKeys(text: string): { full: string; initials: string } {
   }
 }
 
-/** The full text (trigram index) and the short text (1–2 character queries) of a customer. */
+/** The key a name sorts by: its full pinyin, lower case ("上海" → "shanghai"). */
+export function nameSortKey(name: string): string {
+  return pinyinKeys(name).full
+}
+
+/** Case-folded, half-width: the same folding is applied to the index and to queries. */
+export function normaliseQuery(text: string): string {
+  return toHalfWidth(text).toLowerCase().trim()
+}
+
+/** Between words of the short text: a token nobody types, so a phrase never spans two names. */
+const WORD_BREAK = ' ǂ '
+
+/**
+ * The full text (trigram index) and the short text (one token per character, for 1–2
+ * character queries: names and the initials of the customer's names — no phones or
+ * codes, whose 1–2 digit fragments would match nearly everyone).
+ */
 export function searchTexts(source: SearchSource): { full: string; short: string } {
   const names = [source.name, source.shortName, ...(source.contactNames ?? [])].filter(
     (n): n is string => !!n,
   )
   const keys = names.map(pinyinKeys)
-  const short = normaliseQuery(
-    [source.code, ...names, ...keys.map((k) => k.initials), source.phoneDigits ?? '']
-      .filter(Boolean)
-      .join(' | '),
-  )
+  const ownInitials = keys.slice(0, source.shortName ? 2 : 1).map((k) => k.initials)
+  const short = [...names, ...ownInitials]
+    .map((word) => [...normaliseQuery(word)].filter((c) => /[\p{L}\p{N}]/u.test(c)).join(' '))
+    .filter(Boolean)
+    .join(WORD_BREAK)
   const parts: string[] = [source.code, ...names]
   for (const key of keys) parts.push(key.full, key.initials)
   parts.push(
@@ -65,28 +83,51 @@ export function searchTexts(source: SearchSource): { full: string; short: string
   return { full: normaliseQuery(parts.filter(Boolean).join(' | ')), short }
 }
 
-/** Writes both search rows of a customer (rowid / id = customer id). */
+const statements = new WeakMap<Ctx['sqlite'], { full: Statement; short: Statement }>()
+
+/** Writes both search rows of a customer (rowid = customer id); statements prepared once per connection. */
 export function writeSearchRows(
   ctx: Ctx,
   id: number,
   texts: { full: string; short: string },
 ): void {
-  ctx.sqlite
-    .prepare('INSERT OR REPLACE INTO customer_search(rowid, text) VALUES (?, ?)')
-    .run(id, texts.full)
-  ctx.sqlite
-    .prepare('INSERT OR REPLACE INTO customer_search_short(id, text) VALUES (?, ?)')
-    .run(id, texts.short)
+  let prepared = statements.get(ctx.sqlite)
+  if (!prepared) {
+    prepared = {
+      full: ctx.sqlite.prepare('INSERT OR REPLACE INTO customer_search(rowid, text) VALUES (?, ?)'),
+      short: ctx.sqlite.prepare(
+        'INSERT OR REPLACE INTO customer_search_chars(rowid, text) VALUES (?, ?)',
+      ),
+    }
+    statements.set(ctx.sqlite, prepared)
+  }
+  prepared.full.run(id, texts.full)
+  prepared.short.run(id, texts.short)
 }
 
-/** The key a name sorts by: its full pinyin, lower case ("上海" → "shanghai"). */
-export function nameSortKey(name: string): string {
-  return pinyinKeys(name).full
+export function unindexCustomer(ctx: Ctx, id: number): void {
+  ctx.sqlite.prepare('DELETE FROM customer_search WHERE rowid = ?').run(id)
+  ctx.sqlite.prepare('DELETE FROM customer_search_chars WHERE rowid = ?').run(id)
 }
 
-/** Case-folded, half-width: the same folding is applied to the index and to queries. */
-export function normaliseQuery(text: string): string {
-  return toHalfWidth(text).toLowerCase().trim()
+/**
+ * Fills the search tables when they do not hold every customer — after a migration
+ * that (re)creates them. One transaction; at 100k customers a few seconds, once.
+ */
+export function ensureSearchIndex(ctx: Ctx): boolean {
+  const count = (sqlText: string) => (ctx.sqlite.prepare(sqlText).get() as { n: number }).n
+  const customersCount = count('SELECT count(*) AS n FROM customers')
+  if (
+    count('SELECT count(*) AS n FROM customer_search_chars') === customersCount &&
+    count('SELECT count(*) AS n FROM customer_search') === customersCount
+  )
+    return false
+  ctx.db.transaction(() => {
+    ctx.sqlite.exec('DELETE FROM customer_search; DELETE FROM customer_search_chars;')
+    const ids = ctx.sqlite.prepare('SELECT id FROM customers').pluck().all() as number[]
+    for (const id of ids) reindexCustomer(ctx, id)
+  })
+  return true
 }
 
 /** Rebuilds one customer's search row from the customer and its live contacts. */
@@ -120,6 +161,8 @@ export function searchCondition(q: string): SQL | null {
     const phrase = `"${term.replace(/"/g, '""')}"`
     return sql`SELECT rowid FROM customer_search WHERE customer_search MATCH ${phrase}`
   }
-  const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-  return sql`SELECT id FROM customer_search_short WHERE text LIKE ${like} ESCAPE '\\'`
+  // Shorter: the characters as a phrase over the one-token-per-character index.
+  const chars = [...term].filter((c) => /[\p{L}\p{N}]/u.test(c))
+  if (chars.length === 0) return sql`SELECT NULL WHERE 0`
+  return sql`SELECT rowid FROM customer_search_chars WHERE customer_search_chars MATCH ${`"${chars.join(' ')}"`}`
 }

@@ -61,6 +61,9 @@ export const customers = sqliteTable(
     index('customers_updated_live').on(t.updatedAt).where(live),
     index('customers_last_activity_live').on(t.lastActivityAt).where(live),
     index('customers_next_follow_up_live').on(t.nextFollowUpDate).where(live),
+    // Follow-ups due for one owner: a range on the date with the owner checked in the index.
+    // (Date first, so the list's owner filter keeps using customers_owner_live.)
+    index('customers_due_owner_live').on(t.nextFollowUpDate, t.ownerId).where(live),
     index('customers_deleted')
       .on(t.deletedAt)
       .where(sql`deleted_at IS NOT NULL`),
@@ -117,16 +120,6 @@ export const customerTags = sqliteTable(
     index('customer_tags_tag').on(t.tagId, t.customerId),
   ],
 )
-
-/**
- * Short search text per customer (code, names, initials, phone digits, contact names)
- * for 1–2 character queries, which the trigram index cannot serve: a LIKE scan of
- * this small table is several times faster than one over the full search text.
- */
-export const customerSearchShort = sqliteTable('customer_search_short', {
-  id: integer('id').primaryKey(),
-  text: text('text').notNull(),
-})
 
 /**
  * Follow-ups (跟进记录). The customer's last_activity_at / next_follow_up_date are

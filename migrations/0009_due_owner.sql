@@ -1,0 +1,1 @@
+CREATE INDEX `customers_due_owner_live` ON `customers` (`next_follow_up_date`,`owner_id`) WHERE deleted_at IS NULL;
