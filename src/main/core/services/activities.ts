@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, isNotNull, isNull, lt, lte } from 'drizzle-orm'
+import { and, count, desc, eq, isNotNull, isNull, lte, sql } from 'drizzle-orm'
 import type {
   Activity,
   ActivityCreateInput,
   ActivityUpdateInput,
+  DueFollowUp,
   DueFollowUps,
   ListResult,
 } from '../../../shared/api'
@@ -111,50 +112,28 @@ export function dueFollowUps(
     lte(customers.nextFollowUpDate, asOf),
     input.ownerId ? eq(customers.ownerId, input.ownerId) : undefined,
   )
-  const rows = ctx.db
-    .select({
-      customerId: customers.id,
-      customerName: customers.name,
-      ownerName: owners.name,
-      nextFollowUpDate: customers.nextFollowUpDate,
-      lastActivityAt: customers.lastActivityAt,
-    })
-    .from(customers)
-    .leftJoin(owners, eq(owners.id, customers.ownerId))
-    .where(where)
-    .orderBy(asc(customers.nextFollowUpDate), asc(customers.id))
-    .limit(pageSize)
-    .offset(((input.page ?? 1) - 1) * pageSize)
-    .all()
-  const total = ctx.db.select({ n: count() }).from(customers).where(where).get()?.n ?? 0
-  const overdue =
-    ctx.db
-      .select({ n: count() })
-      .from(customers)
-      .where(and(where, lt(customers.nextFollowUpDate, asOf)))
-      .get()?.n ?? 0
-  return {
-    overdue,
-    rows: rows.map((r) => ({
-      ...r,
-      nextFollowUpDate: r.nextFollowUpDate as string,
-      nextAction: latestNextAction(ctx, r.customerId),
-      overdue: (r.nextFollowUpDate as string) < asOf,
-    })),
-    total,
-  }
-}
-
-function latestNextAction(ctx: Ctx, customerId: number): string | null {
-  return (
-    ctx.db
-      .select({ nextAction: activities.nextAction })
-      .from(activities)
-      .where(and(eq(activities.customerId, customerId), isNull(activities.deletedAt)))
-      .orderBy(desc(activities.occurredAt), desc(activities.id))
-      .limit(1)
-      .get()?.nextAction ?? null
+  // One owner's due list: SQLite would pick the owner index and read all that owner's
+  // rows; the (date, owner) index answers from the index alone.
+  const source = input.ownerId
+    ? sql`${customers} INDEXED BY customers_due_owner_live`
+    : sql`${customers}`
+  const rows = ctx.db.all<Omit<DueFollowUp, 'overdue'>>(sql`
+    SELECT ${customers.id} AS customerId, ${customers.name} AS customerName, ${owners.name} AS ownerName,
+      ${customers.nextFollowUpDate} AS nextFollowUpDate, ${customers.lastActivityAt} AS lastActivityAt,
+      (SELECT a.next_action FROM ${activities} a WHERE a.customer_id = ${customers.id} AND a.deleted_at IS NULL
+        ORDER BY a.occurred_at DESC, a.id DESC LIMIT 1) AS nextAction
+    FROM ${source} LEFT JOIN ${owners} ON ${owners.id} = ${customers.ownerId}
+    WHERE ${where}
+    ORDER BY ${customers.nextFollowUpDate}, ${customers.id}
+    LIMIT ${pageSize} OFFSET ${((input.page ?? 1) - 1) * pageSize}`)
+  const counts = ctx.db.get<{ total: number; overdue: number | null }>(
+    sql`SELECT count(*) AS total, sum(${customers.nextFollowUpDate} < ${asOf}) AS overdue FROM ${source} WHERE ${where}`,
   )
+  return {
+    overdue: counts.overdue ?? 0,
+    rows: rows.map((r) => ({ ...r, overdue: r.nextFollowUpDate < asOf })),
+    total: counts.total,
+  }
 }
 
 function requireActivity(ctx: Ctx, id: number): ActivityRow {
