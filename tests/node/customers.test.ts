@@ -270,3 +270,20 @@ describe('sorting by name', () => {
     core.close()
   })
 })
+
+describe('list filters that name something missing', () => {
+  it('refuses an unknown owner or tag id instead of listing nothing', () => {
+    const core = openTestCore()
+    const owner = core.call('customers.list', { filter: { ownerId: 42 } })
+    expect(owner.ok === false && owner.error.details?.[0]).toMatchObject({
+      path: 'filter.ownerId',
+      key: 'errors.unknownOwner',
+    })
+    const tag = core.call('customers.list', { filter: { tag: 7 } })
+    expect(tag.ok === false && tag.error.details?.[0]).toMatchObject({
+      path: 'filter.tag',
+      key: 'errors.unknownTag',
+    })
+    core.close()
+  })
+})

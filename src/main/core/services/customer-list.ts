@@ -5,7 +5,8 @@ import type { Ctx } from '../context'
 import { customers, customerTags, owners } from '../db/schema'
 import { customerColumns, toCustomer } from './customer-rows'
 import { searchCondition } from './search'
-import { tagsOfCustomers } from './tags'
+import { assertOwnerExists } from './owners'
+import { assertTagExists, tagsOfCustomers } from './tags'
 
 export interface CustomerListQuery {
   q?: string
@@ -114,6 +115,9 @@ function countQuery(input: CustomerListQuery): SQL {
 
 /** One page of customers, sorted and filtered in SQL; `total` counts every match. */
 export function listCustomers(ctx: Ctx, input: CustomerListQuery): ListResult<Customer> {
+  // A filter on an owner or tag that does not exist is a mistake to report, not an empty list.
+  if (input.filter?.ownerId) assertOwnerExists(ctx, input.filter.ownerId, 'filter.ownerId')
+  if (input.filter?.tag) assertTagExists(ctx, input.filter.tag, 'filter.tag')
   const queries = customerListQueries(ctx, input)
   const ids = queries.page.all().map((r) => r.id)
   const total = ctx.db.get<{ n: number }>(queries.count).n

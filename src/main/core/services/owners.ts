@@ -77,11 +77,15 @@ export function updateOwner(
 }
 
 /** Refuses an owner id that does not exist, as a field error on `ownerId`. */
-export function assertOwnerExists(ctx: Ctx, ownerId: number | null | undefined): void {
+export function assertOwnerExists(
+  ctx: Ctx,
+  ownerId: number | null | undefined,
+  path = 'ownerId',
+): void {
   if (ownerId == null) return
   const found = ctx.db.select({ id: owners.id }).from(owners).where(eq(owners.id, ownerId)).get()
   if (!found)
-    throw invalidField('ownerId', 'errors.unknownOwner', `No owner with id ${ownerId}`, {
+    throw invalidField(path, 'errors.unknownOwner', `No owner with id ${ownerId}`, {
       id: ownerId,
     })
 }

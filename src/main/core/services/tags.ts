@@ -2,6 +2,7 @@ import { asc, count as countRows, eq, inArray } from 'drizzle-orm'
 import type { Tag } from '../../../shared/api'
 import type { Ctx } from '../context'
 import { customerTags, tags } from '../db/schema'
+import { invalidField } from '../errors'
 
 /** Mantine colour names, so a tag's colour renders the same in badge, chart and print. */
 const PALETTE = [
@@ -70,4 +71,11 @@ export function tagsOfCustomers(ctx: Ctx, customerIds: number[]): Map<number, Ta
     result.set(customerId, list)
   }
   return result
+}
+
+/** Refuses a tag id that does not exist, as a field error. */
+export function assertTagExists(ctx: Ctx, tagId: number, path: string): void {
+  if (!ctx.db.select({ id: tags.id }).from(tags).where(eq(tags.id, tagId)).get()) {
+    throw invalidField(path, 'errors.unknownTag', `No tag with id ${tagId}`, { id: tagId })
+  }
 }
