@@ -1,50 +1,13 @@
 import { screen, waitFor } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { CustomField, HistoryEntry, Owner } from '../../src/shared/api'
 import { applyLocale, i18n } from '../../src/renderer/src/app/i18n'
 import { HistoryPanel } from '../../src/renderer/src/features/customer-detail/components/HistoryPanel'
 import {
   formatHistoryEntry,
   historyLineText,
 } from '../../src/renderer/src/features/customer-detail/historyFormat'
+import { customFields, entry, format, lines, owners } from './historyFixtures'
 import { renderWithProviders, stubHost } from './render'
-
-const owners: Owner[] = [
-  { id: 1, name: '张经理', active: true },
-  { id: 2, name: '李娜', active: false },
-]
-const customFields: CustomField[] = [
-  {
-    id: 1,
-    entity: 'customer',
-    key: 'cf1',
-    label: '授信额度',
-    type: 'money',
-    options: [],
-    position: 0,
-    active: true,
-  },
-  {
-    id: 2,
-    entity: 'customer',
-    key: 'cf2',
-    label: '主营产品',
-    type: 'multi',
-    options: ['钢材', '铝材'],
-    position: 1,
-    active: true,
-  },
-]
-
-function entry(action: string, changes: HistoryEntry['changes']): HistoryEntry {
-  return { id: 1, at: new Date(2026, 10, 23, 9, 5).getTime(), action, changes, actor: null }
-}
-
-function lines(history: HistoryEntry): string[] {
-  return formatHistoryEntry(history, { t: i18n.t, owners, customFields }).lines.map((line) =>
-    historyLineText(line, i18n.t),
-  )
-}
 
 describe('the history formatter', () => {
   beforeEach(async () => {
@@ -118,16 +81,9 @@ describe('the history formatter', () => {
       '职务：采购 → 采购经理',
       '主要联系人：否 → 是',
     ])
-    const followUp = formatHistoryEntry(
-      entry('activity.create', { visit: { after: '上门拜访' } }),
-      {
-        t: i18n.t,
-        owners,
-        customFields,
-      },
-    )
-    expect(followUp.action).toBe('记录跟进')
-    expect(followUp.lines.map((line) => historyLineText(line, i18n.t))).toEqual(['拜访：上门拜访'])
+    const followUp = entry('activity.create', { visit: { after: '上门拜访' } })
+    expect(format(followUp).action).toBe('记录跟进')
+    expect(lines(followUp)).toEqual(['拜访：上门拜访'])
   })
 
   it('names every action of the core', () => {
@@ -142,6 +98,11 @@ describe('the history formatter', () => {
       bulkUpdate: '批量修改',
       'contact.create': '添加联系人',
       'contact.delete': '删除联系人',
+      'contact.restore': '恢复联系人',
+      'activity.create': '记录跟进',
+      'activity.update': '修改跟进',
+      'activity.delete': '删除跟进',
+      'activity.restore': '恢复跟进',
     }
     for (const [action, label] of Object.entries(actions)) {
       expect(
@@ -179,7 +140,7 @@ describe('the history formatter', () => {
       'owners.list': () => ({ ok: true, value: owners }),
       'customFields.list': () => ({ ok: true, value: customFields }),
     })
-    await renderWithProviders(<HistoryPanel customerId={5} />)
+    await renderWithProviders(<HistoryPanel customerId={5} contacts={[]} />)
     // Owner names arrive with owners.list; the line reads right once they have.
     await waitFor(() =>
       expect(screen.getAllByTestId('history-line').map((line) => line.textContent)).toEqual([

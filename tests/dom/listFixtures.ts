@@ -1,4 +1,4 @@
-import type { Customer, CustomerDetail } from '../../src/shared/api'
+import type { Contact, Customer, CustomerDetail, CustomField } from '../../src/shared/api'
 
 /** A customer row as customers.list returns it; override what a test is about. */
 export function customerRow(id: number, name: string, extra: Partial<Customer> = {}): Customer {
@@ -50,4 +50,33 @@ export function customerDetail(
     outstandingCents: 0,
     ...extra,
   }
+}
+
+/** A contact of customer 7 as contacts.list returns it; override what a test is about. */
+export function contactRow(id: number, name: string, extra: Partial<Contact> = {}): Contact {
+  return {
+    id,
+    customerId: 7,
+    name,
+    title: null,
+    phone: null,
+    email: null,
+    wechat: null,
+    birthday: null,
+    notes: null,
+    isPrimary: false,
+    custom: {},
+    ...extra,
+  }
+}
+
+/** An active custom field `cf<id>`, as customFields.list returns it. */
+export function customFieldDef(
+  id: number,
+  entity: CustomField['entity'],
+  label: string,
+  type: CustomField['type'],
+  options: string[] = [],
+): CustomField {
+  return { id, entity, key: `cf${id}`, label, type, options, position: id, active: true }
 }

@@ -45,6 +45,17 @@ const ERROR_KEYS = [
   'errors.bodyTooLarge',
   'errors.forbiddenHost',
   'errors.network',
+  // The customer screens' undo and merge refusals, and custom values.
+  'errors.contactNotDeleted',
+  'errors.contactNotOfCustomer',
+  'errors.activityDeleted',
+  'errors.activityNotDeleted',
+  'errors.mergeAlreadyUndone',
+  'errors.mergeChangedSince',
+  'errors.customChoice',
+  'errors.customMoney',
+  'errors.customNumber',
+  'errors.customText',
 ]
 
 describe('locales', () => {

@@ -9,7 +9,7 @@ import {
   customFormValue,
   customInputValue,
   customPatch,
-} from '../../src/renderer/src/features/customers/customFieldValues'
+} from '../../src/renderer/src/lib/customFieldForm'
 import { callsOf, renderWithProviders, stubHost, type MethodHandler } from './render'
 
 const credit: CustomField = {

@@ -1,24 +1,6 @@
 import type { Page } from '@playwright/test'
-import type { CustomerCreateInput, CustomerDetail } from '../../src/shared/api'
-import { localDate } from '../../src/shared/dates'
-import { expect, gotoApp, test, type Kehu } from './fixtures'
-
-/** Today on this machine, as the core and the browser (same machine, same zone) see it. */
-const today = () => localDate(Date.now())
-const tomorrow = () => localDate(Date.now() + 86_400_000 + 60_000)
-
-async function createCustomer(kehu: Kehu, input: CustomerCreateInput): Promise<CustomerDetail> {
-  const settings = await kehu.call('settings.update', { onboarded: true })
-  expect(settings.ok).toBe(true)
-  const created = await kehu.call('customers.create', input)
-  if (!created.ok) throw new Error(created.error.message)
-  return created.value
-}
-
-async function pickOption(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).click()
-  await page.getByRole('option', { name: option, exact: true }).click()
-}
+import { expect, gotoApp, test } from './fixtures'
+import { createCustomer, pickOption, today, tomorrow } from './helpers'
 
 async function logFollowUp(page: Page, content: string, nextDate: string) {
   await page.getByTestId('detail-log-followup').click()

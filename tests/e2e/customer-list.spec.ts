@@ -190,3 +190,53 @@ test('changes the grade of two selected rows at once', async ({ page, kehu }) =>
   )
   expect(grades).toEqual(['D', 'D', 'C'])
 })
+
+test('the recycle bin sorts by deletion time, purges the selected rows and empties itself after confirm dialogs', async ({
+  page,
+  kehu,
+}) => {
+  const names = ['甲贸易行', '乙贸易行', '丙贸易行', '丁贸易行']
+  const deleted: CustomerDetail[] = []
+  for (const name of names) {
+    const customer = await create(kehu, { name })
+    expect((await kehu.call('customers.delete', { id: customer.id })).ok).toBe(true)
+    deleted.push(customer)
+    // Distinct deletion times.
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  const live = await create(kehu, { name: '留下的客户' })
+  await gotoApp(page, kehu, '/customers/recycle-bin')
+  const rows = page.getByTestId('customer-row')
+  const nameCells = rows.locator('td:nth-child(3)')
+  // Latest deleted first, then the header turns it round.
+  await expect(nameCells).toHaveText([...names].reverse())
+  const header = page.getByRole('columnheader', { name: '删除时间' })
+  await expect(header).toHaveAttribute('aria-sort', 'descending')
+  await header.getByRole('button').click()
+  await expect(nameCells).toHaveText(names)
+
+  await rows.filter({ hasText: '甲贸易行' }).getByTestId('row-select').check()
+  await page.getByTestId('bin-purge-selected').click()
+  const dialog = page.getByTestId('purge-confirm')
+  await expect(dialog).toContainText('所选的 1 位客户')
+  await expect(dialog).toContainText('此操作无法撤销')
+  await page.getByTestId('purge-confirm-button').click()
+  await expect(page.getByTestId('bin-total')).toHaveAttribute('data-count', '3')
+
+  await page.getByTestId('bin-empty').click()
+  await expect(dialog).toContainText('回收站中的全部 3 位客户都将被彻底删除')
+  await page.getByRole('button', { name: '取消' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByTestId('bin-total')).toHaveAttribute('data-count', '3')
+
+  await page.getByTestId('bin-empty').click()
+  await page.getByTestId('purge-confirm-button').click()
+  await expect(page.getByText('已清空回收站，彻底删除了 3 位客户')).toBeVisible()
+  await expect(page.getByTestId('empty-state')).toBeVisible()
+  await expect(page.getByTestId('bin-empty')).toBeDisabled()
+  for (const customer of deleted) {
+    const gone = await kehu.call('customers.get', { id: customer.id })
+    expect(!gone.ok && gone.error.code).toBe('NOT_FOUND')
+  }
+  expect((await kehu.call('customers.get', { id: live.id })).ok).toBe(true)
+})

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { Contact, ContactCreateInput } from '../../../../shared/api'
+import type { CustomFormValue } from '../../lib/customFieldForm'
 import { normalizeDateText } from '../../lib/dateText'
 
 export interface ContactFormValues {
@@ -11,9 +12,11 @@ export interface ContactFormValues {
   birthday: string
   notes: string
   isPrimary: boolean
+  /** Custom values the user has changed, by field key; see lib/customFieldForm.ts. */
+  custom: Record<string, CustomFormValue>
 }
 
-export type ContactFormField = keyof ContactFormValues
+export type ContactFormField = Exclude<keyof ContactFormValues, 'custom'>
 
 /** In the order of the form; also the labels' keys (contacts.fields.<field>). */
 export const CONTACT_FORM_FIELDS: readonly ContactFormField[] = [
@@ -43,10 +46,11 @@ export function contactToValues(contact: Contact | null): ContactFormValues {
     birthday: contact?.birthday ?? '',
     notes: contact?.notes ?? '',
     isPrimary: contact?.isPrimary ?? false,
+    custom: {},
   }
 }
 
-/** Every field is sent, so clearing one in the form clears it in the record. */
+/** Every fixed field is sent, so clearing one in the form clears it in the record (custom: see customPatch). */
 export function contactValuesToInput(
   values: ContactFormValues,
 ): Omit<ContactCreateInput, 'customerId'> {

@@ -1,5 +1,10 @@
 import type { TFunction } from 'i18next'
-import type { ActivityCreateInput, ActivityKind } from '../../../../shared/api'
+import type {
+  Activity,
+  ActivityCreateInput,
+  ActivityKind,
+  ActivityUpdateInput,
+} from '../../../../shared/api'
 import { formatInstant } from '../../../../shared/dates'
 import { normalizeDateText } from '../../lib/dateText'
 
@@ -33,16 +38,32 @@ export const FOLLOW_UP_ERROR_FIELDS: Readonly<Record<string, FollowUpField>> = {
   'errors.contactNotOfCustomer': 'contactId',
 }
 
+/** The local date and time (to the minute) of an instant, as the form shows them. */
+function dateAndTime(instant: number): { date: string; time: string } {
+  const [date = '', time = ''] = formatInstant(instant).split(' ')
+  return { date, time }
+}
+
 export function newFollowUpValues(now: number): FollowUpFormValues {
-  const [date = '', time = ''] = formatInstant(now).split(' ')
   return {
     kind: 'call',
     content: '',
-    date,
-    time,
+    ...dateAndTime(now),
     contactId: null,
     nextFollowUpDate: '',
     nextAction: '',
+  }
+}
+
+/** The form prefilled with a follow-up that is being corrected. */
+export function activityToValues(activity: Activity): FollowUpFormValues {
+  return {
+    kind: activity.kind,
+    content: activity.content,
+    ...dateAndTime(activity.occurredAt),
+    contactId: activity.contactId,
+    nextFollowUpDate: activity.nextFollowUpDate ?? '',
+    nextAction: activity.nextAction ?? '',
   }
 }
 
@@ -94,4 +115,28 @@ export function followUpInput(customerId: number, values: FollowUpFormValues): A
     nextFollowUpDate: next === '' ? null : (normalizeDateText(next) ?? next),
     nextAction: values.nextAction.trim() === '' ? null : values.nextAction.trim(),
   }
+}
+
+export type FollowUpChanges = Omit<ActivityUpdateInput, 'id'>
+
+/**
+ * What a correction changes, for activities.update: only the fields that differ from the
+ * follow-up, so an untouched time keeps its seconds and an untouched contact that has
+ * since been deleted is not sent again (the core would refuse it). {} when nothing changed.
+ */
+export function followUpChanges(activity: Activity, values: FollowUpFormValues): FollowUpChanges {
+  const input = followUpInput(activity.customerId, values)
+  const changes: FollowUpChanges = {}
+  if (input.kind !== activity.kind) changes.kind = input.kind
+  if (input.content !== activity.content) changes.content = input.content
+  const was = dateAndTime(activity.occurredAt)
+  const date = normalizeDateText(values.date) ?? values.date
+  const time = normalizeTimeText(values.time) ?? values.time
+  if (was.date !== date || was.time !== time) changes.occurredAt = input.occurredAt
+  if ((input.contactId ?? null) !== activity.contactId) changes.contactId = input.contactId ?? null
+  if ((input.nextFollowUpDate ?? null) !== activity.nextFollowUpDate)
+    changes.nextFollowUpDate = input.nextFollowUpDate ?? null
+  if ((input.nextAction ?? null) !== activity.nextAction)
+    changes.nextAction = input.nextAction ?? null
+  return changes
 }

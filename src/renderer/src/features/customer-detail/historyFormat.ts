@@ -1,16 +1,17 @@
 import type { TFunction } from 'i18next'
-import type { CustomField, HistoryEntry, Owner } from '../../../../shared/api'
-import { formatCustomValue, type CustomValue } from '../../lib/customFieldValue'
+import type { HistoryEntry } from '../../../../shared/api'
+import { CONTACT_FORM_FIELDS } from './contactFormValues'
 import { CUSTOMER_FORM_FIELDS } from '../customers/customerFormValues'
+import {
+  customLines,
+  hasSide,
+  valueText,
+  type Change,
+  type HistoryFormatContext,
+  type HistoryLine,
+} from './historyValues'
 
-/** One readable line of a history entry: "等级：C → A", or "标签：VIP" when only one side exists. */
-export interface HistoryLine {
-  field: string
-  label: string
-  /** Absent when the change has no such side (a creation has no before). */
-  before?: string
-  after?: string
-}
+export type { HistoryFormatContext, HistoryLine } from './historyValues'
 
 export interface FormattedHistory {
   /** 修改, 移入回收站, 添加联系人 … in the user's language. */
@@ -20,104 +21,86 @@ export interface FormattedHistory {
   lines: HistoryLine[]
 }
 
-export interface HistoryFormatContext {
-  t: TFunction
-  owners: readonly Owner[]
-  customFields: readonly CustomField[]
+/** Whose fields an entry changes: the customer's, one contact's, or one follow-up's. */
+type Domain = 'customer' | 'contact' | 'activity'
+
+function domainOf(action: string): Domain {
+  if (action.startsWith('contact.')) return 'contact'
+  if (action.startsWith('activity.')) return 'activity'
+  return 'customer'
 }
 
-type Change = { before?: unknown; after?: unknown }
+/** Internal columns and names that reach the history through a merge; nothing a person reads. */
+const HIDDEN_FIELDS = new Set([
+  'phoneDigits',
+  'nameSort',
+  'id',
+  'customerId',
+  'contact',
+  'mergeId',
+  'mergedIntoName',
+])
 
-/** Internal columns that reach the history through a merge; nothing a person reads. */
-const HIDDEN_FIELDS = new Set(['phoneDigits', 'nameSort', 'id', 'customerId', 'contact'])
-const LONG_TEXT = 80
-
-const has = (change: Change, side: keyof Change) =>
-  Object.prototype.hasOwnProperty.call(change, side)
-
-function shorten(text: string): string {
-  return text.length > LONG_TEXT ? `${text.slice(0, LONG_TEXT)}…` : text
+/** The fields of a follow-up correction (activity.update), in the order of the log form. */
+const FOLLOW_UP_LABELS: Readonly<Record<string, string>> = {
+  kind: 'followUps.form.kind',
+  content: 'followUps.form.content',
+  occurredAt: 'history.fields.occurredAt',
+  contactId: 'followUps.form.contact',
+  nextFollowUpDate: 'followUps.form.nextFollowUpDate',
+  nextAction: 'followUps.form.nextAction',
 }
 
-function parseCustom(value: unknown): Record<string, unknown> {
-  if (typeof value === 'string') {
-    try {
-      return parseCustom(JSON.parse(value))
-    } catch {
-      return {}
-    }
+const FIELD_ORDER: Record<Domain, readonly string[]> = {
+  customer: CUSTOMER_FORM_FIELDS,
+  contact: CONTACT_FORM_FIELDS,
+  activity: Object.keys(FOLLOW_UP_LABELS),
+}
+
+/** A merge's own line first, then the fields in form order, so a change reads as the user sees the form. */
+function fieldRank(domain: Domain, field: string): number {
+  if (field === 'mergedFrom' || field === 'mergedInto') return -1
+  const order = FIELD_ORDER[domain]
+  const index = order.indexOf(field)
+  return index === -1 ? order.length : index
+}
+
+function fieldLabel(domain: Domain, field: string, change: Change, t: TFunction): string {
+  // mergedFrom/mergedInto: "合并了" / "被合并到" on the merge; "恢复独立" / "原合并到" when it is undone.
+  if (field === 'mergedFrom' || field === 'mergedInto')
+    return t(`history.fields.${field}${hasSide(change, 'after') ? '' : 'Undone'}`)
+  if (domain === 'contact') return t(`contacts.fields.${field}`, { defaultValue: field })
+  if (domain === 'activity') {
+    // A correction names its fields; a follow-up logged, deleted or restored is keyed by its kind.
+    const key = FOLLOW_UP_LABELS[field]
+    return key ? t(key) : t(`followUps.kinds.${field}`, { defaultValue: field })
   }
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {}
-}
-
-function valueText(field: string, value: unknown, context: HistoryFormatContext): string {
-  const { t } = context
-  const none = t('common.none')
-  if (value === null || value === undefined || value === '') return none
-  const separator = t('history.listSeparator')
-  if (Array.isArray(value))
-    return value.length === 0
-      ? none
-      : value.map((item: unknown) => valueText(field, item, context)).join(separator)
-  if (typeof value === 'boolean') return t(value ? 'history.yes' : 'history.no')
-  const plain =
-    typeof value === 'string'
-      ? value
-      : typeof value === 'number'
-        ? value.toString()
-        : (JSON.stringify(value) ?? '')
-  switch (field) {
-    case 'mergedFrom':
-      // A merge names the customers it took in; an unmerge has only their ids.
-      return typeof value === 'number' ? `#${plain}` : plain
-    case 'stage':
-      return t(`stage.${plain}`, { defaultValue: plain })
-    case 'type':
-      return t(`customerType.${plain}`, { defaultValue: plain })
-    case 'ownerId':
-      return context.owners.find((owner) => owner.id === value)?.name ?? `#${plain}`
-  }
-  return shorten(plain)
-}
-
-function customLines(change: Change, context: HistoryFormatContext): HistoryLine[] {
-  const before = parseCustom(change.before)
-  const after = parseCustom(change.after)
-  const separator = context.t('history.listSeparator')
-  const text = (key: string, value: unknown) => {
-    const field = context.customFields.find((f) => f.key === key)
-    if (Array.isArray(value))
-      return value.length ? value.map(String).join(separator) : context.t('common.none')
-    const formatted = field
-      ? formatCustomValue(field, value as CustomValue)
-      : valueText(key, value, context)
-    return formatted === '' ? context.t('common.none') : shorten(formatted)
-  }
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])]
-  return keys
-    .filter((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null))
-    .map((key) => {
-      const label = context.customFields.find((f) => f.key === key)?.label ?? key
-      const line: HistoryLine = { field: `custom.${key}`, label }
-      if (has(change, 'before')) line.before = text(key, before[key])
-      if (has(change, 'after')) line.after = text(key, after[key])
-      return line
-    })
-}
-
-function fieldLabel(action: string, field: string, t: TFunction): string {
-  if (action === 'activity.create') return t(`followUps.kinds.${field}`, { defaultValue: field })
-  if (action.startsWith('contact.')) return t(`contacts.fields.${field}`, { defaultValue: field })
-  if (field === 'mergedFrom' || field === 'mergedInto') return t(`history.fields.${field}`)
   return t(`customers.form.fields.${field}`, { defaultValue: field })
 }
 
-/** Form order first, so a change reads in the order the user sees the fields. */
-function fieldRank(field: string): number {
-  const index = (CUSTOMER_FORM_FIELDS as readonly string[]).indexOf(field.split('.')[0] ?? field)
-  return index === -1 ? CUSTOMER_FORM_FIELDS.length : index
+function actionText(entry: HistoryEntry, t: TFunction): string {
+  // A merged record restored by undoing the merge, rather than from the recycle bin.
+  if (entry.action === 'restore' && entry.changes.mergedInto)
+    return t('history.actions.unmergedRestore')
+  return t(`history.actions.${entry.action}`, { defaultValue: entry.action })
+}
+
+/** A bulk tag change lists what was added and removed, not a before and after. */
+function bulkTagLines(change: Change, context: HistoryFormatContext): HistoryLine[] {
+  const lines: HistoryLine[] = []
+  if (hasSide(change, 'after'))
+    lines.push({
+      field: 'tags',
+      label: context.t('history.fields.tagsAdded'),
+      after: valueText('tags', change.after, context),
+    })
+  if (hasSide(change, 'before'))
+    lines.push({
+      field: 'tags',
+      label: context.t('history.fields.tagsRemoved'),
+      after: valueText('tags', change.before, context),
+    })
+  return lines
 }
 
 /** A history entry as words: the action, whom it is about, and each field "label：before → after". */
@@ -126,39 +109,33 @@ export function formatHistoryEntry(
   context: HistoryFormatContext,
 ): FormattedHistory {
   const { t } = context
+  const domain = domainOf(entry.action)
   const contact = entry.changes.contact
   const subjectValue = contact ? (contact.after ?? contact.before) : null
+  const customFields = context.customFields.filter(
+    (field) => field.entity === (domain === 'contact' ? 'contact' : 'customer'),
+  )
   const lines: HistoryLine[] = []
-  const ordered = Object.entries(entry.changes).sort(([a], [b]) => fieldRank(a) - fieldRank(b))
+  const ordered = Object.entries(entry.changes).sort(
+    ([a], [b]) => fieldRank(domain, a) - fieldRank(domain, b),
+  )
   for (const [field, change] of ordered) {
     if (HIDDEN_FIELDS.has(field)) continue
     if (field === 'custom') {
-      lines.push(...customLines(change, context))
+      lines.push(...customLines(change, customFields, context))
       continue
     }
     if (entry.action === 'bulkUpdate' && field === 'tags') {
-      // A bulk tag change lists what was added and removed, not a before and after.
-      if (has(change, 'after'))
-        lines.push({
-          field,
-          label: t('history.fields.tagsAdded'),
-          after: valueText(field, change.after, context),
-        })
-      if (has(change, 'before'))
-        lines.push({
-          field,
-          label: t('history.fields.tagsRemoved'),
-          after: valueText(field, change.before, context),
-        })
+      lines.push(...bulkTagLines(change, context))
       continue
     }
-    const line: HistoryLine = { field, label: fieldLabel(entry.action, field, t) }
-    if (has(change, 'before')) line.before = valueText(field, change.before, context)
-    if (has(change, 'after')) line.after = valueText(field, change.after, context)
+    const line: HistoryLine = { field, label: fieldLabel(domain, field, change, t) }
+    if (hasSide(change, 'before')) line.before = valueText(field, change.before, context)
+    if (hasSide(change, 'after')) line.after = valueText(field, change.after, context)
     lines.push(line)
   }
   return {
-    action: t(`history.actions.${entry.action}`, { defaultValue: entry.action }),
+    action: actionText(entry, t),
     subject: typeof subjectValue === 'string' ? subjectValue : null,
     lines,
   }

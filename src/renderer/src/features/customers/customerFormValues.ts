@@ -7,7 +7,7 @@ import type {
   Grade,
   Stage,
 } from '../../../../shared/api'
-import type { CustomFormValue } from './customFieldValues'
+import type { CustomFormValue } from '../../lib/customFieldForm'
 
 /** What the form edits: every text as a string ('' = empty), the pick lists as their values. */
 export interface CustomerFormValues {
@@ -32,7 +32,7 @@ export interface CustomerFormValues {
   notes: string
   /**
    * Custom values the user has changed, by field key. Untouched fields show the stored
-   * value and are not sent (the core patches `custom`), see customFieldValues.ts.
+   * value and are not sent (the core patches `custom`), see lib/customFieldForm.ts.
    */
   custom: Record<string, CustomFormValue>
 }

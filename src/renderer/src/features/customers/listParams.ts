@@ -168,20 +168,23 @@ export function toListInput(
 export function effectiveSort(
   params: CustomerListParams,
   { deleted = false }: ListInputOptions = {},
-): CustomerSort | null {
+): CustomerSort {
   if (params.sort) return params.sort
-  return deleted ? null : { field: 'updatedAt', dir: 'desc' }
+  return deleted ? { field: 'deletedAt', dir: 'desc' } : { field: 'updatedAt', dir: 'desc' }
 }
 
-/** Header click: ascending, then descending, then back to the default order. */
+/** Times of change sort newest first on the first click; everything else A→Z, 1→9. */
+const NEWEST_FIRST: readonly CustomerSortField[] = ['updatedAt', 'deletedAt']
+
+/** Header click: ascending, then descending, then back to the default order (dates: the other way round). */
 export function nextSort(
   params: CustomerListParams,
   field: CustomerSortField,
   options: ListInputOptions = {},
 ): CustomerSort | null {
   const current = effectiveSort(params, options)
-  if (current?.field !== field) return { field, dir: field === 'updatedAt' ? 'desc' : 'asc' }
+  const first: SortDir = NEWEST_FIRST.includes(field) ? 'desc' : 'asc'
+  if (current.field !== field) return { field, dir: first }
   if (params.sort === null) return { field, dir: current.dir === 'asc' ? 'desc' : 'asc' }
-  const first: SortDir = field === 'updatedAt' ? 'desc' : 'asc'
   return current.dir === first ? { field, dir: first === 'asc' ? 'desc' : 'asc' } : null
 }

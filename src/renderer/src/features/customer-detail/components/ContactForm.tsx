@@ -4,8 +4,11 @@ import { notifications } from '@mantine/notifications'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Contact } from '../../../../../shared/api'
+import { CustomFieldInputs } from '../../../components/CustomFieldInputs'
 import { DateField } from '../../../components/DateField'
+import { customErrorTexts, customPatch } from '../../../lib/customFieldForm'
 import { placeApiError } from '../../../lib/errors'
+import { useActiveCustomFields } from '../../settings/hooks/useCustomFields'
 import {
   CONTACT_ERROR_FIELDS,
   CONTACT_FORM_FIELDS,
@@ -25,10 +28,15 @@ export interface ContactFormProps {
   onCancel: () => void
 }
 
-/** Add or edit one contact of a customer; labels above, Enter saves, errors under their fields. */
+/**
+ * Add or edit one contact of a customer, with the contact custom fields of 设置; labels
+ * above, Enter saves, errors under their fields (a custom value's too).
+ */
 export function ContactForm({ customerId, contact, onSaved, onCancel }: ContactFormProps) {
   const { t } = useTranslation()
   const save = useSaveContact()
+  const customFields = useActiveCustomFields('contact')
+  const knownFields = [...CONTACT_FORM_FIELDS, ...customFields.map((f) => `custom.${f.key}`)]
   const form = useForm<ContactFormValues>({
     mode: 'controlled',
     initialValues: contactToValues(contact),
@@ -41,7 +49,13 @@ export function ContactForm({ customerId, contact, onSaved, onCancel }: ContactF
   })
 
   const submit = form.onSubmit((values) => {
+    const patch = customPatch(customFields, values.custom)
+    if (Object.keys(patch.errors).length > 0) {
+      form.setErrors(customErrorTexts(t, patch))
+      return
+    }
     const input = contactValuesToInput(values)
+    if (Object.keys(patch.custom).length > 0) input.custom = patch.custom
     save.mutate(
       contact ? { id: contact.id, values: input } : { id: null, values: { ...input, customerId } },
       {
@@ -53,7 +67,7 @@ export function ContactForm({ customerId, contact, onSaved, onCancel }: ContactF
           onSaved(saved)
         },
         onError: (error) => {
-          const placed = placeApiError(t, error, CONTACT_FORM_FIELDS, CONTACT_ERROR_FIELDS)
+          const placed = placeApiError(t, error, knownFields, CONTACT_ERROR_FIELDS)
           form.setErrors(placed.fields)
           if (placed.general)
             notifications.show({
@@ -93,15 +107,21 @@ export function ContactForm({ customerId, contact, onSaved, onCancel }: ContactF
           maxRows={8}
           style={{ gridColumn: '1 / -1' }}
         />
-        <Checkbox
-          {...form.getInputProps('isPrimary', { type: 'checkbox' })}
-          label={t('contacts.makePrimary')}
-          description={alreadyPrimary ? t('contacts.primaryHint') : undefined}
-          disabled={alreadyPrimary}
-          data-testid="contact-field-isPrimary"
-          style={{ gridColumn: '1 / -1' }}
-        />
       </SimpleGrid>
+      <CustomFieldInputs
+        form={form}
+        fields={customFields}
+        stored={contact?.custom ?? {}}
+        testIdPrefix="contact-field"
+      />
+      <Checkbox
+        {...form.getInputProps('isPrimary', { type: 'checkbox' })}
+        label={t('contacts.makePrimary')}
+        description={alreadyPrimary ? t('contacts.primaryHint') : undefined}
+        disabled={alreadyPrimary}
+        data-testid="contact-field-isPrimary"
+        mt="md"
+      />
       <Group justify="space-between" mt="lg">
         <Text size="xs" c="dimmed">
           {t('customers.form.hint')}

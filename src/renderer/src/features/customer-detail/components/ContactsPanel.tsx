@@ -6,8 +6,10 @@ import { useTranslation } from 'react-i18next'
 import type { Contact } from '../../../../../shared/api'
 import { EmptyMessage } from '../../../components/EmptyMessage'
 import { errorMessage } from '../../../lib/errors'
+import { useActiveCustomFields } from '../../settings/hooks/useCustomFields'
 import { useDeleteContact, useMakePrimaryContact } from '../hooks/useContactMutations'
 import { ContactFormDrawer, type ContactFormTarget } from './ContactFormDrawer'
+import { ContactNameCell } from './ContactNameCell'
 import { ContactRowActions } from './ContactRowActions'
 
 export interface ContactsPanelProps {
@@ -18,14 +20,21 @@ export interface ContactsPanelProps {
   editable: boolean
 }
 
+/** Phone numbers, WeChat ids and dates read badly when broken over two lines. */
+const NO_WRAP = { whiteSpace: 'nowrap' } as const
+
 const phoneHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`
 
-/** The customer's contacts, the primary one starred first; add, edit, make primary, delete. */
+/**
+ * The customer's contacts, the primary one starred first, with their custom fields; add,
+ * edit, make primary, delete (at once, with Undo in the toast).
+ */
 export function ContactsPanel({ customerId, contacts, editable }: ContactsPanelProps) {
   const { t } = useTranslation()
   const [target, setTarget] = useState<ContactFormTarget>(null)
   const makePrimary = useMakePrimaryContact()
   const remove = useDeleteContact()
+  const customFields = useActiveCustomFields('contact')
   const failed = (error: unknown) =>
     notifications.show({ color: 'red', title: t('common.failed'), message: errorMessage(t, error) })
   const busy = makePrimary.isPending || remove.isPending
@@ -95,22 +104,10 @@ export function ContactsPanel({ customerId, contacts, editable }: ContactsPanelP
                   />
                 )}
               </Table.Td>
-              <Table.Td maw={220}>
-                <Text size="sm" fw={500}>
-                  {contact.name}
-                  {contact.title && (
-                    <Text span size="xs" c="dimmed" ml={6}>
-                      {contact.title}
-                    </Text>
-                  )}
-                </Text>
-                {contact.notes && (
-                  <Text size="xs" c="dimmed" truncate="end" title={contact.notes}>
-                    {contact.notes}
-                  </Text>
-                )}
+              <Table.Td maw={260}>
+                <ContactNameCell contact={contact} customFields={customFields} />
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={NO_WRAP}>
                 {contact.phone ? (
                   <Anchor size="sm" href={phoneHref(contact.phone)}>
                     {contact.phone}
@@ -124,8 +121,8 @@ export function ContactsPanel({ customerId, contacts, editable }: ContactsPanelP
                   </Anchor>
                 ) : null}
               </Table.Td>
-              <Table.Td>{contact.wechat}</Table.Td>
-              <Table.Td>{contact.birthday}</Table.Td>
+              <Table.Td style={NO_WRAP}>{contact.wechat}</Table.Td>
+              <Table.Td style={NO_WRAP}>{contact.birthday}</Table.Td>
               {editable && (
                 <Table.Td>
                   <ContactRowActions
@@ -142,15 +139,7 @@ export function ContactsPanel({ customerId, contacts, editable }: ContactsPanelP
                         onError: failed,
                       })
                     }
-                    onDelete={() =>
-                      remove.mutate(contact.id, {
-                        onSuccess: () =>
-                          notifications.show({
-                            message: t('contacts.deleted', { name: contact.name }),
-                          }),
-                        onError: failed,
-                      })
-                    }
+                    onDelete={() => remove.mutate(contact, { onError: failed })}
                   />
                 </Table.Td>
               )}

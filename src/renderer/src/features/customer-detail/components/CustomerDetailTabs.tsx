@@ -13,7 +13,7 @@ import { useDetailTab, type DetailTab } from '../hooks/useDetailTab'
 import { ContactsPanel } from './ContactsPanel'
 import { FollowUpTimeline } from './FollowUpTimeline'
 import { HistoryPanel } from './HistoryPanel'
-import { TrashedFollowUps } from './TrashedFollowUps'
+import { MergedFollowUps } from './MergedFollowUps'
 import { UpcomingSlot } from './UpcomingSlot'
 
 export interface CustomerDetailTabsProps {
@@ -58,10 +58,11 @@ export function CustomerDetailTabs({ customer, editable, onLogFollowUp }: Custom
         {tabLabel('history', <IconHistory size={16} />)}
       </Tabs.List>
       <Tabs.Panel value="followUps" pt="md">
-        {editable ? (
-          <FollowUpTimeline customerId={customer.id} onLog={onLogFollowUp} />
+        {customer.mergedInto !== null ? (
+          <MergedFollowUps />
         ) : (
-          <TrashedFollowUps merged={customer.mergedInto !== null} />
+          // In the recycle bin the timeline is read only: no log, edit or delete.
+          <FollowUpTimeline customer={customer} onLog={editable ? onLogFollowUp : undefined} />
         )}
       </Tabs.Panel>
       <Tabs.Panel value="contacts" pt="md">
@@ -84,7 +85,7 @@ export function CustomerDetailTabs({ customer, editable, onLogFollowUp }: Custom
         />
       </Tabs.Panel>
       <Tabs.Panel value="history" pt="md">
-        <HistoryPanel customerId={customer.id} />
+        <HistoryPanel customerId={customer.id} contacts={customer.contacts} />
       </Tabs.Panel>
     </Tabs>
   )

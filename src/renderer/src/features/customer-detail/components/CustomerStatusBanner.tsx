@@ -1,51 +1,41 @@
-import { Alert, Anchor, Button, Group, Text } from '@mantine/core'
-import { IconArrowBackUp, IconGitMerge, IconTrash } from '@tabler/icons-react'
-import { Trans, useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { Alert, Button, Group, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconArrowBackUp, IconTrash } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
 import type { CustomerDetail } from '../../../../../shared/api'
 import { formatInstant } from '../../../../../shared/dates'
-import { useCustomer } from '../../customers/hooks/useCustomers'
+import { errorMessage } from '../../../lib/errors'
+import { useRestoreCustomer } from '../../customers/hooks/useCustomers'
+import { MergedRecordBanner } from './MergedRecordBanner'
 
 export interface CustomerStatusBannerProps {
   customer: CustomerDetail
-  onRestore: () => void
-  restoring: boolean
 }
 
 /**
  * A record in the recycle bin says so and offers Restore; a record merged into another
- * says into which, with a link (restoring it would not bring its contacts back: unmerge does).
+ * says into which and offers to undo the merge (restoring it alone would not bring its
+ * contacts and follow-ups back: unmerge does). Nothing for a live record.
  */
-export function CustomerStatusBanner({
-  customer,
-  onRestore,
-  restoring,
-}: CustomerStatusBannerProps) {
+export function CustomerStatusBanner({ customer }: CustomerStatusBannerProps) {
   const { t } = useTranslation()
-  const survivor = useCustomer(customer.mergedInto)
+  const restore = useRestoreCustomer()
   if (customer.deletedAt === null) return null
-  if (customer.mergedInto !== null) {
-    const name = survivor.data?.name ?? `#${customer.mergedInto}`
-    return (
-      <Alert color="grape" icon={<IconGitMerge size={18} />} data-testid="detail-merged-banner">
-        <Trans
-          t={t}
-          i18nKey="detail.banner.merged"
-          values={{ name }}
-          components={{
-            survivor: (
-              <Anchor
-                component={Link}
-                to={`/customers/${customer.mergedInto}`}
-                fw={600}
-                data-testid="detail-merged-link"
-              />
-            ),
-          }}
-        />
-      </Alert>
-    )
-  }
+  if (customer.mergedInto !== null) return <MergedRecordBanner customer={customer} />
+  const onRestore = () =>
+    restore.mutate(customer.id, {
+      onSuccess: () =>
+        notifications.show({
+          color: 'green',
+          message: t('customers.restored', { name: customer.name }),
+        }),
+      onError: (error) =>
+        notifications.show({
+          color: 'red',
+          title: t('common.failed'),
+          message: errorMessage(t, error),
+        }),
+    })
   return (
     <Alert color="orange" icon={<IconTrash size={18} />} data-testid="detail-deleted-banner">
       <Group justify="space-between" wrap="nowrap">
@@ -59,7 +49,7 @@ export function CustomerStatusBanner({
         <Button
           size="xs"
           leftSection={<IconArrowBackUp size={14} />}
-          loading={restoring}
+          loading={restore.isPending}
           onClick={onRestore}
           data-testid="detail-restore"
         >

@@ -1,24 +1,40 @@
 import { Alert, Button, Center, Group, Text, ThemeIcon, Timeline } from '@mantine/core'
 import { IconMessagePlus, IconMessages } from '@tabler/icons-react'
+import { notifications } from '@mantine/notifications'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Activity, CustomerDetail } from '../../../../../shared/api'
 import { EmptyMessage } from '../../../components/EmptyMessage'
 import { PageLoader } from '../../../components/PageLoader'
 import { ACTIVITY_KIND_COLORS } from '../../../lib/colors'
 import { errorMessage } from '../../../lib/errors'
-import { useCustomerActivities } from '../hooks/useCustomerActivities'
+import { useCustomerActivities, useDeleteFollowUp } from '../hooks/useCustomerActivities'
 import { ActivityKindIcon } from './ActivityKindIcon'
 import { FollowUpEntry } from './FollowUpEntry'
+import { FollowUpEntryActions } from './FollowUpEntryActions'
+import { LogFollowUpModal } from './LogFollowUpModal'
 
 export interface FollowUpTimelineProps {
-  customerId: number
-  /** Opens the log-follow-up form; absent when the customer cannot be changed. */
+  customer: Pick<CustomerDetail, 'id' | 'name' | 'contacts'>
+  /**
+   * Opens the log-follow-up form; absent when the customer cannot be changed (in the
+   * recycle bin), and then the entries cannot be corrected or deleted either.
+   */
   onLog?: () => void
 }
 
-/** The customer's follow-ups, newest first, loaded a page at a time. */
-export function FollowUpTimeline({ customerId, onLog }: FollowUpTimelineProps) {
+/**
+ * The customer's follow-ups, newest first, loaded a page at a time. Each can be corrected
+ * in the log form, or deleted at once with Undo in the toast; the header's last contact
+ * and next follow-up follow (they come from customers.get, refreshed after each).
+ */
+export function FollowUpTimeline({ customer, onLog }: FollowUpTimelineProps) {
   const { t } = useTranslation()
-  const activities = useCustomerActivities(customerId)
+  const activities = useCustomerActivities(customer.id)
+  const remove = useDeleteFollowUp()
+  // The entry stays set while the modal closes, so its title does not change mid-animation.
+  const [editing, setEditing] = useState<Activity | null>(null)
+  const [editOpen, setEditOpen] = useState(false)
   if (activities.isError) {
     return <Alert color="red">{errorMessage(t, activities.error)}</Alert>
   }
@@ -58,7 +74,30 @@ export function FollowUpTimeline({ customerId, onLog }: FollowUpTimelineProps) {
               </ThemeIcon>
             }
           >
-            <FollowUpEntry activity={activity} />
+            <FollowUpEntry
+              activity={activity}
+              actions={
+                onLog && (
+                  <FollowUpEntryActions
+                    deleting={remove.isPending && remove.variables.id === activity.id}
+                    onEdit={() => {
+                      setEditing(activity)
+                      setEditOpen(true)
+                    }}
+                    onDelete={() =>
+                      remove.mutate(activity, {
+                        onError: (error) =>
+                          notifications.show({
+                            color: 'red',
+                            title: t('common.failed'),
+                            message: errorMessage(t, error),
+                          }),
+                      })
+                    }
+                  />
+                )
+              }
+            />
           </Timeline.Item>
         ))}
       </Timeline>
@@ -81,6 +120,14 @@ export function FollowUpTimeline({ customerId, onLog }: FollowUpTimelineProps) {
           </Group>
         )}
       </Center>
+      {onLog && editing && (
+        <LogFollowUpModal
+          opened={editOpen}
+          customer={customer}
+          activity={editing}
+          onClose={() => setEditOpen(false)}
+        />
+      )}
     </>
   )
 }

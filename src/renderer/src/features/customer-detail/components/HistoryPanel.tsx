@@ -6,6 +6,7 @@ import {
   IconGitMerge,
   IconHistory,
   IconMessage,
+  IconMessageX,
   IconPencil,
   IconPlus,
   IconStack2,
@@ -14,6 +15,7 @@ import {
   type Icon,
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import type { Contact, CustomField } from '../../../../../shared/api'
 import { EmptyMessage } from '../../../components/EmptyMessage'
 import { PageLoader } from '../../../components/PageLoader'
 import { errorMessage } from '../../../lib/errors'
@@ -25,6 +27,8 @@ import { HistoryEntryItem } from './HistoryEntryItem'
 
 export interface HistoryPanelProps {
   customerId: number
+  /** The customer's contacts, to name whom a corrected follow-up was with. */
+  contacts: readonly Pick<Contact, 'id' | 'name'>[]
 }
 
 interface ActionLook {
@@ -32,6 +36,7 @@ interface ActionLook {
   color: MantineColor
 }
 
+const NO_FIELDS: CustomField[] = []
 const UPDATE_LOOK: ActionLook = { icon: IconPencil, color: 'blue' }
 const CONTACT_LOOK: ActionLook = { icon: IconAddressBook, color: 'cyan' }
 const ACTION_LOOK: Record<string, ActionLook> = {
@@ -45,14 +50,21 @@ const ACTION_LOOK: Record<string, ActionLook> = {
   unmerge: { icon: IconArrowsSplit, color: 'grape' },
   purge: { icon: IconTrashX, color: 'red' },
   'activity.create': { icon: IconMessage, color: 'gray' },
+  'activity.update': { icon: IconMessage, color: 'blue' },
+  'activity.delete': { icon: IconMessageX, color: 'orange' },
+  'activity.restore': { icon: IconArrowBackUp, color: 'teal' },
+  'contact.delete': { icon: IconAddressBook, color: 'orange' },
+  'contact.restore': { icon: IconArrowBackUp, color: 'teal' },
 }
 
 /** 变更历史: who changed what and when, each field as "等级：C → A", owners and custom fields by name. */
-export function HistoryPanel({ customerId }: HistoryPanelProps) {
+export function HistoryPanel({ customerId, contacts }: HistoryPanelProps) {
   const { t } = useTranslation()
   const history = useCustomerHistory(customerId)
   const owners = useOwners().data ?? []
-  const customFields = useCustomFields('customer').data ?? []
+  // Inactive fields too: an old change still reads by the field's label.
+  const customerFields = useCustomFields('customer').data ?? NO_FIELDS
+  const contactFields = useCustomFields('contact').data ?? NO_FIELDS
   if (history.isError) return <Alert color="red">{errorMessage(t, history.error)}</Alert>
   if (!history.data) return <PageLoader />
   const entries = history.data.pages.flatMap((page) => page.rows)
@@ -70,9 +82,11 @@ export function HistoryPanel({ customerId }: HistoryPanelProps) {
     <>
       <Timeline bulletSize={24} lineWidth={2} data-testid="history-list">
         {entries.map((entry) => {
+          // A merged record restored by undoing the merge looks like the unmerge itself.
+          const action =
+            entry.action === 'restore' && entry.changes.mergedInto ? 'unmerge' : entry.action
           const look =
-            ACTION_LOOK[entry.action] ??
-            (entry.action.startsWith('contact.') ? CONTACT_LOOK : UPDATE_LOOK)
+            ACTION_LOOK[action] ?? (action.startsWith('contact.') ? CONTACT_LOOK : UPDATE_LOOK)
           const ActionIcon = look.icon
           return (
             <Timeline.Item
@@ -85,7 +99,12 @@ export function HistoryPanel({ customerId }: HistoryPanelProps) {
             >
               <HistoryEntryItem
                 entry={entry}
-                formatted={formatHistoryEntry(entry, { t, owners, customFields })}
+                formatted={formatHistoryEntry(entry, {
+                  t,
+                  owners,
+                  customFields: [...customerFields, ...contactFields],
+                  contacts,
+                })}
               />
             </Timeline.Item>
           )

@@ -18,32 +18,55 @@ import { localDate } from '../../../../../shared/dates'
 import { DateField } from '../../../components/DateField'
 import { placeApiError } from '../../../lib/errors'
 import {
+  activityToValues,
   FOLLOW_UP_ERROR_FIELDS,
   FOLLOW_UP_FIELDS,
+  followUpChanges,
   followUpInput,
   newFollowUpValues,
   normalizeTimeText,
   validateFollowUp,
   type FollowUpFormValues,
 } from '../followUpValues'
-import { useLogFollowUp } from '../hooks/useCustomerActivities'
+import { useSaveFollowUp, type SaveFollowUpInput } from '../hooks/useCustomerActivities'
 import { FollowUpKindControl } from './FollowUpKindControl'
 import { NextFollowUpField } from './NextFollowUpField'
+
+/**
+ * The customer's contacts to pick from; a corrected follow-up's contact that has since
+ * been deleted stays in the list, so the form still says whom it was with.
+ */
+function contactOptions(contacts: Contact[], activity: Activity | undefined) {
+  const options = contacts.map((contact) => ({
+    value: contact.id,
+    label: contact.title ? `${contact.name}（${contact.title}）` : contact.name,
+  }))
+  const kept = activity?.contactId
+  if (kept && !contacts.some((contact) => contact.id === kept))
+    options.push({ value: kept, label: activity.contactName ?? `#${kept}` })
+  return options
+}
 
 export interface LogFollowUpFormProps {
   customerId: number
   /** The customer's contacts, to say whom it was with. */
   contacts: Contact[]
+  /** The follow-up to correct, prefilled; absent to log a new one. */
+  activity?: Activity
   onSaved: (activity: Activity) => void
   onCancel: () => void
   /** The clock, for the default time and the quick picks (tests fix it). */
   now?: number
 }
 
-/** 记录跟进: what kind, what was said, when, with whom, and when to follow up next. */
+/**
+ * 记录跟进: what kind, what was said, when, with whom, and when to follow up next. With
+ * `activity` the same form corrects a follow-up, sending only what was changed.
+ */
 export function LogFollowUpForm({
   customerId,
   contacts,
+  activity,
   onSaved,
   onCancel,
   now,
@@ -51,10 +74,10 @@ export function LogFollowUpForm({
   const { t } = useTranslation()
   // The moment the form opened: the default time, and the day the quick picks count from.
   const [openedAt] = useState(() => now ?? Date.now())
-  const save = useLogFollowUp()
+  const save = useSaveFollowUp()
   const form = useForm<FollowUpFormValues>({
     mode: 'controlled',
-    initialValues: newFollowUpValues(openedAt),
+    initialValues: activity ? activityToValues(activity) : newFollowUpValues(openedAt),
     validate: (values) => validateFollowUp(values, t),
   })
 
@@ -69,10 +92,19 @@ export function LogFollowUpForm({
   const submit = form.onSubmit(
     (values, event) => {
       const formElement = event?.currentTarget
-      save.mutate(followUpInput(customerId, values), {
-        onSuccess: (activity) => {
-          notifications.show({ color: 'green', message: t('followUps.saved') })
-          onSaved(activity)
+      let input: SaveFollowUpInput = { id: null, values: followUpInput(customerId, values) }
+      if (activity) {
+        const changes = followUpChanges(activity, values)
+        if (Object.keys(changes).length === 0) return onSaved(activity)
+        input = { id: activity.id, values: changes }
+      }
+      save.mutate(input, {
+        onSuccess: (saved) => {
+          notifications.show({
+            color: 'green',
+            message: t(activity ? 'followUps.updated' : 'followUps.saved'),
+          })
+          onSaved(saved)
         },
         onError: (error) => {
           const placed = placeApiError(t, error, FOLLOW_UP_FIELDS, FOLLOW_UP_ERROR_FIELDS)
@@ -141,11 +173,8 @@ export function LogFollowUpForm({
                 ? t('followUps.form.noContacts')
                 : t('followUps.form.anyContact')
             }
-            data={contacts.map((contact) => ({
-              value: contact.id,
-              label: contact.title ? `${contact.name}（${contact.title}）` : contact.name,
-            }))}
-            disabled={contacts.length === 0}
+            data={contactOptions(contacts, activity)}
+            disabled={contacts.length === 0 && !activity?.contactId}
             clearable
             data-testid="followup-contactId"
             {...form.getInputProps('contactId')}

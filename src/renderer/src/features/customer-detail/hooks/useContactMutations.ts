@@ -1,24 +1,20 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import type { ContactCreateInput, ContactUpdateInput } from '../../../../../shared/api'
+import { useMutation } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import type { Contact, ContactCreateInput, ContactUpdateInput } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
-import { customersKey } from '../../customers/hooks/useCustomers'
+import { useDeleteWithUndo } from '../../../lib/useUndoToast'
+import { useRefreshCustomers } from '../../customers/hooks/useCustomers'
 
-/**
+/*
  * The contacts tab reads the contacts that customers.get returns (primary first), so a
  * change refreshes ['customers']: the record, its history and the search results.
  */
-function useInvalidateCustomer() {
-  const queryClient = useQueryClient()
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: customersKey })
-  }
-}
 
 export type SaveContactInput =
   { id: null; values: ContactCreateInput } | { id: number; values: Omit<ContactUpdateInput, 'id'> }
 
 export function useSaveContact() {
-  const invalidate = useInvalidateCustomer()
+  const invalidate = useRefreshCustomers()
   return useMutation({
     mutationFn: (input: SaveContactInput) =>
       input.id === null
@@ -29,17 +25,23 @@ export function useSaveContact() {
 }
 
 export function useMakePrimaryContact() {
-  const invalidate = useInvalidateCustomer()
+  const invalidate = useRefreshCustomers()
   return useMutation({
     mutationFn: (id: number) => api.call('contacts.update', { id, isPrimary: true }),
     onSuccess: invalidate,
   })
 }
 
+/** Deletes at once; the toast's Undo brings the contact back (contacts.restore). */
 export function useDeleteContact() {
-  const invalidate = useInvalidateCustomer()
-  return useMutation({
-    mutationFn: (id: number) => api.call('contacts.delete', { id }),
-    onSuccess: invalidate,
+  const { t } = useTranslation()
+  const refresh = useRefreshCustomers()
+  return useDeleteWithUndo<Pick<Contact, 'id' | 'name'>>({
+    remove: (contact) => api.call('contacts.delete', { id: contact.id }),
+    restore: (contact) => api.call('contacts.restore', { id: contact.id }),
+    deletedText: (contact) => t('contacts.deleted', { name: contact.name }),
+    restoredText: (contact) => t('contacts.restored', { name: contact.name }),
+    refresh,
+    testId: 'contact-undo',
   })
 }

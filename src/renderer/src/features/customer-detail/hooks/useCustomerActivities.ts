@@ -1,7 +1,11 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query'
-import type { ActivityCreateInput } from '../../../../../shared/api'
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import type { Activity, ActivityCreateInput } from '../../../../../shared/api'
+import { formatInstant } from '../../../../../shared/dates'
 import { api } from '../../../lib/api'
-import { customersKey } from '../../customers/hooks/useCustomers'
+import { useDeleteWithUndo } from '../../../lib/useUndoToast'
+import { customersKey, useRefreshCustomers } from '../../customers/hooks/useCustomers'
+import type { FollowUpChanges } from '../followUpValues'
 
 export const ACTIVITY_PAGE_SIZE = 20
 
@@ -18,16 +22,36 @@ export function useCustomerActivities(customerId: number, enabled = true) {
   })
 }
 
+export type SaveFollowUpInput =
+  { id: null; values: ActivityCreateInput } | { id: number; values: FollowUpChanges }
+
 /**
- * Logs a follow-up. It moves the customer's last contact and next follow-up date, its
- * history and the due list, all under ['customers'], so that is what is refreshed.
+ * Logs a new follow-up (id null) or corrects one. Either moves the customer's last contact
+ * and next follow-up date, its history and the due list: all under ['customers'].
  */
-export function useLogFollowUp() {
-  const queryClient = useQueryClient()
+export function useSaveFollowUp() {
+  const refresh = useRefreshCustomers()
   return useMutation({
-    mutationFn: (input: ActivityCreateInput) => api.call('activities.create', input),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: customersKey })
-    },
+    mutationFn: (input: SaveFollowUpInput) =>
+      input.id === null
+        ? api.call('activities.create', input.values)
+        : api.call('activities.update', { ...input.values, id: input.id }),
+    onSuccess: refresh,
+  })
+}
+
+/** Deletes at once; the toast's Undo brings the follow-up back (activities.restore). */
+export function useDeleteFollowUp() {
+  const { t } = useTranslation()
+  const refresh = useRefreshCustomers()
+  const what = (activity: Activity) =>
+    `${t(`followUps.kinds.${activity.kind}`)} · ${formatInstant(activity.occurredAt)}`
+  return useDeleteWithUndo<Activity>({
+    remove: (activity) => api.call('activities.delete', { id: activity.id }),
+    restore: (activity) => api.call('activities.restore', { id: activity.id }),
+    deletedText: (activity) => t('followUps.deleted', { what: what(activity) }),
+    restoredText: (activity) => t('followUps.restored', { what: what(activity) }),
+    refresh,
+    testId: 'followup-undo',
   })
 }

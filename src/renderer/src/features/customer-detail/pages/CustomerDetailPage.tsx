@@ -1,6 +1,5 @@
 import { Alert, Anchor, Box, Button, Group, Stack } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { notifications } from '@mantine/notifications'
 import { IconChevronLeft, IconUserQuestion } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
@@ -10,7 +9,7 @@ import { isApiClientError } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
 import { CustomerFormDrawer } from '../../customers/components/CustomerFormDrawer'
 import { useCustomerFormParam } from '../../customers/hooks/useCustomerFormParam'
-import { useCustomer, useRestoreCustomer } from '../../customers/hooks/useCustomers'
+import { useCustomer } from '../../customers/hooks/useCustomers'
 import { CustomerDetailTabs } from '../components/CustomerDetailTabs'
 import { CustomerFacts } from '../components/CustomerFacts'
 import { CustomerHeader } from '../components/CustomerHeader'
@@ -32,7 +31,6 @@ export function CustomerDetailPage(_props: CustomerDetailPageProps) {
   const customer = useCustomer(id)
   const editForm = useCustomerFormParam()
   const [logging, logForm] = useDisclosure(false)
-  const restore = useRestoreCustomer()
   const today = useToday()
 
   const back = (
@@ -78,25 +76,11 @@ export function CustomerDetailPage(_props: CustomerDetailPageProps) {
 
   const record = customer.data
   const editable = record.deletedAt === null
-  const onRestore = () =>
-    restore.mutate(record.id, {
-      onSuccess: () =>
-        notifications.show({
-          color: 'green',
-          message: t('customers.restored', { name: record.name }),
-        }),
-      onError: (error) =>
-        notifications.show({
-          color: 'red',
-          title: t('common.failed'),
-          message: errorMessage(t, error),
-        }),
-    })
 
   return (
     <Stack gap="md" maw={1280} data-testid="customer-detail" data-customer-id={record.id}>
       {back}
-      <CustomerStatusBanner customer={record} onRestore={onRestore} restoring={restore.isPending} />
+      <CustomerStatusBanner customer={record} />
       <CustomerHeader
         customer={record}
         actions={

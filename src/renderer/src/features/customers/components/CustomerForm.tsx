@@ -5,8 +5,10 @@ import { IconTrash } from '@tabler/icons-react'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Customer, CustomerDetail } from '../../../../../shared/api'
+import { CustomFieldInputs } from '../../../components/CustomFieldInputs'
+import { customErrorTexts, customPatch } from '../../../lib/customFieldForm'
 import { placeApiError } from '../../../lib/errors'
-import { useActiveCustomerFields } from '../../settings/hooks/useCustomFields'
+import { useActiveCustomFields } from '../../settings/hooks/useCustomFields'
 import { useOwners } from '../../settings/hooks/useOwners'
 import {
   CUSTOMER_ERROR_FIELDS,
@@ -17,10 +19,8 @@ import {
   valuesToInput,
   type CustomerFormValues,
 } from '../customerFormValues'
-import { customPatch } from '../customFieldValues'
 import { useSaveCustomer } from '../hooks/useCustomers'
 import { useTags } from '../hooks/useTags'
-import { CustomerFormCustomFields } from './CustomerFormCustomFields'
 import { CustomerFormFields } from './CustomerFormFields'
 
 export interface CustomerFormProps {
@@ -49,7 +49,7 @@ export function CustomerForm({
   const owners = useOwners().data ?? []
   const tags = useTags().data ?? []
   // Without the list (still loading, or it failed) the form still edits the fixed fields.
-  const customFields = useActiveCustomerFields()
+  const customFields = useActiveCustomFields('customer')
   const fieldOrder = [...CUSTOMER_FORM_FIELDS, ...customFields.map((f) => `custom.${f.key}`)]
   const save = useSaveCustomer()
   const form = useForm<CustomerFormValues>({
@@ -72,9 +72,7 @@ export function CustomerForm({
       const formElement = event?.currentTarget
       const patch = customPatch(customFields, values.custom)
       if (Object.keys(patch.errors).length > 0) {
-        const errors = Object.fromEntries(
-          Object.entries(patch.errors).map(([path, key]) => [path, t(key)]),
-        )
+        const errors = customErrorTexts(t, patch)
         form.setErrors(errors)
         focusFirstError(formElement, errors)
         return
@@ -121,7 +119,12 @@ export function CustomerForm({
         owners={owners}
         tagSuggestions={tags.map((tag) => tag.name)}
       />
-      <CustomerFormCustomFields form={form} fields={customFields} stored={customer?.custom ?? {}} />
+      <CustomFieldInputs
+        form={form}
+        fields={customFields}
+        stored={customer?.custom ?? {}}
+        testIdPrefix="field"
+      />
       <Group
         justify="space-between"
         py="sm"

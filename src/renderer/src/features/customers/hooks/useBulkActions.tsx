@@ -1,4 +1,3 @@
-import { Button, Group, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
@@ -6,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { CustomerBulkUpdateInput } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
+import { useUndoToast } from '../../../lib/useUndoToast'
 import { customersKey } from './useCustomers'
 
 export type BulkChange = Omit<CustomerBulkUpdateInput, 'ids'>
@@ -17,6 +17,7 @@ export type BulkChange = Omit<CustomerBulkUpdateInput, 'ids'>
 export function useBulkActions() {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
+  const showUndo = useUndoToast()
   const refresh = useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: customersKey })
     void queryClient.invalidateQueries({ queryKey: ['tags'] })
@@ -40,41 +41,18 @@ export function useBulkActions() {
     onError: failed,
   })
 
-  const restore = useCallback(
-    async (ids: number[], toastId: string) => {
-      notifications.hide(toastId)
-      try {
-        const { restored } = await api.call('customers.bulkRestore', { ids })
-        notifications.show({ color: 'green', message: t('bulk.restored', { count: restored }) })
-      } catch (error) {
-        failed(error)
-      }
-      refresh()
-    },
-    [failed, refresh, t],
-  )
-
   const remove = useMutation({
     mutationFn: (ids: number[]) => api.call('customers.bulkDelete', { ids }),
     onSuccess: ({ deleted }, ids) => {
       refresh()
-      const toastId = `customers-deleted-${Date.now()}`
-      notifications.show({
-        id: toastId,
-        autoClose: 8000,
-        message: (
-          <Group justify="space-between" wrap="nowrap" gap="sm">
-            <Text size="sm">{t('bulk.deleted', { count: deleted })}</Text>
-            <Button
-              data-testid="bulk-undo-delete"
-              size="compact-sm"
-              variant="light"
-              onClick={() => void restore(ids, toastId)}
-            >
-              {t('common.undo')}
-            </Button>
-          </Group>
-        ),
+      showUndo({
+        message: t('bulk.deleted', { count: deleted }),
+        undo: async () => {
+          const { restored } = await api.call('customers.bulkRestore', { ids })
+          return t('bulk.restored', { count: restored })
+        },
+        onSettled: refresh,
+        testId: 'bulk-undo-delete',
       })
     },
     onError: failed,

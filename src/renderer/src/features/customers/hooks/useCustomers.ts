@@ -33,6 +33,17 @@ export function useCustomer(id: number | null) {
 }
 
 /**
+ * Refreshes everything under ['customers'] in the background: records, lists, timelines,
+ * history and the due list (a contact or follow-up change touches all of them).
+ */
+export function useRefreshCustomers() {
+  const queryClient = useQueryClient()
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: customersKey })
+  }
+}
+
+/**
  * Refreshes lists and tags in the background. Deliberately not awaited: TanStack runs the
  * caller's mutate() callbacks only after this returns, and a refetch can remount the caller
  * (the edit form is keyed by updatedAt), which would drop its callbacks.

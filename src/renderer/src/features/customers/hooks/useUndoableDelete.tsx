@@ -1,4 +1,3 @@
-import { Button, Group, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
@@ -6,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { Customer } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
+import { useUndoToast } from '../../../lib/useUndoToast'
 import { customersKey, useDeleteCustomer } from './useCustomers'
 
 /**
@@ -17,49 +17,20 @@ export function useUndoableDelete() {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
   const remove = useDeleteCustomer()
+  const showUndo = useUndoToast()
   const { mutate } = remove
-
-  const undo = useCallback(
-    async (customer: Pick<Customer, 'id' | 'name'>, toastId: string) => {
-      notifications.hide(toastId)
-      try {
-        await api.call('customers.restore', { id: customer.id })
-        notifications.show({
-          color: 'green',
-          message: t('customers.restored', { name: customer.name }),
-        })
-      } catch (error) {
-        notifications.show({
-          color: 'red',
-          title: t('common.failed'),
-          message: errorMessage(t, error),
-        })
-      }
-      await queryClient.invalidateQueries({ queryKey: customersKey })
-    },
-    [queryClient, t],
-  )
 
   const deleteWithUndo = useCallback(
     (customer: Pick<Customer, 'id' | 'name'>, onDone?: () => void) => {
       mutate(customer.id, {
         onSuccess: () => {
-          const toastId = `customer-deleted-${customer.id}-${Date.now()}`
-          notifications.show({
-            id: toastId,
-            autoClose: 8000,
-            message: (
-              <Group justify="space-between" wrap="nowrap" gap="sm">
-                <Text size="sm">{t('customers.deleted', { name: customer.name })}</Text>
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  onClick={() => void undo(customer, toastId)}
-                >
-                  {t('common.undo')}
-                </Button>
-              </Group>
-            ),
+          showUndo({
+            message: t('customers.deleted', { name: customer.name }),
+            undo: async () => {
+              await api.call('customers.restore', { id: customer.id })
+              return t('customers.restored', { name: customer.name })
+            },
+            onSettled: () => void queryClient.invalidateQueries({ queryKey: customersKey }),
           })
           onDone?.()
         },
@@ -71,7 +42,7 @@ export function useUndoableDelete() {
           }),
       })
     },
-    [mutate, t, undo],
+    [mutate, queryClient, showUndo, t],
   )
 
   return { deleteWithUndo, deleting: remove.isPending }

@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Navigate, useNavigate, useSearchParams } from 'react-router'
 import type { Customer, Tag } from '../../../../../shared/api'
-import { useActiveCustomerFields } from '../../settings/hooks/useCustomFields'
+import { useActiveCustomFields } from '../../settings/hooks/useCustomFields'
 import { useOwners } from '../../settings/hooks/useOwners'
 import { ActiveFilterChips } from '../components/ActiveFilterChips'
 import { BulkActionBar } from '../components/BulkActionBar'
@@ -50,7 +50,7 @@ export function CustomersPage(_props: CustomersPageProps) {
   const pageKey = JSON.stringify(input)
   const list = useCustomerList(input)
   const owners = useOwners().data ?? []
-  const customFields = useActiveCustomerFields()
+  const customFields = useActiveCustomFields('customer')
   const tags = useTags().data
   const tableRef = useRef<HTMLDivElement>(null)
   const rows = list.data?.rows ?? NO_ROWS

@@ -17,17 +17,33 @@ export interface DuplicateGroupCardProps {
   group: DuplicateGroup
 }
 
-/** One group of likely duplicates: why they look alike, the records, and "merge". */
+/** One group of likely duplicates: every reason they look alike, the records, and "merge". */
 export function DuplicateGroupCard({ group }: DuplicateGroupCardProps) {
   const { t } = useTranslation()
   const ids = group.customers.map((customer) => customer.id).join(',')
+  const reasons = group.reasons.length > 0 ? group.reasons : [group.reason]
   return (
-    <Paper withBorder p="sm" data-testid="duplicate-group" data-reason={group.reason}>
+    <Paper
+      withBorder
+      p="sm"
+      data-testid="duplicate-group"
+      data-reason={group.reason}
+      data-reasons={reasons.join(',')}
+    >
       <Group justify="space-between" wrap="nowrap" mb="xs">
         <Group gap="sm" wrap="nowrap" miw={0}>
-          <Badge color={REASON_COLORS[group.reason]} variant="light">
-            {t(`merge.reasons.${group.reason}`)}
-          </Badge>
+          <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
+            {reasons.map((reason) => (
+              <Badge
+                key={reason}
+                color={REASON_COLORS[reason]}
+                variant="light"
+                data-testid="duplicate-reason"
+              >
+                {t(`merge.reasons.${reason}`)}
+              </Badge>
+            ))}
+          </Group>
           <Text size="sm" c="dimmed" truncate="end" ff="monospace">
             {group.key}
           </Text>

@@ -1,11 +1,12 @@
 import { Alert, Button, Group, ScrollArea, Stack, Text, Title } from '@mantine/core'
-import { IconArrowBackUp, IconFriendsOff, IconRefresh } from '@tabler/icons-react'
+import { IconFriendsOff, IconRefresh } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { EmptyMessage } from '../../../components/EmptyMessage'
 import { PageLoader } from '../../../components/PageLoader'
 import { errorMessage } from '../../../lib/errors'
+import { BackToCustomersButton } from '../../customers/components/BackToCustomersButton'
 import { DuplicateGroupCard } from '../components/DuplicateGroupCard'
 import { useDuplicates } from '../hooks/useDuplicates'
 
@@ -82,14 +83,7 @@ export function DuplicatesPage(_props: DuplicatesPageProps) {
           >
             {t('merge.rescan')}
           </Button>
-          <Button
-            component={Link}
-            to="/customers"
-            variant="default"
-            leftSection={<IconArrowBackUp size={16} />}
-          >
-            {t('customers.backToList')}
-          </Button>
+          <BackToCustomersButton />
         </Group>
       </Group>
       <Text size="sm" c="dimmed">

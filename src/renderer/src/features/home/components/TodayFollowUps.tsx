@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { EmptyMessage } from '../../../components/EmptyMessage'
 import { PageLoader } from '../../../components/PageLoader'
+import { OVERDUE_COLOR } from '../../../lib/colors'
 import { errorMessage } from '../../../lib/errors'
 import { useToday } from '../../customer-detail/hooks/useToday'
 import { useDueFollowUps } from '../hooks/useDueFollowUps'
@@ -14,13 +15,18 @@ export type TodayFollowUpsProps = Record<string, never>
 /** About twelve rows. */
 const DUE_LIST_HEIGHT = 400
 
-/** 今日跟进: customers whose follow-up is due today or overdue (red), each a link to the customer. */
+/**
+ * 今日跟进: customers whose follow-up is due today or overdue (red), each a link to the
+ * customer; the header counts both parts ("3 项逾期", "2 项今天到期").
+ */
 export function TodayFollowUps(_props: TodayFollowUpsProps) {
   const { t } = useTranslation()
   const due = useDueFollowUps()
   const today = useToday()
   const rows = due.data?.pages.flatMap((page) => page.rows) ?? []
   const total = due.data?.pages[0]?.total ?? 0
+  const overdue = due.data?.pages[0]?.overdue ?? 0
+  const dueToday = total - overdue
 
   let body
   if (due.isError) body = <Alert color="red">{errorMessage(t, due.error)}</Alert>
@@ -62,14 +68,19 @@ export function TodayFollowUps(_props: TodayFollowUpsProps) {
     )
 
   return (
-    <Card withBorder padding="md" data-testid="home-due">
+    <Card withBorder padding="md" data-testid="home-due" data-total={total} data-overdue={overdue}>
       <Group justify="space-between" mb="xs">
         <Group gap="xs">
           <IconCalendarDue size={18} />
           <Title order={2}>{t('followUps.due.title')}</Title>
-          {total > 0 && (
-            <Badge variant="light" color="gray" data-testid="home-due-total">
-              {total}
+          {overdue > 0 && (
+            <Badge variant="light" color={OVERDUE_COLOR} data-testid="home-due-overdue">
+              {t('followUps.due.overdueCount', { count: overdue })}
+            </Badge>
+          )}
+          {dueToday > 0 && (
+            <Badge variant="light" color="blue" data-testid="home-due-today">
+              {t('followUps.due.todayCount', { count: dueToday })}
             </Badge>
           )}
         </Group>

@@ -1,39 +1,41 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { Customer } from '../../../../../shared/api'
+import { purgeDialogText, type PurgeRequest } from '../purgeRequest'
 
 export interface PurgeConfirmModalProps {
-  /** The customer to delete for good; null = closed. */
-  customer: Pick<Customer, 'id' | 'name' | 'code'> | null
+  /** What to delete for good; null = closed. */
+  request: PurgeRequest | null
   purging: boolean
   error: string | null
   onConfirm: () => void
   onClose: () => void
 }
 
-/** The only confirm dialog of the customer screens: deleting for good cannot be undone. */
+/**
+ * The only confirm dialogs of the customer screens: deleting for good cannot be undone.
+ * It names the customer or states the count; Cancel has the focus.
+ */
 export function PurgeConfirmModal({
-  customer,
+  request,
   purging,
   error,
   onConfirm,
   onClose,
 }: PurgeConfirmModalProps) {
   const { t } = useTranslation()
+  const text = request && purgeDialogText(t, request)
   return (
     <Modal
-      opened={customer !== null}
+      opened={request !== null}
       onClose={onClose}
-      title={t('recycleBin.purgeTitle')}
+      title={text?.title}
       size="md"
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      {customer && (
-        <Stack gap="md" data-testid="purge-confirm">
-          <Text size="sm">
-            {t('recycleBin.purgeQuestion', { name: customer.name, code: customer.code })}
-          </Text>
+      {text && (
+        <Stack gap="md" data-testid="purge-confirm" data-kind={request?.kind}>
+          <Text size="sm">{text.question}</Text>
           <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />}>
             {t('recycleBin.purgeWarning')}
           </Alert>
@@ -52,7 +54,7 @@ export function PurgeConfirmModal({
               loading={purging}
               onClick={onConfirm}
             >
-              {t('recycleBin.purgeConfirm')}
+              {text.confirm}
             </Button>
           </Group>
         </Stack>

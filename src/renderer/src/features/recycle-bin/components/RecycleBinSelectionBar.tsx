@@ -1,19 +1,22 @@
 import { Button, Group, Paper, Text } from '@mantine/core'
-import { IconRestore, IconX } from '@tabler/icons-react'
+import { IconRestore, IconTrashX, IconX } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 
 export interface RecycleBinSelectionBarProps {
   count: number
   restoring: boolean
   onRestore: () => void
+  /** Asks first (the confirm dialog states the count). */
+  onPurge: () => void
   onClear: () => void
 }
 
-/** Shown while deleted customers are selected: restore them all at once. */
+/** Shown while deleted customers are selected: restore them all at once, or delete them for good. */
 export function RecycleBinSelectionBar({
   count,
   restoring,
   onRestore,
+  onPurge,
   onClear,
 }: RecycleBinSelectionBarProps) {
   const { t } = useTranslation()
@@ -38,6 +41,16 @@ export function RecycleBinSelectionBar({
             onClick={onRestore}
           >
             {t('recycleBin.restoreSelected')}
+          </Button>
+          <Button
+            data-testid="bin-purge-selected"
+            size="compact-sm"
+            variant="subtle"
+            color="red"
+            leftSection={<IconTrashX size={14} />}
+            onClick={onPurge}
+          >
+            {t('recycleBin.purgeSelected')}
           </Button>
         </Group>
         <Button

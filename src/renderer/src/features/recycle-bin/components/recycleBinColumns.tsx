@@ -66,7 +66,7 @@ export function recycleBinColumns(
     column.accessor('deletedAt', {
       id: 'deletedAt',
       header: t('recycleBin.deletedAt'),
-      meta: { width: 140 },
+      meta: { sortField: 'deletedAt', width: 150 },
       cell: (info) => {
         const value = info.getValue()
         return <Text size="sm">{value === null ? '—' : formatInstant(value)}</Text>

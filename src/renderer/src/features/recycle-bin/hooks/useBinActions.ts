@@ -4,20 +4,32 @@ import { useTranslation } from 'react-i18next'
 import type { Customer } from '../../../../../shared/api'
 import { errorMessage } from '../../../lib/errors'
 import { useRestoreCustomer } from '../../customers/hooks/useCustomers'
-import { usePurgeCustomer, useRestoreMany } from './useRecycleBin'
+import type { PurgeRequest } from '../purgeRequest'
+import { usePurge, useRestoreMany } from './useRecycleBin'
 
 type Named = Pick<Customer, 'id' | 'name' | 'code'>
 
-/** Restore one, restore many, and delete for good after the confirm dialog. */
-export function useBinActions() {
+/**
+ * Restore one, restore many; delete for good one, the selected ones or the whole bin,
+ * each after the confirm dialog. `onPurged` runs after a purge (the page clears its selection).
+ */
+export function useBinActions(onPurged: () => void) {
   const { t } = useTranslation()
   const restoreOne = useRestoreCustomer()
   const restoreMany = useRestoreMany()
-  const purge = usePurgeCustomer()
-  const [purgeTarget, setPurgeTarget] = useState<Named | null>(null)
+  const purge = usePurge()
+  const [request, setRequest] = useState<PurgeRequest | null>(null)
   const [purgeError, setPurgeError] = useState<string | null>(null)
   const failed = (error: unknown) =>
     notifications.show({ color: 'red', title: t('common.failed'), message: errorMessage(t, error) })
+  const ask = (next: PurgeRequest) => {
+    setPurgeError(null)
+    setRequest(next)
+  }
+  const purgedText = (confirmed: PurgeRequest, count: number) =>
+    confirmed.kind === 'one'
+      ? t('recycleBin.purged', { name: confirmed.customer.name })
+      : t(confirmed.kind === 'all' ? 'recycleBin.emptied' : 'recycleBin.purgedMany', { count })
 
   return {
     restore: (customer: Named) =>
@@ -39,24 +51,23 @@ export function useBinActions() {
         onError: failed,
       }),
     restoringMany: restoreMany.isPending,
-    askPurge: (customer: Named) => {
-      setPurgeError(null)
-      setPurgeTarget(customer)
-    },
+    askPurge: (customer: Named) => ask({ kind: 'one', customer }),
+    askPurgeSelected: (ids: number[]) => ask({ kind: 'selected', ids }),
+    askEmpty: (count: number) => ask({ kind: 'all', count }),
     purgeDialog: {
-      customer: purgeTarget,
+      request,
       purging: purge.isPending,
       error: purgeError,
-      onClose: () => setPurgeTarget(null),
+      onClose: () => {
+        if (!purge.isPending) setRequest(null)
+      },
       onConfirm: () => {
-        if (!purgeTarget) return
-        purge.mutate(purgeTarget.id, {
-          onSuccess: () => {
-            notifications.show({
-              color: 'green',
-              message: t('recycleBin.purged', { name: purgeTarget.name }),
-            })
-            setPurgeTarget(null)
+        if (!request) return
+        purge.mutate(request, {
+          onSuccess: (count) => {
+            notifications.show({ color: 'green', message: purgedText(request, count) })
+            setRequest(null)
+            onPurged()
           },
           onError: (error) => setPurgeError(errorMessage(t, error)),
         })

@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import { customersKey } from '../../customers/hooks/useCustomers'
+import { allBinIds, purgeInChunks } from '../binPurge'
+import type { PurgeRequest } from '../purgeRequest'
 
 function useRefreshCustomers() {
   const queryClient = useQueryClient()
@@ -18,11 +20,26 @@ export function useRestoreMany() {
   })
 }
 
-/** Deletes for good: only after the confirm dialog, the one place where Kehu asks first. */
-export function usePurgeCustomer() {
+/**
+ * Deletes for good: only after the confirm dialog, the one place where Kehu asks first.
+ * Resolves to how many customers went. Emptying the bin reads its ids afresh, so what is
+ * purged is what is in the bin now, whatever the page shows.
+ */
+export function usePurge() {
   const refresh = useRefreshCustomers()
   return useMutation({
-    mutationFn: (id: number) => api.call('customers.purge', { id }),
-    onSuccess: refresh,
+    mutationFn: async (request: PurgeRequest): Promise<number> => {
+      switch (request.kind) {
+        case 'one':
+          await api.call('customers.purge', { id: request.customer.id })
+          return 1
+        case 'selected':
+          return purgeInChunks(request.ids)
+        case 'all':
+          return purgeInChunks(await allBinIds())
+      }
+    },
+    // Also after a failure: a chunked purge may have gone part of the way.
+    onSettled: refresh,
   })
 }

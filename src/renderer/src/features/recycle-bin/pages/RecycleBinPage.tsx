@@ -1,16 +1,16 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
-import { IconArrowBackUp } from '@tabler/icons-react'
+import { IconTrashX } from '@tabler/icons-react'
 import { useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import type { Customer } from '../../../../../shared/api'
 import { PageLoader } from '../../../components/PageLoader'
 import { errorMessage } from '../../../lib/errors'
+import { BackToCustomersButton } from '../../customers/components/BackToCustomersButton'
 import { CustomerPager } from '../../customers/components/CustomerPager'
 import { CustomerTable } from '../../customers/components/CustomerTable'
 import { SearchBox } from '../../customers/components/SearchBox'
 import { useCustomerListParams } from '../../customers/hooks/useCustomerListParams'
-import { useCustomerList } from '../../customers/hooks/useCustomers'
+import { useCustomerCount, useCustomerList } from '../../customers/hooks/useCustomers'
 import { effectiveSort, nextSort, PAGE_SIZE, toListInput } from '../../customers/listParams'
 import { useRowSelection } from '../../customers/selection/useRowSelection'
 import { PurgeConfirmModal } from '../components/PurgeConfirmModal'
@@ -25,8 +25,9 @@ const NO_ROWS: Customer[] = []
 const BIN = { deleted: true }
 
 /**
- * 回收站: deleted customers, latest first, with when and (for merged ones) into whom.
- * Restore one or many at once; 彻底删除 only after a confirm dialog that names the customer.
+ * 回收站: deleted customers, latest first (or sorted by a header), with when and (for merged
+ * ones) into whom. Restore one or many at once; 彻底删除 one, the selected ones, or
+ * 清空回收站 all of them, only after a confirm dialog that names the customer or the count.
  */
 export function RecycleBinPage(_props: RecycleBinPageProps) {
   const { t } = useTranslation()
@@ -42,7 +43,9 @@ export function RecycleBinPage(_props: RecycleBinPageProps) {
   const rows = list.data?.rows ?? NO_ROWS
   const rowIds = useMemo(() => rows.map((customer) => customer.id), [rows])
   const selection = useRowSelection(pageKey, rowIds)
-  const actions = useBinActions()
+  const actions = useBinActions(selection.clear)
+  // The whole bin, whatever the search: what 清空回收站 deletes.
+  const binCount = useCustomerCount(BIN).data ?? 0
   const tableRef = useRef<HTMLDivElement>(null)
   const columns = recycleBinColumns(t, {
     query: params.q,
@@ -92,14 +95,19 @@ export function RecycleBinPage(_props: RecycleBinPageProps) {
             {total === undefined ? '' : t('customers.totalDeleted', { count: total })}
           </Text>
         </Group>
-        <Button
-          component={Link}
-          to="/customers"
-          variant="default"
-          leftSection={<IconArrowBackUp size={16} />}
-        >
-          {t('customers.backToList')}
-        </Button>
+        <Group gap="sm" wrap="nowrap">
+          <Button
+            data-testid="bin-empty"
+            variant="subtle"
+            color="red"
+            leftSection={<IconTrashX size={16} />}
+            disabled={binCount === 0}
+            onClick={() => actions.askEmpty(binCount)}
+          >
+            {t('recycleBin.empty')}
+          </Button>
+          <BackToCustomersButton />
+        </Group>
       </Group>
       <Group gap="md" wrap="nowrap">
         <SearchBox
@@ -116,6 +124,7 @@ export function RecycleBinPage(_props: RecycleBinPageProps) {
           count={selection.selected.size}
           restoring={actions.restoringMany}
           onRestore={() => actions.restoreMany([...selection.selected], selection.clear)}
+          onPurge={() => actions.askPurgeSelected([...selection.selected])}
           onClear={selection.clear}
         />
       )}

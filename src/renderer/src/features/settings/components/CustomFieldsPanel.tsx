@@ -52,6 +52,11 @@ export function CustomFieldsPanel(_props: CustomFieldsPanelProps) {
           }))}
           mb="sm"
         />
+        {entity === 'contact' && (
+          <Text size="sm" c="dimmed" mb="sm" data-testid="custom-fields-contact-hint">
+            {t('customFields.contactHint')}
+          </Text>
+        )}
         {list.length > 0 ? (
           <Table verticalSpacing={6} highlightOnHover>
             <Table.Thead>

@@ -14,14 +14,17 @@ export function useCustomFields(entity: CustomFieldEntity) {
   })
 }
 
-/** The active custom fields of customers: optional list columns, filters, form fields. */
-export function useActiveCustomerFields(): CustomField[] {
-  return (useCustomFields('customer').data ?? []).filter((field) => field.active)
+/**
+ * The active custom fields of customers (optional list columns, filters, form fields)
+ * or of contacts (the contact form and table); [] until the list arrives.
+ */
+export function useActiveCustomFields(entity: CustomFieldEntity): CustomField[] {
+  return (useCustomFields(entity).data ?? []).filter((field) => field.active)
 }
 
 function useInvalidateCustomFields() {
   const queryClient = useQueryClient()
-  // Labels and options show up in customer lists and filters too.
+  // Labels and options show up in customer lists, filters and the contacts tab too.
   return () => {
     void queryClient.invalidateQueries({ queryKey: customFieldsKey })
   }

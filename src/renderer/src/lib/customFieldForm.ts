@@ -1,10 +1,14 @@
-import { normalizeDateText } from '../../lib/dateText'
-import type { CustomField } from '../../../../shared/api'
-import { parseYuan } from '../../../../shared/money'
-import type { CustomValue } from '../../lib/customFieldValue'
-import { centsToYuanText } from '../../lib/moneyText'
+import type { TFunction } from 'i18next'
+import type { CustomField } from '../../../shared/api'
+import { parseYuan } from '../../../shared/money'
+import type { CustomValue } from './customFieldValue'
+import { normalizeDateText } from './dateText'
+import { centsToYuanText } from './moneyText'
 
 /**
+ * Custom field values in a form (a customer's, a contact's): what the inputs hold and
+ * what the contract takes.
+ *
  * A custom value while the form edits it: text, date and money (in yuan) as text,
  * number as NumberInput gives it (a number, or '' when empty), single as the option
  * or null, multi as the chosen options.
@@ -94,4 +98,9 @@ export function customPatch(
     else patch.errors[`custom.${field.key}`] = result.key
   }
   return patch
+}
+
+/** The patch's errors in the user's language, by form path, to show under their inputs. */
+export function customErrorTexts(t: TFunction, patch: CustomPatch): Record<string, string> {
+  return Object.fromEntries(Object.entries(patch.errors).map(([path, key]) => [path, t(key)]))
 }

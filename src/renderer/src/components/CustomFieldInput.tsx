@@ -1,16 +1,18 @@
 import { MultiSelect, NumberInput, Select, TextInput } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CustomField } from '../../../../../shared/api'
-import { DateField } from '../../../components/DateField'
-import { MoneyInput } from '../../../components/MoneyInput'
-import type { CustomFormValue } from '../customFieldValues'
+import type { CustomField } from '../../../shared/api'
+import type { CustomFormValue } from '../lib/customFieldForm'
+import { DateField } from './DateField'
+import { MoneyInput } from './MoneyInput'
 
-export interface CustomerFormCustomFieldProps {
+export interface CustomFieldInputProps {
   field: CustomField
   value: CustomFormValue
   error?: ReactNode
   onChange: (value: CustomFormValue) => void
+  /** data-testid is `<testIdPrefix>-custom.<key>`: "field" in the customer form, "contact-field" in the contact form. */
+  testIdPrefix: string
 }
 
 const asText = (value: CustomFormValue) =>
@@ -22,15 +24,16 @@ function optionsWith(options: string[], value: CustomFormValue): string[] {
   return [...options, ...chosen.filter((option) => !options.includes(option))]
 }
 
-/** The input for one user-defined field, chosen by its type; data-testid="field-custom.<key>". */
-export function CustomerFormCustomField({
+/** The input for one user-defined field of a customer or a contact, chosen by its type. */
+export function CustomFieldInput({
   field,
   value,
   error,
   onChange,
-}: CustomerFormCustomFieldProps) {
+  testIdPrefix,
+}: CustomFieldInputProps) {
   const { t } = useTranslation()
-  const common = { label: field.label, error, 'data-testid': `field-custom.${field.key}` }
+  const common = { label: field.label, error, 'data-testid': `${testIdPrefix}-custom.${field.key}` }
   switch (field.type) {
     case 'text':
       return (
