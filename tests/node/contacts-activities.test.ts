@@ -241,3 +241,30 @@ describe('corrections and undo', () => {
     core.close()
   })
 })
+
+describe('history of corrections and merges', () => {
+  it('names the contact of a corrected follow-up, and clears a merged record’s follow-up dates', () => {
+    const core = openTestCore()
+    const c = core.ok('customers.create', { name: '甲方', phone: '13700001111' })
+    const zhang = core.ok('contacts.create', { customerId: c.id, name: '张工' })
+    const a = core.ok('activities.create', { customerId: c.id, kind: 'call', content: '沟通' })
+    core.ok('activities.update', { id: a.id, contactId: zhang.id })
+    expect(core.ok('customers.history', { id: c.id }).rows[0]).toMatchObject({
+      action: 'activity.update',
+      changes: { contactId: { before: null, after: '张工' } },
+    })
+
+    const dup = core.ok('customers.create', { name: '甲方重复', phone: '13700001111' })
+    core.ok('activities.create', {
+      customerId: dup.id,
+      kind: 'call',
+      content: '重复的跟进',
+      nextFollowUpDate: '2026-12-01',
+    })
+    core.ok('customers.merge', { keepId: c.id, mergeIds: [dup.id] })
+    const merged = core.ok('customers.get', { id: dup.id })
+    expect([merged.lastActivityAt, merged.nextFollowUpDate]).toEqual([null, null])
+    expect(core.ok('customers.get', { id: c.id }).nextFollowUpDate).toBe('2026-12-01')
+    core.close()
+  })
+})

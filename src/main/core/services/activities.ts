@@ -172,7 +172,12 @@ export function updateActivity(ctx: Ctx, input: ActivityUpdateInput): Activity {
     refreshFollowUp(ctx, before.customerId)
     const { deletedAt: _b, createdAt: _bc, ...was } = before
     const { deletedAt: _a, createdAt: _ac, ...now } = after
-    const changes = diff(was, now, ['id', 'customerId'])
+    // The contact by name, not id: the history must still read well after it is deleted.
+    const changes = diff(
+      { ...was, contactId: contactNameOf(ctx, was.contactId) },
+      { ...now, contactId: contactNameOf(ctx, now.contactId) },
+      ['id', 'customerId'],
+    )
     if (Object.keys(changes).length > 0) {
       recordAudit(ctx, {
         entity: 'customer',

@@ -141,7 +141,8 @@ export function mergeCustomers(ctx: Ctx, input: CustomerMergeInput): MergeResult
       .set({ deletedAt: now, mergedInto: keep.id })
       .where(inArray(customers.id, input.mergeIds))
       .run()
-    refreshFollowUp(ctx, keep.id)
+    // Every record's derived dates follow its follow-ups, which have just moved.
+    for (const id of [keep.id, ...input.mergeIds]) refreshFollowUp(ctx, id)
     reindexCustomer(ctx, keep.id)
 
     const merge = ctx.db

@@ -65,6 +65,8 @@ export function valueText(field: string, value: unknown, context: HistoryFormatC
     case 'ownerId':
       return context.owners.find((owner) => owner.id === value)?.name ?? `#${plain}`
     case 'contactId':
+      // Newer entries store the contact's name; older ones its id.
+      if (typeof value === 'string') return value
       return context.contacts?.find((contact) => contact.id === value)?.name ?? `#${plain}`
   }
   return shorten(plain)
