@@ -3,45 +3,18 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import type { Customer, CustomerDetail } from '../../src/shared/api'
 import { CustomerForm } from '../../src/renderer/src/features/customers/components/CustomerForm'
+import { customerDetail } from './listFixtures'
 import { callsOf, renderWithProviders, stubHost, type MethodHandler } from './render'
 
+/** What customers.create answers: the input saved as customer 41. */
 function savedCustomer(input: Partial<Customer>): CustomerDetail {
-  return {
-    id: 41,
-    code: 'KH000041',
-    type: 'company',
-    name: '',
-    shortName: null,
-    industry: null,
-    source: null,
+  return customerDetail(41, '', {
     grade: null,
     stage: 'lead',
-    ownerId: null,
-    ownerName: null,
-    province: null,
-    city: null,
-    address: null,
-    phone: null,
-    email: null,
-    wechat: null,
-    website: null,
-    birthday: null,
-    tags: [],
-    notes: null,
-    custom: {},
-    lastActivityAt: null,
-    nextFollowUpDate: null,
     createdAt: 0,
     updatedAt: 0,
-    deletedAt: null,
-    mergedInto: null,
-    mergedIntoName: null,
-    contacts: [],
-    lifetimeRevenueCents: 0,
-    receivedCents: 0,
-    outstandingCents: 0,
     ...input,
-  }
+  })
 }
 
 function host(create: MethodHandler) {

@@ -5,41 +5,12 @@ import type { Customer } from '../../src/shared/api'
 import { customerColumns } from '../../src/renderer/src/features/customers/components/customerColumns'
 import { CustomerTable } from '../../src/renderer/src/features/customers/components/CustomerTable'
 import { i18n } from '../../src/renderer/src/app/i18n'
+import { customerRow } from './listFixtures'
 import { renderWithProviders } from './render'
 
+/** Beijing customers, so the region column has something to show. */
 function customer(id: number, name: string, extra: Partial<Customer> = {}): Customer {
-  return {
-    id,
-    code: `KH${String(id).padStart(6, '0')}`,
-    type: 'company',
-    name,
-    shortName: null,
-    industry: null,
-    source: null,
-    grade: 'B',
-    stage: 'prospect',
-    ownerId: null,
-    ownerName: null,
-    province: '北京市',
-    city: '北京市',
-    address: null,
-    phone: null,
-    email: null,
-    wechat: null,
-    website: null,
-    birthday: null,
-    tags: [],
-    notes: null,
-    custom: {},
-    lastActivityAt: null,
-    nextFollowUpDate: null,
-    createdAt: 0,
-    updatedAt: Date.UTC(2026, 10, 23, 6, 5),
-    deletedAt: null,
-    mergedInto: null,
-    mergedIntoName: null,
-    ...extra,
-  }
+  return customerRow(id, name, { province: '北京市', city: '北京市', createdAt: 0, ...extra })
 }
 
 const rows = [customer(1, '甲公司'), customer(2, '乙公司'), customer(3, '丙公司')]

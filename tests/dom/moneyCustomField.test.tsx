@@ -11,6 +11,7 @@ import {
   customPatch,
 } from '../../src/renderer/src/lib/customFieldForm'
 import { callsOf, renderWithProviders, stubHost, type MethodHandler } from './render'
+import { customerDetail } from './listFixtures'
 
 const credit: CustomField = {
   id: 1,
@@ -72,44 +73,6 @@ describe('a money custom field', () => {
   })
 })
 
-function saved(input: Record<string, unknown>): CustomerDetail {
-  return {
-    id: 9,
-    code: 'KH000009',
-    type: 'company',
-    name: String(input.name),
-    shortName: null,
-    industry: null,
-    source: null,
-    grade: null,
-    stage: 'lead',
-    ownerId: null,
-    ownerName: null,
-    province: null,
-    city: null,
-    address: null,
-    phone: null,
-    email: null,
-    wechat: null,
-    website: null,
-    birthday: null,
-    tags: [],
-    notes: null,
-    custom: {},
-    lastActivityAt: null,
-    nextFollowUpDate: null,
-    createdAt: 0,
-    updatedAt: 0,
-    deletedAt: null,
-    mergedInto: null,
-    mergedIntoName: null,
-    contacts: [],
-    lifetimeRevenueCents: 0,
-    receivedCents: 0,
-    outstandingCents: 0,
-  }
-}
-
 function host(create: MethodHandler) {
   return stubHost({
     'owners.list': () => ({ ok: true, value: [] }),
@@ -169,3 +132,13 @@ describe('the customer form with a money custom field', () => {
     expect(screen.getByLabelText('授信额度')).toHaveAttribute('aria-invalid', 'true')
   })
 })
+
+/** What customers.create answers: customer 9 with the name that was sent. */
+function saved(input: Record<string, unknown>): CustomerDetail {
+  return customerDetail(9, String(input.name), {
+    grade: null,
+    stage: 'lead',
+    createdAt: 0,
+    updatedAt: 0,
+  })
+}
