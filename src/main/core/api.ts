@@ -10,6 +10,7 @@ import {
   type MethodParsedInput,
   type Result,
 } from '../../shared/api'
+import type { BackupManager } from './backups'
 import type { Ctx } from './context'
 import { AppError } from './errors'
 import {
@@ -50,6 +51,7 @@ import { listTags } from './services/tags'
 
 export interface ApiDeps {
   ctx: Ctx
+  backups: BackupManager
   dataDir: string
   version: string
   schemaVersion: number
@@ -114,6 +116,9 @@ function handlers(deps: ApiDeps): Handlers {
     'activities.restore': (input) => restoreActivity(ctx, input.id),
     'activities.due': (input) => dueFollowUps(ctx, input),
     'demo.load': (input) => loadDemoData(ctx, input),
+    'backups.create': () => deps.backups.create('manual'),
+    'backups.list': () => deps.backups.list(),
+    'backups.restore': (input) => deps.backups.restore(input.id),
   }
 }
 

@@ -4,6 +4,7 @@ import { createApi, type Api, type ApiDeps } from './api'
 import { systemClock, type Clock } from './clock'
 import { openDatabase } from './db/open'
 import { DATABASE_FILE } from './paths'
+import { createBackupManager } from './backups'
 import { ensureSearchIndex } from './services/search'
 
 export interface CoreOptions {
@@ -24,20 +25,28 @@ export interface Core {
 /** Opens the data folder's database and returns the dispatcher over it. Used by every host. */
 export function openCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true })
-  const database = openDatabase({
-    file: join(options.dataDir, DATABASE_FILE),
-    migrationsFolder: options.migrationsFolder,
-    nativeBinding: options.nativeBinding,
-  })
-  const ctx = { db: database.db, sqlite: database.sqlite, clock: options.clock ?? systemClock }
+  const file = join(options.dataDir, DATABASE_FILE)
+  const open = { migrationsFolder: options.migrationsFolder, nativeBinding: options.nativeBinding }
+  const database = { current: openDatabase({ ...open, file }) }
+  const clock = options.clock ?? systemClock
+  const ctx = { db: database.current.db, sqlite: database.current.sqlite, clock }
   ensureSearchIndex(ctx)
+  const backups = createBackupManager({
+    ctx,
+    clock,
+    database,
+    open,
+    file,
+    dir: join(options.dataDir, 'backups'),
+  })
   const api = createApi({
     ctx,
+    backups,
     dataDir: options.dataDir,
     version: options.version,
-    schemaVersion: database.schemaVersion,
+    schemaVersion: database.current.schemaVersion,
     emit: options.emit,
     logError: options.logError,
   })
-  return { api, close: () => database.close() }
+  return { api, close: () => database.current.close() }
 }

@@ -17,6 +17,7 @@ import {
   type Activity,
   type DueFollowUps,
 } from './activities'
+import { backupIdInput, type Backup } from './backups'
 import { id, noInput, type ListResult } from './common'
 import {
   customFieldCreateInput,
@@ -57,6 +58,7 @@ export * from './customers'
 export * from './contacts'
 export * from './activities'
 export * from './custom-fields'
+export * from './backups'
 
 /** A method: its input schema (runtime) and its output type (compile time only). */
 function method<Output>() {
@@ -111,6 +113,9 @@ export const methods = {
   'activities.restore': method<Activity>()(z.strictObject({ id })),
   'activities.due': method<DueFollowUps>()(activityDueInput),
   'demo.load': method<DemoLoadResult>()(demoLoadInput),
+  'backups.create': method<Backup>()(noInput),
+  'backups.list': method<Backup[]>()(noInput),
+  'backups.restore': method<Backup>()(backupIdInput),
 } as const
 
 export type Methods = typeof methods

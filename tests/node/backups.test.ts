@@ -1,0 +1,103 @@
+import Database from 'better-sqlite3'
+import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { backupFileName, backupsToRemove } from '../../src/main/core/db/backup'
+import type { Backup } from '../../src/shared/api'
+import { NOW, openTestCore, snapshotDatabase } from './helpers'
+
+const DAY = 86_400_000
+const names = (core: ReturnType<typeof openTestCore>) =>
+  core
+    .ok('customers.list', {})
+    .rows.map((r) => r.name)
+    .sort()
+
+describe('backups', () => {
+  it('writes a verified copy that lists with its size and opens on its own', () => {
+    const core = openTestCore()
+    core.ok('customers.create', { name: '备份里的客户' })
+    const backup = core.ok('backups.create', {})
+    expect(backup).toMatchObject({ id: NOW, createdAt: NOW, reason: 'manual' })
+    expect(backup.sizeBytes).toBeGreaterThan(0)
+    expect(core.ok('backups.list', {})).toEqual([backup])
+    const file = join(core.dataDir, 'backups', backupFileName(backup.createdAt, backup.reason))
+    const copy = new Database(file, { readonly: true })
+    expect(copy.prepare('SELECT name FROM customers').pluck().all()).toEqual(['备份里的客户'])
+    copy.close()
+    expect(readdirSync(join(core.dataDir, 'backups')).some((n) => n.endsWith('.partial'))).toBe(
+      false,
+    )
+    core.close()
+  })
+
+  it('restores a backup, and the backup taken before the restore undoes it', () => {
+    const core = openTestCore()
+    core.ok('customers.create', { name: '甲' })
+    const before = core.ok('backups.create', {})
+    core.clock.advance(1000)
+    core.ok('customers.create', { name: '乙' })
+    expect(names(core)).toEqual(['乙', '甲'].sort())
+
+    core.clock.advance(1000)
+    const safety = core.ok('backups.restore', { id: before.id })
+    expect(safety.reason).toBe('restore')
+    expect(names(core)).toEqual(['甲'])
+    // Search and writes work on the restored database.
+    expect(core.ok('customers.list', { q: '甲' }).total).toBe(1)
+    core.ok('customers.create', { name: '丙' })
+
+    core.clock.advance(1000)
+    core.ok('backups.restore', { id: safety.id })
+    expect(names(core)).toEqual(['乙', '甲'].sort())
+    core.close()
+  })
+
+  it('refuses an unknown id, a damaged file and a backup from a newer Kehu, leaving the data as it was', () => {
+    const core = openTestCore()
+    core.ok('customers.create', { name: '现在的客户' })
+    const dir = join(core.dataDir, 'backups')
+    const unknown = core.call('backups.restore', { id: 123 })
+    expect(unknown.ok === false && unknown.error.code).toBe('NOT_FOUND')
+
+    const good = core.ok('backups.create', {})
+    writeFileSync(join(dir, backupFileName(NOW - DAY, 'manual')), 'not a database'.repeat(100))
+    const before = snapshotDatabase(core.dataDir)
+    const damaged = core.call('backups.restore', { id: NOW - DAY })
+    expect(damaged.ok === false && damaged.error.key).toBe('errors.backupDamaged')
+    expect(snapshotDatabase(core.dataDir)).toBe(before)
+
+    const newer = new Database(join(dir, backupFileName(good.createdAt, good.reason)))
+    newer.pragma('user_version = 999')
+    newer.close()
+    core.clock.advance(1000)
+    const tooNew = core.call('backups.restore', { id: good.id })
+    expect(tooNew.ok === false && tooNew.error.key).toBe('errors.databaseTooNew')
+    expect(names(core)).toEqual(['现在的客户'])
+    core.ok('customers.create', { name: '还能写入' })
+    core.close()
+    expect(existsSync(join(core.dataDir, 'kehu.db'))).toBe(true)
+  })
+})
+
+describe('backup rotation', () => {
+  it('keeps the newest 10 and the newest of each day for 30 days', () => {
+    const backups: Backup[] = []
+    // Three a day for 40 days, newest first at NOW.
+    for (let day = 0; day < 40; day++) {
+      for (let k = 0; k < 3; k++) {
+        const createdAt = NOW - day * DAY - k * 3_600_000
+        backups.push({ id: createdAt, createdAt, sizeBytes: 1, reason: 'start' })
+      }
+    }
+    const removed = new Set(backupsToRemove(backups, NOW).map((b) => b.id))
+    const kept = backups.filter((b) => !removed.has(b.id))
+    // 10 newest (days 0–3), plus one per day for days 4–29.
+    expect(kept).toHaveLength(10 + 26)
+    expect(kept.slice(0, 10).map((b) => b.createdAt)).toEqual(
+      backups.slice(0, 10).map((b) => b.createdAt),
+    )
+    expect(kept.every((b) => b.createdAt > NOW - 30 * DAY)).toBe(true)
+    expect(backupsToRemove(backups.slice(0, 5), NOW)).toEqual([])
+  })
+})
