@@ -101,3 +101,48 @@ describe('backup rotation', () => {
     expect(backupsToRemove(backups.slice(0, 5), NOW)).toEqual([])
   })
 })
+
+describe('automatic backups', () => {
+  it('backs up at start when there is data and no recent backup, once', () => {
+    const core = openTestCore()
+    expect(core.ok('backups.list', {})).toEqual([])
+    core.ok('customers.create', { name: '有数据' })
+    const dir = core.dataDir
+    core.close()
+    const second = openTestCore(dir)
+    expect(second.ok('backups.list', {}).map((b) => b.reason)).toEqual(['start'])
+    second.close()
+    const third = openTestCore(dir)
+    expect(third.ok('backups.list', {})).toHaveLength(1)
+    third.close()
+  })
+
+  it('backs up the old schema before migrating an existing database', () => {
+    const core = openTestCore()
+    core.ok('customers.create', { name: '迁移前的客户' })
+    const dir = core.dataDir
+    core.close()
+    // Pretend the last migration has not run yet.
+    const raw = new Database(join(dir, 'kehu.db'))
+    const known = raw.pragma('user_version', { simple: true }) as number
+    raw.exec('DROP INDEX customers_due_owner_live')
+    raw.exec(
+      'DELETE FROM __drizzle_migrations WHERE id = (SELECT max(id) FROM __drizzle_migrations)',
+    )
+    raw.pragma(`user_version = ${known - 1}`)
+    raw.close()
+
+    const reopened = openTestCore(dir)
+    const migration = reopened.ok('backups.list', {}).find((b) => b.reason === 'migration')
+    expect(migration).toBeDefined()
+    const copy = new Database(
+      join(dir, 'backups', backupFileName(migration!.createdAt, 'migration')),
+      { readonly: true },
+    )
+    expect(copy.pragma('user_version', { simple: true })).toBe(known - 1)
+    expect(copy.prepare('SELECT name FROM customers').pluck().all()).toEqual(['迁移前的客户'])
+    copy.close()
+    expect(reopened.ok('customers.list', {}).total).toBe(1)
+    reopened.close()
+  })
+})

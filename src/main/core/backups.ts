@@ -19,6 +19,8 @@ export interface BackupManager {
   readonly dir: string
   create(reason?: string): Backup
   list(): Backup[]
+  /** At start: a backup when there is data and the newest backup is older than `hours`. */
+  atStart(hours: number): Backup | null
   /** Replaces the database with a backup; returns the backup of the state it replaced (undo). */
   restore(id: number): Backup
 }
@@ -77,7 +79,15 @@ export function createBackupManager(options: {
     return safety
   }
 
-  return { dir, create, list: () => listBackups(dir), restore }
+  function atStart(hours: number): Backup | null {
+    const hasData = ctx.sqlite.prepare('SELECT 1 FROM customers LIMIT 1').get() !== undefined
+    const newest = listBackups(dir)[0]
+    if (!hasData || (newest && options.clock.now() - newest.createdAt < hours * 3_600_000))
+      return null
+    return create('start')
+  }
+
+  return { dir, create, list: () => listBackups(dir), restore, atStart }
 }
 
 function verify(file: string): void {

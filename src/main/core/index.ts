@@ -5,7 +5,11 @@ import { systemClock, type Clock } from './clock'
 import { openDatabase } from './db/open'
 import { DATABASE_FILE } from './paths'
 import { createBackupManager } from './backups'
+import { writeBackup } from './db/backup'
 import { ensureSearchIndex } from './services/search'
+
+/** A backup at start when the newest is older than this (issue 9 makes it a setting). */
+const START_BACKUP_HOURS = 24
 
 export interface CoreOptions {
   dataDir: string
@@ -26,9 +30,17 @@ export interface Core {
 export function openCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true })
   const file = join(options.dataDir, DATABASE_FILE)
-  const open = { migrationsFolder: options.migrationsFolder, nativeBinding: options.nativeBinding }
-  const database = { current: openDatabase({ ...open, file }) }
   const clock = options.clock ?? systemClock
+  const backupDir = join(options.dataDir, 'backups')
+  const open = {
+    migrationsFolder: options.migrationsFolder,
+    nativeBinding: options.nativeBinding,
+    // A schema change is the moment most likely to go wrong: keep the state before it.
+    beforeMigrate: (sqlite: Parameters<typeof writeBackup>[0]) => {
+      writeBackup(sqlite, backupDir, clock.now(), 'migration')
+    },
+  }
+  const database = { current: openDatabase({ ...open, file }) }
   const ctx = { db: database.current.db, sqlite: database.current.sqlite, clock }
   ensureSearchIndex(ctx)
   const backups = createBackupManager({
@@ -37,8 +49,9 @@ export function openCore(options: CoreOptions): Core {
     database,
     open,
     file,
-    dir: join(options.dataDir, 'backups'),
+    dir: backupDir,
   })
+  backups.atStart(START_BACKUP_HOURS)
   const api = createApi({
     ctx,
     backups,

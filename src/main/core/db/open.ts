@@ -15,6 +15,11 @@ export interface OpenOptions {
   migrationsFolder: string
   /** Electron loads its own ABI build of better-sqlite3 (see README, "Native module"). */
   nativeBinding?: string
+  /**
+   * Called before migrating a database that already has a schema (not a new file),
+   * with the connection as it is: the core backs it up there.
+   */
+  beforeMigrate?: (sqlite: Database.Database) => void
 }
 
 export interface OpenDatabase {
@@ -87,6 +92,7 @@ export function openDatabase(options: OpenOptions): OpenDatabase {
 
     const db = drizzle(sqlite, { schema })
     if (found < known) {
+      if (found > 0) options.beforeMigrate?.(sqlite)
       migrate(db, { migrationsFolder: options.migrationsFolder })
       sqlite.pragma(`user_version = ${known}`)
     }
