@@ -1,6 +1,7 @@
 import { Stack, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { AboutPanel } from '../components/AboutPanel'
+import { BackupsPanel } from '../components/BackupsPanel'
 import { CustomFieldsPanel } from '../components/CustomFieldsPanel'
 import { GeneralSettings } from '../components/GeneralSettings'
 import { OwnersPanel } from '../components/OwnersPanel'
@@ -15,6 +16,7 @@ export function SettingsPage(_props: SettingsPageProps) {
       <GeneralSettings />
       <OwnersPanel />
       <CustomFieldsPanel />
+      <BackupsPanel />
       <AboutPanel />
     </Stack>
   )
