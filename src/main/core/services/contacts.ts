@@ -5,7 +5,7 @@ import { today } from '../clock'
 import type { Ctx } from '../context'
 import { contacts } from '../db/schema'
 import { AppError, invalidField, notFound } from '../errors'
-import { diff, recordAudit } from './audit'
+import { diff, recordAudit, type FieldChanges } from './audit'
 import { assertCustomValues } from './custom-fields'
 import {
   requireCustomerRow,
@@ -49,6 +49,22 @@ function blank<T>(value: T | '' | undefined): T | null | undefined {
 }
 
 /** Also for a customer in the recycle bin: its page still shows what it had. */
+/**
+ * After a customer's set of contacts changed: one primary again (the one named, or as
+ * before), the customer's search row, and the history entry.
+ */
+function contactsChanged(
+  ctx: Ctx,
+  customerId: number,
+  action: string,
+  changes: FieldChanges,
+  primaryId?: number,
+): void {
+  settlePrimary(ctx, customerId, primaryId)
+  reindexCustomer(ctx, customerId)
+  recordAudit(ctx, { entity: 'customer', entityId: customerId, action, changes })
+}
+
 export function listContacts(ctx: Ctx, customerId: number): Contact[] {
   requireCustomerRow(ctx, customerId)
   return liveContacts(ctx, customerId).map(toContact)
@@ -79,14 +95,13 @@ export function createContact(ctx: Ctx, input: ContactCreateInput): Contact {
       })
       .returning()
       .get()
-    settlePrimary(ctx, input.customerId, input.isPrimary ? row.id : undefined)
-    reindexCustomer(ctx, input.customerId)
-    recordAudit(ctx, {
-      entity: 'customer',
-      entityId: input.customerId,
-      action: 'contact.create',
-      changes: { contact: { after: input.name } },
-    })
+    contactsChanged(
+      ctx,
+      input.customerId,
+      'contact.create',
+      { contact: { after: input.name } },
+      input.isPrimary ? row.id : undefined,
+    )
     return toContact(requireContact(ctx, row.id))
   })
 }
@@ -147,14 +162,7 @@ export function deleteContact(ctx: Ctx, id: number): null {
       .set({ deletedAt: ctx.clock.now(), isPrimary: false })
       .where(eq(contacts.id, id))
       .run()
-    settlePrimary(ctx, row.customerId)
-    reindexCustomer(ctx, row.customerId)
-    recordAudit(ctx, {
-      entity: 'customer',
-      entityId: row.customerId,
-      action: 'contact.delete',
-      changes: { contact: { before: row.name } },
-    })
+    contactsChanged(ctx, row.customerId, 'contact.delete', { contact: { before: row.name } })
     return null
   })
 }
@@ -175,14 +183,7 @@ export function restoreContact(ctx: Ctx, id: number): Contact {
       .set({ deletedAt: null, updatedAt: ctx.clock.now() })
       .where(eq(contacts.id, id))
       .run()
-    settlePrimary(ctx, row.customerId)
-    reindexCustomer(ctx, row.customerId)
-    recordAudit(ctx, {
-      entity: 'customer',
-      entityId: row.customerId,
-      action: 'contact.restore',
-      changes: { contact: { after: row.name } },
-    })
+    contactsChanged(ctx, row.customerId, 'contact.restore', { contact: { after: row.name } })
     return toContact(requireContact(ctx, id))
   })
 }

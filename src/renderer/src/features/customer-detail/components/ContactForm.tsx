@@ -1,13 +1,12 @@
 import { Button, Checkbox, Group, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Contact } from '../../../../../shared/api'
 import { CustomFieldInputs } from '../../../components/CustomFieldInputs'
 import { DateField } from '../../../components/DateField'
 import { customErrorTexts, customPatch } from '../../../lib/customFieldForm'
-import { placeApiError } from '../../../lib/errors'
+import { focusFirstError, showSaveError, submitOnCtrlEnter } from '../../../lib/formBehaviour'
 import { useActiveCustomFields } from '../../settings/hooks/useCustomFields'
 import {
   CONTACT_ERROR_FIELDS,
@@ -48,48 +47,50 @@ export function ContactForm({ customerId, contact, onSaved, onCancel }: ContactF
     ...form.getInputProps(name),
   })
 
-  const submit = form.onSubmit((values) => {
-    const patch = customPatch(customFields, values.custom)
-    if (Object.keys(patch.errors).length > 0) {
-      form.setErrors(customErrorTexts(t, patch))
-      return
-    }
-    const input = contactValuesToInput(values)
-    if (Object.keys(patch.custom).length > 0) input.custom = patch.custom
-    save.mutate(
-      contact ? { id: contact.id, values: input } : { id: null, values: { ...input, customerId } },
-      {
-        onSuccess: (saved) => {
-          notifications.show({
-            color: 'green',
-            message: t(contact ? 'contacts.saved' : 'contacts.created', { name: saved.name }),
-          })
-          onSaved(saved)
-        },
-        onError: (error) => {
-          const placed = placeApiError(t, error, knownFields, CONTACT_ERROR_FIELDS)
-          form.setErrors(placed.fields)
-          if (placed.general)
+  const submit = form.onSubmit(
+    (values, event) => {
+      const formElement = event?.currentTarget
+      const patch = customPatch(customFields, values.custom)
+      if (Object.keys(patch.errors).length > 0) {
+        const errors = customErrorTexts(t, patch)
+        form.setErrors(errors)
+        focusFirstError(formElement, knownFields, errors, 'contact-field')
+        return
+      }
+      const input = contactValuesToInput(values)
+      if (Object.keys(patch.custom).length > 0) input.custom = patch.custom
+      save.mutate(
+        contact
+          ? { id: contact.id, values: input }
+          : { id: null, values: { ...input, customerId } },
+        {
+          onSuccess: (saved) => {
             notifications.show({
-              color: 'red',
-              title: t('contacts.saveFailed'),
-              message: placed.general,
+              color: 'green',
+              message: t(contact ? 'contacts.saved' : 'contacts.created', { name: saved.name }),
             })
+            onSaved(saved)
+          },
+          onError: (error) => {
+            showSaveError(t, error, {
+              setErrors: form.setErrors,
+              formElement,
+              fieldOrder: knownFields,
+              fieldOfKey: CONTACT_ERROR_FIELDS,
+              testIdPrefix: 'contact-field',
+              title: t('contacts.saveFailed'),
+            })
+          },
         },
-      },
-    )
-  })
-
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault()
-      event.currentTarget.requestSubmit()
-    }
-  }
+      )
+    },
+    (errors, _values, event) =>
+      focusFirstError(event?.currentTarget, knownFields, errors, 'contact-field'),
+  )
 
   const alreadyPrimary = contact?.isPrimary === true
   return (
-    <form data-testid="contact-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+    <form data-testid="contact-form" onSubmit={submit} onKeyDown={submitOnCtrlEnter} noValidate>
       <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
         <TextInput {...field('name')} withAsterisk data-autofocus />
         <TextInput {...field('title')} />

@@ -11,12 +11,12 @@ import {
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { useState, type KeyboardEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Activity, Contact } from '../../../../../shared/api'
 import { localDate } from '../../../../../shared/dates'
 import { DateField } from '../../../components/DateField'
-import { placeApiError } from '../../../lib/errors'
+import { focusFirstError, showSaveError, submitOnCtrlEnter } from '../../../lib/formBehaviour'
 import {
   activityToValues,
   FOLLOW_UP_ERROR_FIELDS,
@@ -81,14 +81,6 @@ export function LogFollowUpForm({
     validate: (values) => validateFollowUp(values, t),
   })
 
-  const focusFirstError = (
-    formElement: HTMLFormElement | null | undefined,
-    fields: Partial<Record<string, unknown>>,
-  ) => {
-    const first = FOLLOW_UP_FIELDS.find((field) => fields[field])
-    if (first) formElement?.querySelector<HTMLElement>(`[data-testid="followup-${first}"]`)?.focus()
-  }
-
   const submit = form.onSubmit(
     (values, event) => {
       const formElement = event?.currentTarget
@@ -107,30 +99,23 @@ export function LogFollowUpForm({
           onSaved(saved)
         },
         onError: (error) => {
-          const placed = placeApiError(t, error, FOLLOW_UP_FIELDS, FOLLOW_UP_ERROR_FIELDS)
-          form.setErrors(placed.fields)
-          focusFirstError(formElement, placed.fields)
-          if (placed.general)
-            notifications.show({
-              color: 'red',
-              title: t('followUps.saveFailed'),
-              message: placed.general,
-            })
+          showSaveError(t, error, {
+            setErrors: form.setErrors,
+            formElement,
+            fieldOrder: FOLLOW_UP_FIELDS,
+            fieldOfKey: FOLLOW_UP_ERROR_FIELDS,
+            testIdPrefix: 'followup',
+            title: t('followUps.saveFailed'),
+          })
         },
       })
     },
-    (errors, _values, event) => focusFirstError(event?.currentTarget, errors),
+    (errors, _values, event) =>
+      focusFirstError(event?.currentTarget, FOLLOW_UP_FIELDS, errors, 'followup'),
   )
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault()
-      event.currentTarget.requestSubmit()
-    }
-  }
-
   return (
-    <form data-testid="followup-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+    <form data-testid="followup-form" onSubmit={submit} onKeyDown={submitOnCtrlEnter} noValidate>
       <Stack gap="sm">
         <FollowUpKindControl
           value={form.values.kind}

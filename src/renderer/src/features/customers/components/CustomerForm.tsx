@@ -2,12 +2,11 @@ import { Button, Group, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { IconTrash } from '@tabler/icons-react'
-import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Customer, CustomerDetail } from '../../../../../shared/api'
 import { CustomFieldInputs } from '../../../components/CustomFieldInputs'
 import { customErrorTexts, customPatch } from '../../../lib/customFieldForm'
-import { placeApiError } from '../../../lib/errors'
+import { focusFirstError, showSaveError, submitOnCtrlEnter } from '../../../lib/formBehaviour'
 import { useActiveCustomFields } from '../../settings/hooks/useCustomFields'
 import { useOwners } from '../../settings/hooks/useOwners'
 import {
@@ -58,15 +57,6 @@ export function CustomerForm({
     validate: (values) => validateLocally(values, t),
   })
 
-  // After a failed save the cursor goes to the first field that needs fixing, in the order of the form.
-  const focusFirstError = (
-    formElement: HTMLFormElement | null | undefined,
-    fields: Partial<Record<string, unknown>>,
-  ) => {
-    const first = fieldOrder.find((field) => fields[field])
-    if (first) formElement?.querySelector<HTMLElement>(`[data-testid="field-${first}"]`)?.focus()
-  }
-
   const submit = form.onSubmit(
     (values, event) => {
       const formElement = event?.currentTarget
@@ -74,7 +64,7 @@ export function CustomerForm({
       if (Object.keys(patch.errors).length > 0) {
         const errors = customErrorTexts(t, patch)
         form.setErrors(errors)
-        focusFirstError(formElement, errors)
+        focusFirstError(formElement, fieldOrder, errors, 'field')
         return
       }
       const input = valuesToInput(values)
@@ -88,32 +78,22 @@ export function CustomerForm({
           onSaved(saved)
         },
         onError: (error) => {
-          const placed = placeApiError(t, error, fieldOrder, CUSTOMER_ERROR_FIELDS)
-          form.setErrors(placed.fields)
-          focusFirstError(formElement, placed.fields)
-          if (placed.general) {
-            notifications.show({
-              color: 'red',
-              title: t('customers.form.saveFailed'),
-              message: placed.general,
-            })
-          }
+          showSaveError(t, error, {
+            setErrors: form.setErrors,
+            formElement,
+            fieldOrder,
+            fieldOfKey: CUSTOMER_ERROR_FIELDS,
+            testIdPrefix: 'field',
+            title: t('customers.form.saveFailed'),
+          })
         },
       })
     },
-    (errors, _values, event) => focusFirstError(event?.currentTarget, errors),
+    (errors, _values, event) => focusFirstError(event?.currentTarget, fieldOrder, errors, 'field'),
   )
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    // Enter in a one-line field submits natively; Ctrl/⌘+Enter also works from the notes.
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault()
-      event.currentTarget.requestSubmit()
-    }
-  }
-
   return (
-    <form data-testid="customer-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+    <form data-testid="customer-form" onSubmit={submit} onKeyDown={submitOnCtrlEnter} noValidate>
       <CustomerFormFields
         form={form}
         owners={owners}

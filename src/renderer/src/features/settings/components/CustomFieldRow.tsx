@@ -4,6 +4,7 @@ import { IconArrowDown, IconArrowUp } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CustomField } from '../../../../../shared/api'
+import { SaveCancelButtons } from '../../../components/SaveCancelButtons'
 import { errorMessage, placeApiError } from '../../../lib/errors'
 import { useUpdateCustomField } from '../hooks/useCustomFields'
 
@@ -143,19 +144,11 @@ export function CustomFieldRow({ field, first, last, onMove, moving }: CustomFie
               {choice ? t('customFields.edit') : t('common.rename')}
             </Button>
           ) : (
-            <>
-              <Button size="compact-sm" onClick={save} loading={update.isPending}>
-                {t('common.save')}
-              </Button>
-              <Button
-                size="compact-sm"
-                variant="subtle"
-                color="gray"
-                onClick={() => setDraft(null)}
-              >
-                {t('common.cancel')}
-              </Button>
-            </>
+            <SaveCancelButtons
+              onSave={save}
+              onCancel={() => setDraft(null)}
+              saving={update.isPending}
+            />
           )}
           <Button
             data-testid="custom-field-toggle"

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Owner } from '../../../../../shared/api'
+import { SaveCancelButtons } from '../../../components/SaveCancelButtons'
 import { errorMessage, placeApiError } from '../../../lib/errors'
 import { useUpdateOwner } from '../hooks/useOwners'
 
@@ -85,19 +86,11 @@ export function OwnerRow({ owner }: OwnerRowProps) {
               {t('common.rename')}
             </Button>
           ) : (
-            <>
-              <Button size="compact-sm" onClick={rename} loading={update.isPending}>
-                {t('common.save')}
-              </Button>
-              <Button
-                size="compact-sm"
-                variant="subtle"
-                color="gray"
-                onClick={() => setDraft(null)}
-              >
-                {t('common.cancel')}
-              </Button>
-            </>
+            <SaveCancelButtons
+              onSave={rename}
+              onCancel={() => setDraft(null)}
+              saving={update.isPending}
+            />
           )}
           <Button
             size="compact-sm"
