@@ -48,6 +48,8 @@ import { loadDemoData } from './services/demo'
 import { createOwner, listOwners, updateOwner } from './services/owners'
 import { getSettings, updateSettings } from './services/settings'
 import { listTags } from './services/tags'
+import { pipelineHandlers } from './handlers/pipeline'
+import { ledgerHandlers } from './handlers/ledger'
 
 export interface ApiDeps {
   ctx: Ctx
@@ -119,6 +121,8 @@ function handlers(deps: ApiDeps): Handlers {
     'backups.create': () => deps.backups.create('manual'),
     'backups.list': () => deps.backups.list(),
     'backups.restore': (input) => deps.backups.restore(input.id),
+    ...pipelineHandlers(deps),
+    ...ledgerHandlers(deps),
   }
 }
 

@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { method } from './method'
+import { pipelineMethods } from './pipeline'
+import { ledgerMethods } from './ledger'
 import {
   demoLoadInput,
   ownerCreateInput,
@@ -59,14 +62,9 @@ export * from './contacts'
 export * from './activities'
 export * from './custom-fields'
 export * from './backups'
+export * from './pipeline'
+export * from './ledger'
 
-/** A method: its input schema (runtime) and its output type (compile time only). */
-function method<Output>() {
-  return <Input extends z.ZodType>(input: Input) => ({
-    input,
-    output: undefined as unknown as Output,
-  })
-}
 
 /**
  * The contract of ../shared/docs/API.md: one entry per `domain.verb`. Both hosts and
@@ -116,6 +114,8 @@ export const methods = {
   'backups.create': method<Backup>()(noInput),
   'backups.list': method<Backup[]>()(noInput),
   'backups.restore': method<Backup>()(backupIdInput),
+  ...pipelineMethods,
+  ...ledgerMethods,
 } as const
 
 export type Methods = typeof methods

@@ -1,3 +1,4 @@
 export * from './owners'
 export * from './customers'
 export * from './system'
+export * from './pipeline'

@@ -1,0 +1,7 @@
+import type { z } from 'zod'
+import type { MethodTable } from '../../../shared/api/method'
+
+/** The handlers of one domain's slice of the contract: parsed input in, output type out. */
+export type HandlersOf<T extends MethodTable> = {
+  [M in keyof T]: (input: z.output<T[M]['input']>) => T[M]['output']
+}
