@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm'
 import type { Settings } from '../../../shared/api'
 import type { Ctx } from '../context'
 import { settings } from '../db/schema'
@@ -8,8 +9,26 @@ const DEFAULTS: Settings = { locale: 'zh-CN', theme: 'auto', companyName: '', on
 export function getSettings(ctx: Ctx): Settings {
   const rows = ctx.db.select().from(settings).all()
   const stored: Record<string, unknown> = {}
-  for (const row of rows) stored[row.key] = JSON.parse(row.value) as unknown
+  // Other keys of the table belong to their domains (readSetting/writeSetting), not to Settings.
+  for (const row of rows)
+    if (row.key in DEFAULTS) stored[row.key] = JSON.parse(row.value) as unknown
   return { ...DEFAULTS, ...(stored as Partial<Settings>) }
+}
+
+/** A domain's own value in the settings table (e.g. the pipeline's lost reasons); `fallback` when unset. */
+export function readSetting<T>(ctx: Ctx, key: string, fallback: T): T {
+  const row = ctx.db.select().from(settings).where(eq(settings.key, key)).get()
+  return row ? (JSON.parse(row.value) as T) : fallback
+}
+
+/** Stores a domain's value as JSON. Call inside the write's transaction. */
+export function writeSetting(ctx: Ctx, key: string, value: unknown): void {
+  const json = JSON.stringify(value)
+  ctx.db
+    .insert(settings)
+    .values({ key, value: json })
+    .onConflictDoUpdate({ target: settings.key, set: { value: json } })
+    .run()
 }
 
 export function updateSettings(ctx: Ctx, patch: Partial<Settings>): Settings {
