@@ -231,6 +231,8 @@ describe('settings and owners', () => {
       theme: 'auto',
       companyName: '',
       onboarded: false,
+      reminderWindowDays: 7,
+      renewalWindowDays: 30,
     })
     core.ok('settings.update', { locale: 'en', companyName: '杭州小店' })
     expect(core.ok('app.info', {}).locale).toBe('en')

@@ -19,6 +19,10 @@ export interface Settings {
   companyName: string
   /** false until the owner has chosen how to start (empty, demo data or import). */
   onboarded: boolean
+  /** Ledger: an instalment due within this many days is 待回款 "due" (default 7). */
+  reminderWindowDays: number
+  /** Ledger: contracts ending within this many days are listed for renewal (default 30). */
+  renewalWindowDays: number
 }
 
 export const settingsUpdateInput = z.strictObject({
@@ -26,6 +30,8 @@ export const settingsUpdateInput = z.strictObject({
   theme: z.enum(THEMES).optional(),
   companyName: z.string().trim().max(100).optional(),
   onboarded: z.boolean().optional(),
+  reminderWindowDays: z.number().int().min(0).max(365).optional(),
+  renewalWindowDays: z.number().int().min(0).max(3650).optional(),
 })
 
 export interface Owner {

@@ -1,10 +1,21 @@
 import { eq } from 'drizzle-orm'
 import type { Settings } from '../../../shared/api'
+import {
+  DEFAULT_REMINDER_WINDOW_DAYS,
+  DEFAULT_RENEWAL_WINDOW_DAYS,
+} from '../../../shared/ledger-rules'
 import type { Ctx } from '../context'
 import { settings } from '../db/schema'
 import { recordAudit, diff } from './audit'
 
-const DEFAULTS: Settings = { locale: 'zh-CN', theme: 'auto', companyName: '', onboarded: false }
+const DEFAULTS: Settings = {
+  locale: 'zh-CN',
+  theme: 'auto',
+  companyName: '',
+  onboarded: false,
+  reminderWindowDays: DEFAULT_REMINDER_WINDOW_DAYS,
+  renewalWindowDays: DEFAULT_RENEWAL_WINDOW_DAYS,
+}
 
 export function getSettings(ctx: Ctx): Settings {
   const rows = ctx.db.select().from(settings).all()
