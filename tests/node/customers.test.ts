@@ -233,6 +233,10 @@ describe('settings and owners', () => {
       onboarded: false,
       reminderWindowDays: 7,
       renewalWindowDays: 30,
+      companyAddress: '',
+      companyPhone: '',
+      amountsInWan: false,
+      homeCurrency: 'CNY',
     })
     core.ok('settings.update', { locale: 'en', companyName: '杭州小店' })
     expect(core.ok('app.info', {}).locale).toBe('en')

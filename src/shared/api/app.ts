@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { id } from './common'
+import type { RecoveryInfo } from './safety'
 
 export const LOCALES = ['zh-CN', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -11,7 +12,20 @@ export interface AppInfo {
   dataDir: string
   schemaVersion: number
   locale: Locale
+  /** Added by issue 9 (optional, so older hosts and fixtures still type-check). */
+  theme?: Theme
+  /** A password is set and has not been entered yet: only app.info and app.unlock answer. */
+  locked?: boolean
+  passwordSet?: boolean
+  /** Set when the database could not be opened at start: the renderer shows the recovery screen. */
+  recovery?: RecoveryInfo | null
+  /** The folder of the log file ("report a problem"). */
+  logDir?: string
 }
+
+/** Currencies the home currency may be (amounts are stored in its minor unit, 分 for CNY). */
+export const CURRENCIES = ['CNY', 'HKD', 'USD', 'EUR', 'GBP', 'SGD'] as const
+export type Currency = (typeof CURRENCIES)[number]
 
 export interface Settings {
   locale: Locale
@@ -23,6 +37,12 @@ export interface Settings {
   reminderWindowDays: number
   /** Ledger: contracts ending within this many days are listed for renewal (default 30). */
   renewalWindowDays: number
+  /** Company details for print headers (the logo is company.logo). */
+  companyAddress: string
+  companyPhone: string
+  /** Show large amounts in 万元 (¥12.35万) in lists and reports. */
+  amountsInWan: boolean
+  homeCurrency: Currency
 }
 
 export const settingsUpdateInput = z.strictObject({
@@ -32,6 +52,10 @@ export const settingsUpdateInput = z.strictObject({
   onboarded: z.boolean().optional(),
   reminderWindowDays: z.number().int().min(0).max(365).optional(),
   renewalWindowDays: z.number().int().min(0).max(3650).optional(),
+  companyAddress: z.string().trim().max(200).optional(),
+  companyPhone: z.string().trim().max(50).optional(),
+  amountsInWan: z.boolean().optional(),
+  homeCurrency: z.enum(CURRENCIES).optional(),
 })
 
 export interface Owner {

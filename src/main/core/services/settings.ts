@@ -15,6 +15,10 @@ const DEFAULTS: Settings = {
   onboarded: false,
   reminderWindowDays: DEFAULT_REMINDER_WINDOW_DAYS,
   renewalWindowDays: DEFAULT_RENEWAL_WINDOW_DAYS,
+  companyAddress: '',
+  companyPhone: '',
+  amountsInWan: false,
+  homeCurrency: 'CNY',
 }
 
 export function getSettings(ctx: Ctx): Settings {
