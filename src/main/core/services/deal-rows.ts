@@ -4,7 +4,6 @@ import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core'
 import type {
   Deal,
   DealDetail,
-  DealStatus,
   DealWarning,
   StageHistoryEntry,
   StageKind,
