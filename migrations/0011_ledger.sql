@@ -136,6 +136,7 @@ CREATE TABLE `products` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`name` text NOT NULL,
 	`name_sort` text DEFAULT '' NOT NULL,
+	`search_text` text DEFAULT '' NOT NULL,
 	`sku` text,
 	`unit` text NOT NULL,
 	`price_cents` integer NOT NULL,

@@ -20,6 +20,8 @@ export const products = sqliteTable(
     name: text('name').notNull(),
     /** The name's pinyin, lower case (sorting and pinyin search). */
     nameSort: text('name_sort').notNull().default(''),
+    /** Lower-case name, SKU, full pinyin and initials: what `q` matches (LIKE). */
+    searchText: text('search_text').notNull().default(''),
     sku: text('sku'),
     unit: text('unit').notNull(),
     priceCents: integer('price_cents').notNull(),
