@@ -13,6 +13,7 @@ import {
   type CustomerRow,
 } from './customer-rows'
 import { assertCustomValues } from './custom-fields'
+import { purgeCustomerDeals } from './deals'
 import { assertOwnerExists } from './owners'
 import { nameSortKey, reindexCustomer, unindexCustomer } from './search'
 import { setCustomerTags } from './tags'
@@ -224,6 +225,7 @@ function purgeOne(ctx: Ctx, id: number): void {
     ctx.db.delete(customerTags).where(eq(customerTags.customerId, id)).run()
     ctx.db.delete(activities).where(eq(activities.customerId, id)).run()
     ctx.db.delete(contacts).where(eq(contacts.customerId, id)).run()
+    purgeCustomerDeals(ctx, id)
     ctx.db.delete(merges).where(eq(merges.keepId, id)).run()
     ctx.db.update(customers).set({ mergedInto: null }).where(eq(customers.mergedInto, id)).run()
     ctx.db.delete(customers).where(eq(customers.id, id)).run()

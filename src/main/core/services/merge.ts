@@ -6,7 +6,7 @@ import {
   type MergeResult,
 } from '../../../shared/api'
 import type { Ctx } from '../context'
-import { activities, contacts, customers, merges } from '../db/schema'
+import { activities, contacts, customers, deals, merges } from '../db/schema'
 import { AppError, invalidField, notFound } from '../errors'
 import { diff, recordAudit } from './audit'
 import { snapshot } from './customers'
@@ -28,7 +28,7 @@ interface UndoRecord {
   fields: Partial<Record<Field | 'phoneDigits' | 'custom', { before: unknown; after: unknown }>>
   tags: string[]
   primaryContactId: number | null
-  moved: { table: 'contacts' | 'activities'; id: number; from: number }[]
+  moved: { table: 'contacts' | 'activities' | 'deals'; id: number; from: number }[]
 }
 
 function primaryContactId(ctx: Ctx, customerId: number): number | null {
@@ -117,18 +117,17 @@ export function mergeCustomers(ctx: Ctx, input: CustomerMergeInput): MergeResult
     const otherTags = others.flatMap((o) => getCustomer(ctx, o.id).tags.map((t) => t.name))
     setCustomerTags(ctx, keep.id, [...undo.tags, ...otherTags])
 
-    for (const table of [contacts, activities]) {
+    for (const [name, table] of [
+      ['contacts', contacts],
+      ['activities', activities],
+      ['deals', deals],
+    ] as const) {
       const rows = ctx.db
         .select({ id: table.id, from: table.customerId })
         .from(table)
         .where(inArray(table.customerId, input.mergeIds))
         .all()
-      undo.moved.push(
-        ...rows.map((r) => ({
-          table: table === contacts ? ('contacts' as const) : ('activities' as const),
-          ...r,
-        })),
-      )
+      undo.moved.push(...rows.map((r) => ({ table: name, ...r })))
       ctx.db
         .update(table)
         .set({ customerId: keep.id })
@@ -221,7 +220,7 @@ export function unmergeCustomers(ctx: Ctx, mergeId: number): CustomerDetail {
       .run()
     setCustomerTags(ctx, keep.id, undo.tags)
     for (const move of undo.moved) {
-      const table = move.table === 'contacts' ? contacts : activities
+      const table = { contacts, activities, deals }[move.table]
       ctx.db
         .update(table)
         .set({ customerId: move.from })
