@@ -44,7 +44,7 @@ function assertFilter(ctx: Ctx, filter: DealFilter, prefix: string): void {
   if (filter.customerId && !findCustomerRow(ctx, filter.customerId))
     throw invalidField(
       `${prefix}customerId`,
-      'errors.unknownCustomer',
+      'errors.dealsUnknownCustomer',
       `No customer with id ${filter.customerId}`,
       { id: filter.customerId },
     )
@@ -59,7 +59,7 @@ function assertFilter(ctx: Ctx, filter: DealFilter, prefix: string): void {
   )
     throw invalidField(
       `${prefix}maxAmountCents`,
-      'errors.amountRange',
+      'errors.dealAmountRange',
       'The largest amount is below the smallest',
     )
 }
