@@ -30,8 +30,9 @@ export interface TestCore extends Core {
   call(method: string, input?: unknown): Result<unknown>
 }
 
-export function openTestCore(dataDir = tempDir()): TestCore {
-  const clock = fixedClock(NOW)
+/** `now`: the fixed clock's start (what the core sees at open, e.g. for the backup at start). */
+export function openTestCore(dataDir = tempDir(), now = NOW): TestCore {
+  const clock = fixedClock(now)
   const core = openCore({ dataDir, migrationsFolder: MIGRATIONS, version: '0.0.0-test', clock })
   const cores = core as TestCore
   cores.dataDir = dataDir

@@ -50,6 +50,8 @@ import { getSettings, updateSettings } from './services/settings'
 import { listTags } from './services/tags'
 import { pipelineHandlers } from './handlers/pipeline'
 import { ledgerHandlers } from './handlers/ledger'
+import { safetyHandlers, type SafetyDeps } from './handlers/safety'
+import { sqliteFailure } from './safety/sqlite-errors'
 
 export interface ApiDeps {
   ctx: Ctx
@@ -61,9 +63,13 @@ export interface ApiDeps {
   emit?: (event: JobEvent) => void
   /** Where unexpected errors go with their stack (the hosts log to a file / stderr). */
   logError?: (method: string, error: unknown) => void
+  /** Backup settings, the password lock, the config file beside the database (issue 9). */
+  safety: SafetyDeps
 }
 
 type Handlers = { [M in MethodName]: (input: MethodParsedInput<M>) => MethodOutput<M> }
+/** A handler table as dispatch sees it (parsed input in, output out). */
+export type HandlerTable = Partial<Record<MethodName, (input: unknown) => unknown>>
 
 export interface Api {
   dispatch<M extends MethodName>(method: M, input: unknown): Result<MethodOutput<M>>
@@ -73,12 +79,18 @@ export interface Api {
 function handlers(deps: ApiDeps): Handlers {
   const { ctx } = deps
   return {
-    'app.info': () => ({
-      version: deps.version,
-      dataDir: deps.dataDir,
-      schemaVersion: deps.schemaVersion,
-      locale: getSettings(ctx).locale,
-    }),
+    'app.info': () => {
+      // Language and theme only while locked: the lock screen needs them, nothing more.
+      const { locale, theme } = getSettings(ctx)
+      return {
+        version: deps.version,
+        dataDir: deps.dataDir,
+        schemaVersion: deps.schemaVersion,
+        locale,
+        theme,
+        ...deps.safety.info(),
+      }
+    },
     'settings.get': () => getSettings(ctx),
     'settings.update': (input) => updateSettings(ctx, input),
     'owners.list': () => listOwners(ctx),
@@ -123,6 +135,7 @@ function handlers(deps: ApiDeps): Handlers {
     'backups.restore': (input) => deps.backups.restore(input.id),
     ...pipelineHandlers(deps),
     ...ledgerHandlers(deps),
+    ...safetyHandlers(deps),
   }
 }
 
@@ -166,12 +179,22 @@ function failure(error: ApiError): Result<never> {
   return { ok: false, error }
 }
 
+export interface DispatcherOptions {
+  logError?: (method: string, error: unknown) => void
+  /** The answer for a contract method the table does not hold (e.g. in recovery mode). */
+  unavailable?: (method: MethodName) => ApiError
+}
+
 /**
  * The one entry point of the core: validates the untrusted input against the
  * contract, runs the service, and wraps the outcome. Never throws.
  */
 export function createApi(deps: ApiDeps): Api {
-  const table = handlers(deps) as Record<MethodName, (input: unknown) => unknown>
+  return createDispatcher(handlers(deps) as HandlerTable, { logError: deps.logError })
+}
+
+/** Validation, the handler, and the error envelope, over any table of handlers. */
+export function createDispatcher(table: HandlerTable, options: DispatcherOptions = {}): Api {
   function dispatch(method: string, input: unknown): Result<unknown> {
     if (!isMethodName(method)) {
       return failure({
@@ -180,6 +203,17 @@ export function createApi(deps: ApiDeps): Api {
         message: `Unknown method ${method}`,
         params: { method },
       })
+    }
+    const handler = table[method]
+    if (!handler) {
+      return failure(
+        options.unavailable?.(method) ?? {
+          code: 'NOT_FOUND',
+          key: 'errors.unknownMethod',
+          message: `Unknown method ${method}`,
+          params: { method },
+        },
+      )
     }
     const parsed = methods[method].input.safeParse(input ?? undefined)
     if (!parsed.success) {
@@ -191,34 +225,44 @@ export function createApi(deps: ApiDeps): Api {
       })
     }
     try {
-      return { ok: true, value: table[method](parsed.data) }
+      return { ok: true, value: handler(parsed.data) }
     } catch (error) {
-      if (error instanceof AppError) {
-        return failure({
-          code: error.code,
-          key: error.key,
-          message: error.message,
-          ...(error.params ? { params: error.params } : {}),
-          ...(error.details ? { details: error.details } : {}),
-        })
-      }
-      if (isBusy(error)) {
-        return failure({
-          code: 'BUSY',
-          key: 'errors.busy',
-          message: 'The database is busy; try again in a moment',
-        })
-      }
-      deps.logError?.(method, error)
-      return failure({
-        code: 'INTERNAL',
-        key: 'errors.internal',
-        message:
-          'Something went wrong inside Kehu. Nothing was changed; the details are in the log.',
-      })
+      return failure(toApiError(method, error, options.logError))
     }
   }
   return { dispatch }
+}
+
+/** Anything a handler threw, as the envelope's error: never SQLite's own words. */
+export function toApiError(
+  method: string,
+  error: unknown,
+  logError?: (method: string, error: unknown) => void,
+): ApiError {
+  if (error instanceof AppError) {
+    return {
+      code: error.code,
+      key: error.key,
+      message: error.message,
+      ...(error.params ? { params: error.params } : {}),
+      ...(error.details ? { details: error.details } : {}),
+    }
+  }
+  if (isBusy(error)) {
+    return {
+      code: 'BUSY',
+      key: 'errors.busy',
+      message: 'The database is busy; try again in a moment',
+    }
+  }
+  logError?.(method, error)
+  return (
+    sqliteFailure(error) ?? {
+      code: 'INTERNAL',
+      key: 'errors.internal',
+      message: 'Something went wrong inside Kehu. Nothing was changed; the details are in the log.',
+    }
+  )
 }
 
 function isBusy(error: unknown): boolean {

@@ -1,15 +1,29 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { createApi, type Api, type ApiDeps } from './api'
+import { METHODS_WHILE_LOCKED, type ApiError, type Result } from '../../shared/api'
+import { createApi, createDispatcher, type Api, type ApiDeps, type HandlerTable } from './api'
+import { createBackupManager, type BackupTarget } from './backups'
 import { systemClock, type Clock } from './clock'
-import { openDatabase } from './db/open'
-import { DATABASE_FILE } from './paths'
-import { createBackupManager } from './backups'
 import { writeBackup } from './db/backup'
+import { knownSchemaVersion, openDatabase } from './db/open'
+import { AppError } from './errors'
+import { changeBackupFolder, type SafetyDeps } from './handlers/safety'
+import { createFileLogger, LOG_FOLDER } from './log'
+import { DATABASE_FILE } from './paths'
+import {
+  backupConfig,
+  backupDirOf,
+  defaultBackupDir,
+  folderProblem,
+  folderUnavailable,
+} from './safety/backup-folder'
+import { openConfigStore } from './safety/config'
+import { createPasswordLock } from './safety/lock'
+import { recoveryInfo, restoreOverDamaged } from './safety/recovery'
 import { ensureSearchIndex } from './services/search'
 
-/** A backup at start when the newest is older than this (issue 9 makes it a setting). */
-const START_BACKUP_HOURS = 24
+/** How often a running Kehu looks whether the automatic backup is due. */
+const AUTO_BACKUP_CHECK_MS = 10 * 60_000
 
 export interface CoreOptions {
   dataDir: string
@@ -19,47 +33,215 @@ export interface CoreOptions {
   nativeBinding?: string
   emit?: ApiDeps['emit']
   logError?: ApiDeps['logError']
+  /** 0 turns the timer off (the check at start still runs). */
+  autoBackupCheckMs?: number
 }
 
 export interface Core {
   api: Api
+  /** 'recovery' when the database could not be opened and a backup must be restored. */
+  mode(): 'normal' | 'recovery'
   close(): void
 }
 
-/** Opens the data folder's database and returns the dispatcher over it. Used by every host. */
+interface Mode {
+  kind: 'normal' | 'recovery'
+  api: Api
+  close(): void
+}
+
+const LOCKED: ApiError = {
+  code: 'CONFLICT',
+  key: 'errors.locked',
+  message: 'Kehu is locked: enter the password first',
+}
+
+const IN_RECOVERY: ApiError = {
+  code: 'CONFLICT',
+  key: 'errors.recoveryMode',
+  message: 'The database is damaged: restore a backup first',
+}
+
+function isDamaged(error: unknown): error is AppError {
+  return error instanceof AppError && error.key === 'errors.databaseDamaged'
+}
+
+/**
+ * Opens the data folder's database and returns the dispatcher over it. Used by every host.
+ * A damaged database does not stop the start: the core comes up in recovery mode, where
+ * app.info reports it and only the recovery screen's methods answer. A password lock,
+ * when set, holds every method but app.info and app.unlock until it is opened.
+ */
 export function openCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true })
-  const file = join(options.dataDir, DATABASE_FILE)
+  const { dataDir } = options
+  const file = join(dataDir, DATABASE_FILE)
   const clock = options.clock ?? systemClock
-  const backupDir = join(options.dataDir, 'backups')
-  const open = {
-    migrationsFolder: options.migrationsFolder,
-    nativeBinding: options.nativeBinding,
-    // A schema change is the moment most likely to go wrong: keep the state before it.
-    beforeMigrate: (sqlite: Parameters<typeof writeBackup>[0]) => {
-      writeBackup(sqlite, backupDir, clock.now(), 'migration')
+  const log = createFileLogger(join(dataDir, LOG_FOLDER))
+  const logError = (method: string, error: unknown) => {
+    log.error(`${method} failed`, error)
+    options.logError?.(method, error)
+  }
+  const store = openConfigStore(dataDir)
+  const lock = createPasswordLock(store, clock)
+  let mode: Mode
+  let inRecovery = false
+
+  const target: BackupTarget = {
+    dir: () => backupDirOf(dataDir, store),
+    assertWritable(dir) {
+      // The default folder is ours to create; a chosen one (a USB disk) must be there already.
+      if (store.read().backupDir === null) mkdirSync(dir, { recursive: true })
+      else if (folderProblem(dir) !== null) throw folderUnavailable(dir)
+    },
+    policy: () => ({ keepLast: store.read().keepLast, keepDays: store.read().keepDays }),
+  }
+
+  const safety: SafetyDeps = {
+    dataDir,
+    logDir: log.dir,
+    store,
+    lock,
+    info: () => {
+      const status = lock.status()
+      const locked = status.locked
+      return {
+        locked,
+        passwordSet: status.enabled,
+        // Which backups exist is data too: the recovery details wait for the password.
+        recovery: inRecovery && !locked ? recoveryInfo(file, target.dir()) : null,
+        logDir: log.dir,
+      }
     },
   }
-  const database = { current: openDatabase({ ...open, file }) }
-  const ctx = { db: database.current.db, sqlite: database.current.sqlite, clock }
-  ensureSearchIndex(ctx)
-  const backups = createBackupManager({
-    ctx,
-    clock,
-    database,
-    open,
-    file,
-    dir: backupDir,
-  })
-  backups.atStart(START_BACKUP_HOURS)
-  const api = createApi({
-    ctx,
-    backups,
-    dataDir: options.dataDir,
-    version: options.version,
-    schemaVersion: database.current.schemaVersion,
-    emit: options.emit,
-    logError: options.logError,
-  })
-  return { api, close: () => database.current.close() }
+
+  function openNormal(): Mode {
+    const open = {
+      migrationsFolder: options.migrationsFolder,
+      nativeBinding: options.nativeBinding,
+      // A schema change is the moment most likely to go wrong: keep the state before it.
+      // Should the chosen folder be missing (USB disk), the data folder's own takes it.
+      beforeMigrate: (sqlite: Parameters<typeof writeBackup>[0]) => {
+        let dir = target.dir()
+        if (store.read().backupDir !== null && folderProblem(dir) !== null) {
+          log.error(
+            `backup folder ${dir} unavailable; the migration backup goes to the data folder`,
+          )
+          dir = defaultBackupDir(dataDir)
+        }
+        writeBackup(sqlite, dir, clock.now(), 'migration')
+      },
+    }
+    const database = { current: openDatabase({ ...open, file }) }
+    const ctx = { db: database.current.db, sqlite: database.current.sqlite, clock }
+    ensureSearchIndex(ctx)
+    const backups = createBackupManager({ ctx, clock, database, open, file, target })
+    const autoBackup = (reason: string) => {
+      if (lock.isLocked() && reason !== 'start') return
+      try {
+        backups.due(store.read().autoBackupHours, reason)
+      } catch (error) {
+        // A missing USB disk must not stop Kehu; the backups screen shows the folder as unavailable.
+        logError(`automatic backup (${reason})`, error)
+      }
+    }
+    autoBackup('start')
+    const checkMs = options.autoBackupCheckMs ?? AUTO_BACKUP_CHECK_MS
+    const timer = checkMs > 0 ? setInterval(() => autoBackup('auto'), checkMs) : null
+    timer?.unref()
+    const api = createApi({
+      ctx,
+      backups,
+      safety,
+      dataDir,
+      version: options.version,
+      schemaVersion: database.current.schemaVersion,
+      emit: options.emit,
+      logError,
+    })
+    // The recovery screen speaks the owner's language even when the database cannot be read.
+    const info = api.dispatch('app.info', undefined)
+    if (info.ok && info.value.theme) {
+      const appearance = { locale: info.value.locale, theme: info.value.theme }
+      const saved = store.read().appearance
+      if (saved?.locale !== appearance.locale || saved.theme !== appearance.theme)
+        store.update({ appearance })
+    }
+    return {
+      kind: 'normal',
+      api,
+      close() {
+        if (timer) clearInterval(timer)
+        database.current.close()
+      },
+    }
+  }
+
+  function openRecovery(): Mode {
+    const knownSchema = knownSchemaVersion(options.migrationsFolder)
+    const appearance = store.read().appearance
+    const table: HandlerTable = {
+      'app.info': () => ({
+        version: options.version,
+        dataDir,
+        schemaVersion: knownSchema,
+        locale: appearance?.locale ?? 'zh-CN',
+        theme: appearance?.theme ?? 'auto',
+        ...safety.info(),
+      }),
+      'app.unlock': (input) => lock.unlock((input as { password: string }).password),
+      'backups.list': () => recoveryInfo(file, target.dir()).backups,
+      'backups.config': () => backupConfig(dataDir, store),
+      'backups.restore': (input) => {
+        const restored = restoreOverDamaged({
+          file,
+          dataDir,
+          backupDir: target.dir(),
+          id: (input as { id: number }).id,
+          knownSchema,
+          clock,
+        })
+        log.info(`restored backup ${restored.id} over the damaged database`)
+        mode = openNormal()
+        inRecovery = false
+        return restored
+      },
+    }
+    return {
+      kind: 'recovery',
+      api: createDispatcher(table, {
+        logError,
+        unavailable: () => IN_RECOVERY,
+      }),
+      close: () => undefined,
+    }
+  }
+
+  try {
+    mode = openNormal()
+  } catch (error) {
+    if (!isDamaged(error)) throw error
+    log.error('the database could not be opened; starting in recovery mode', error.cause ?? error)
+    inRecovery = true
+    mode = openRecovery()
+  }
+
+  const api: Api = {
+    dispatch(method: string, input: unknown): Result<unknown> {
+      if (lock.isLocked() && !METHODS_WHILE_LOCKED.includes(method))
+        return { ok: false, error: LOCKED }
+      return mode.api.dispatch(method, input)
+    },
+  }
+
+  return {
+    api,
+    mode: () => mode.kind,
+    close: () => mode.close(),
+  }
+}
+
+/** For `kehu serve --backup-dir`: the CLI, not an HTTP caller, may name a folder. */
+export function setBackupFolder(dataDir: string, dir: string) {
+  return changeBackupFolder(dataDir, openConfigStore(dataDir), dir)
 }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { method } from './method'
 import { pipelineMethods } from './pipeline'
 import { ledgerMethods } from './ledger'
+import { safetyMethods } from './safety'
 import {
   demoLoadInput,
   ownerCreateInput,
@@ -64,7 +65,7 @@ export * from './custom-fields'
 export * from './backups'
 export * from './pipeline'
 export * from './ledger'
-
+export * from './safety'
 
 /**
  * The contract of ../shared/docs/API.md: one entry per `domain.verb`. Both hosts and
@@ -116,6 +117,7 @@ export const methods = {
   'backups.restore': method<Backup>()(backupIdInput),
   ...pipelineMethods,
   ...ledgerMethods,
+  ...safetyMethods,
 } as const
 
 export type Methods = typeof methods

@@ -80,14 +80,23 @@ describe('the core worker session', () => {
     s.handle({ type: 'close' })
   })
 
-  it('reports a damaged database file as { fatal } with its key, not SQLite’s words', () => {
+  it('starts a damaged database in recovery mode: ready, and app.info says why, not in SQLite’s words', () => {
     const dataDir = tempDir()
     writeFileSync(join(dataDir, 'kehu.db'), Buffer.alloc(8192, 'x'))
-    const { replies } = session(dataDir)
+    const { replies, session: s } = session(dataDir)
     expect(replies).toHaveLength(1)
-    const [first] = replies
-    expect(first).toMatchObject({ fatal: { key: 'errors.databaseDamaged' } })
-    expect(JSON.stringify(first)).not.toMatch(/file is not a database|SQLITE_/)
+    expect(replies[0]).toMatchObject({ ready: true })
+    s.handle({ id: 1, method: 'app.info', input: {} })
+    expect(replies[1]).toMatchObject({
+      id: 1,
+      result: { ok: true, value: { recovery: { reason: 'damaged', backups: [] } } },
+    })
+    s.handle({ id: 2, method: 'customers.list', input: {} })
+    expect(replies[2]).toMatchObject({
+      result: { ok: false, error: { key: 'errors.recoveryMode' } },
+    })
+    expect(JSON.stringify(replies)).not.toMatch(/file is not a database|SQLITE_/)
+    s.handle({ type: 'close' })
   })
 
   it('reports a database from a newer Kehu as { fatal } and answers every call with that error', () => {

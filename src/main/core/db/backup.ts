@@ -98,6 +98,19 @@ export function backupsToRemove(
   return newestFirst.filter((b) => !keep.has(b.id))
 }
 
+/** Leftovers of backups a crash interrupted (they never got their final name). */
+export function removePartialBackups(dir: string): void {
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return
+  }
+  for (const name of names)
+    if (name.startsWith('kehu-') && name.endsWith('.db.partial'))
+      rmSync(join(dir, name), { force: true })
+}
+
 export function removeBackups(dir: string, backups: Backup[]): void {
   for (const backup of backups)
     rmSync(join(dir, backupFileName(backup.createdAt, backup.reason)), { force: true })

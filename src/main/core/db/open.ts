@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import { readMigrationFiles } from 'drizzle-orm/migrator'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../errors'
@@ -53,6 +53,34 @@ function damaged(file: string, cause: unknown): AppError {
 }
 
 /**
+ * Applies the migrations the file lacks, exactly as drizzle's migrator records them
+ * (__drizzle_migrations: hash, created_at), but in ONE transaction together with
+ * `user_version`: a crash or a kill at any moment leaves the old schema or the new
+ * one, never a mix, and never a new schema under an old version number.
+ */
+function applyMigrations(sqlite: Database.Database, migrationsFolder: string, known: number): void {
+  const migrations = readMigrationFiles({ migrationsFolder })
+  sqlite.exec(
+    'CREATE TABLE IF NOT EXISTS "__drizzle_migrations" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)',
+  )
+  const last = sqlite
+    .prepare('SELECT created_at FROM "__drizzle_migrations" ORDER BY created_at DESC LIMIT 1')
+    .pluck()
+    .get() as number | string | undefined
+  const record = sqlite.prepare(
+    'INSERT INTO "__drizzle_migrations" ("hash", "created_at") VALUES (?, ?)',
+  )
+  sqlite.transaction(() => {
+    for (const migration of migrations) {
+      if (last !== undefined && Number(last) >= migration.folderMillis) continue
+      for (const statement of migration.sql) if (statement.trim()) sqlite.exec(statement)
+      record.run(migration.hash, migration.folderMillis)
+    }
+    sqlite.pragma(`user_version = ${known}`)
+  })()
+}
+
+/**
  * Opens (or creates) the database: pragmas, integrity check, downgrade guard,
  * migrations. Throws AppError with a readable message rather than SQLite's own words.
  */
@@ -93,8 +121,7 @@ export function openDatabase(options: OpenOptions): OpenDatabase {
     const db = drizzle(sqlite, { schema })
     if (found < known) {
       if (found > 0) options.beforeMigrate?.(sqlite)
-      migrate(db, { migrationsFolder: options.migrationsFolder })
-      sqlite.pragma(`user_version = ${known}`)
+      applyMigrations(sqlite, options.migrationsFolder, known)
     }
     return {
       sqlite,
