@@ -75,26 +75,7 @@ export function createContact(ctx: Ctx, input: ContactCreateInput): Contact {
   return ctx.db.transaction(() => {
     requireLiveCustomer(ctx, input.customerId)
     assertCustomValues(ctx, 'contact', input.custom)
-    const now = ctx.clock.now()
-    const row = ctx.db
-      .insert(contacts)
-      .values({
-        customerId: input.customerId,
-        name: input.name,
-        title: blank(input.title),
-        phone: blank(input.phone),
-        phoneDigits: phoneDigits(input.phone),
-        email: blank(input.email),
-        wechat: blank(input.wechat),
-        birthday: blank(input.birthday),
-        notes: blank(input.notes),
-        custom: JSON.stringify(input.custom ?? {}),
-        isPrimary: false,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning()
-      .get()
+    const row = ctx.db.insert(contacts).values(newContactRow(input, ctx.clock.now())).returning().get()
     contactsChanged(
       ctx,
       input.customerId,
@@ -104,6 +85,28 @@ export function createContact(ctx: Ctx, input: ContactCreateInput): Contact {
     )
     return toContact(requireContact(ctx, row.id))
   })
+}
+
+/**
+ * A new contact's row as create inserts it (not yet primary: settlePrimary decides). The
+ * importer's bulk path inserts the same row for a customer it has just created.
+ */
+export function newContactRow(input: ContactCreateInput, now: number): typeof contacts.$inferInsert {
+  return {
+    customerId: input.customerId,
+    name: input.name,
+    title: blank(input.title),
+    phone: blank(input.phone),
+    phoneDigits: phoneDigits(input.phone),
+    email: blank(input.email),
+    wechat: blank(input.wechat),
+    birthday: blank(input.birthday),
+    notes: blank(input.notes),
+    custom: JSON.stringify(input.custom ?? {}),
+    isPrimary: false,
+    createdAt: now,
+    updatedAt: now,
+  }
 }
 
 function requireContact(ctx: Ctx, id: number): ContactRow {

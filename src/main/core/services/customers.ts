@@ -77,37 +77,60 @@ function nextCode(ctx: Ctx): string {
   }
 }
 
+/**
+ * A new customer's row, checked by every rule of create (birthday, owner, custom values,
+ * a free code) but not written: create inserts it, and the importer's bulk path inserts
+ * the same row with its prepared statement. Call inside the write's transaction.
+ */
+export function newCustomerRow(
+  ctx: Ctx,
+  input: CustomerCreateInput,
+  now: number,
+): { values: typeof customers.$inferInsert; tagNames: string[] } {
+  assertBirthdayNotFuture(ctx, input.birthday)
+  assertOwnerExists(ctx, input.ownerId)
+  assertCustomValues(ctx, 'customer', input.custom)
+  const code = input.code ?? nextCode(ctx)
+  assertCodeFree(ctx, code)
+  const { tags: tagNames = [], ...fields } = input
+  return {
+    values: {
+      type: 'company',
+      stage: 'lead',
+      ...normalise(fields),
+      name: input.name,
+      code,
+      createdAt: now,
+      updatedAt: now,
+    },
+    tagNames,
+  }
+}
+
+/** The history entry of a new customer: every field that has a value. */
+export function createdChanges(created: CustomerDetail): FieldChanges {
+  const changes: FieldChanges = {}
+  for (const [key, value] of Object.entries(snapshot(created))) {
+    if (value !== null && !(Array.isArray(value) && value.length === 0))
+      changes[key] = { after: value }
+  }
+  return changes
+}
+
 export function createCustomer(ctx: Ctx, input: CustomerCreateInput): CustomerDetail {
   assertBirthdayNotFuture(ctx, input.birthday)
   return ctx.db.transaction(() => {
-    assertOwnerExists(ctx, input.ownerId)
-    assertCustomValues(ctx, 'customer', input.custom)
-    const code = input.code ?? nextCode(ctx)
-    assertCodeFree(ctx, code)
-    const now = ctx.clock.now()
-    const { tags: tagNames = [], ...fields } = input
-    const row = ctx.db
-      .insert(customers)
-      .values({
-        type: 'company',
-        stage: 'lead',
-        ...normalise(fields),
-        name: input.name,
-        code,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning()
-      .get()
+    const { values, tagNames } = newCustomerRow(ctx, input, ctx.clock.now())
+    const row = ctx.db.insert(customers).values(values).returning().get()
     setCustomerTags(ctx, row.id, tagNames)
     reindexCustomer(ctx, row.id)
     const created = getCustomer(ctx, row.id)
-    const changes: FieldChanges = {}
-    for (const [key, value] of Object.entries(snapshot(created))) {
-      if (value !== null && !(Array.isArray(value) && value.length === 0))
-        changes[key] = { after: value }
-    }
-    recordAudit(ctx, { entity: 'customer', entityId: row.id, action: 'create', changes })
+    recordAudit(ctx, {
+      entity: 'customer',
+      entityId: row.id,
+      action: 'create',
+      changes: createdChanges(created),
+    })
     return created
   })
 }

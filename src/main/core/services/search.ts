@@ -26,8 +26,21 @@ export interface SearchSource {
   contactPhones?: string[]
 }
 
+/** Recent names' pinyin: a name is converted for its sort key and again for its search text. */
+const pinyinMemo = new Map<string, Readonly<{ full: string; initials: string }>>()
+const PINYIN_MEMO_SIZE = 5000
+
 /** Pinyin of Chinese text: full syllables joined, and initials; other characters kept. */
-export function pinyinKeys(text: string): { full: string; initials: string } {
+export function pinyinKeys(text: string): Readonly<{ full: string; initials: string }> {
+  const known = pinyinMemo.get(text)
+  if (known) return known
+  const keys = Object.freeze(computePinyinKeys(text))
+  if (pinyinMemo.size >= PINYIN_MEMO_SIZE) pinyinMemo.clear()
+  pinyinMemo.set(text, keys)
+  return keys
+}
+
+function computePinyinKeys(text: string): { full: string; initials: string } {
   const full = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
   const initials = pinyin(text, {
     pattern: 'first',
@@ -139,12 +152,19 @@ export function reindexCustomer(ctx: Ctx, id: number): void {
     .from(contacts)
     .where(and(eq(contacts.customerId, id), isNull(contacts.deletedAt)))
     .all()
-  const source: SearchSource = {
+  writeSearchRows(ctx, id, searchTexts(customerSearchSource(row, people)))
+}
+
+/** What a customer's search rows are built from: its own fields and its live contacts. */
+export function customerSearchSource(
+  row: Omit<SearchSource, 'contactNames' | 'contactPhones'>,
+  people: { name: string; phoneDigits: string | null; email: string | null }[],
+): SearchSource {
+  return {
     ...row,
     contactNames: people.map((p) => p.name),
     contactPhones: people.flatMap((p) => [p.phoneDigits ?? '', p.email ?? '']).filter(Boolean),
   }
-  writeSearchRows(ctx, id, searchTexts(source))
 }
 
 /**
