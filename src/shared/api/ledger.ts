@@ -571,8 +571,10 @@ export interface StatementLine {
   kind: StatementLineKind
   contractId: number
   contractNumber: string
-  /** Contract title, or the payment's method/reference, or the reversal/termination reason. */
+  /** Contract title; a payment's note or a reversal's reason; the termination reason ('' if none). */
   description: string
+  /** Payment, advance and reversal lines: how it was paid; null otherwise. */
+  method: PaymentMethod | null
   reference: string | null
   debitCents: number
   creditCents: number

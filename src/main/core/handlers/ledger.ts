@@ -1,20 +1,57 @@
-import { ledgerMethods } from '../../../shared/api/ledger'
+import type { ledgerMethods } from '../../../shared/api/ledger'
 import type { ApiDeps } from '../api'
-import { AppError } from '../errors'
+import { attachFile, detachFile, readAttachment } from '../services/attachments'
+import { contractRenewals, listContracts } from '../services/contract-list'
+import { prefillFromDeal } from '../services/contract-prefill'
+import { getContract } from '../services/contract-rows'
+import {
+  activateContract,
+  createContract,
+  deleteContract,
+  nextContractNumber,
+  terminateContract,
+  updateContract,
+} from '../services/contracts'
+import { createInvoice, listInvoices, reverseInvoice } from '../services/invoices'
+import { createPayment, listPayments, reversePayment } from '../services/payments'
+import { createProduct, getProduct, listProducts, updateProduct } from '../services/products'
+import { agingReport, listReceivables, overdueList } from '../services/receivables'
+import { customerStatement } from '../services/statement'
 import type { HandlersOf } from './types'
 
-type LedgerHandlers = HandlersOf<typeof ledgerMethods>
+export function ledgerHandlers(deps: ApiDeps): HandlersOf<typeof ledgerMethods> {
+  const { ctx, dataDir } = deps
+  return {
+    'products.create': (input) => createProduct(ctx, input),
+    'products.update': (input) => updateProduct(ctx, input),
+    'products.get': (input) => getProduct(ctx, input.id),
+    'products.list': (input) => listProducts(ctx, input),
 
-/** Stub while the services land: every method answers NOT_FOUND "not implemented yet". */
-export function ledgerHandlers(deps: ApiDeps): LedgerHandlers {
-  void deps
-  const entries = Object.keys(ledgerMethods).map((method) => [
-    method,
-    () => {
-      throw new AppError('NOT_FOUND', 'errors.notImplemented', `${method} is not implemented yet`, {
-        method,
-      })
-    },
-  ])
-  return Object.fromEntries(entries) as LedgerHandlers
+    'contracts.create': (input) => createContract(ctx, input),
+    'contracts.get': (input) => getContract(ctx, input.id),
+    'contracts.update': (input) => updateContract(ctx, input),
+    'contracts.list': (input) => listContracts(ctx, input),
+    'contracts.activate': (input) => activateContract(ctx, input.id),
+    'contracts.terminate': (input) => terminateContract(ctx, input),
+    'contracts.delete': (input) => deleteContract(ctx, input.id),
+    'contracts.nextNumber': (input) => ({ number: nextContractNumber(ctx, input?.signedDate) }),
+    'contracts.renewals': (input) => contractRenewals(ctx, input?.days),
+    'contracts.prefillFromDeal': (input) => prefillFromDeal(ctx, input.dealId),
+    'contracts.attach': (input) => attachFile(ctx, dataDir, input),
+    'contracts.attachment': (input) => readAttachment(ctx, dataDir, input.id),
+    'contracts.detach': (input) => detachFile(ctx, dataDir, input.id),
+
+    'payments.create': (input) => createPayment(ctx, input),
+    'payments.reverse': (input) => reversePayment(ctx, input),
+    'payments.list': (input) => listPayments(ctx, input),
+
+    'invoices.create': (input) => createInvoice(ctx, input),
+    'invoices.reverse': (input) => reverseInvoice(ctx, input),
+    'invoices.list': (input) => listInvoices(ctx, input),
+
+    'receivables.list': (input) => listReceivables(ctx, input),
+    'receivables.aging': (input) => agingReport(ctx, input),
+    'receivables.overdue': (input) => overdueList(ctx, input),
+    'receivables.statement': (input) => customerStatement(ctx, input),
+  }
 }
