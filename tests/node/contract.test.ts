@@ -1,19 +1,23 @@
 import { resolve } from 'node:path'
 import { startHttpHost } from '../../src/main/hosts/http'
 import type { Result } from '../../src/shared/api'
-import { contractSuite } from './contract-suite'
+import { contractSuite, type Transport } from './contract-suite'
+import { pipelineContractSuite } from './contract-pipeline-suite'
 import { openTestCore } from './helpers'
 
-contractSuite('dispatch (in process)', () => {
+/** Each domain's suite runs through both transports. */
+const suites = [contractSuite, pipelineContractSuite]
+
+const inProcess = (): Promise<Transport> => {
   const core = openTestCore()
   return Promise.resolve({
     dataDir: core.dataDir,
     call: (method, input) => Promise.resolve(core.api.dispatch(method, input)),
     close: () => Promise.resolve(core.close()),
   })
-})
+}
 
-contractSuite('the HTTP host', async () => {
+const overHttp = async (): Promise<Transport> => {
   const core = openTestCore()
   const host = await startHttpHost({
     api: core.api,
@@ -44,4 +48,9 @@ contractSuite('the HTTP host', async () => {
       core.close()
     },
   }
-})
+}
+
+for (const suite of suites) {
+  suite('dispatch (in process)', inProcess)
+  suite('the HTTP host', overHttp)
+}
