@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import type { JobEvent } from '../shared/api'
-import { openCore } from './core'
+import { openCore, setBackupFolder } from './core'
 import { AppError } from './core/errors'
 import { defaultDataDir } from './core/paths'
 import { startHttpHost } from './hosts/http'
@@ -18,7 +18,8 @@ const version = (
 ).version
 
 const USAGE = `Usage:
-  kehu serve [--data-dir DIR] [--port N] [--token T]
+  kehu serve [--data-dir DIR] [--port N] [--token T] [--backup-dir DIR]
+             (--backup-dir: write backups there from now on, e.g. a USB disk; remembered)
   kehu seed  [--data-dir DIR] [--customers N] [--contacts AVG] [--activities AVG]
              (AVG: average contacts / follow-ups per customer, default 2 and 3)`
 
@@ -37,8 +38,19 @@ async function serve(values: {
   'data-dir'?: string
   port?: string
   token?: string
+  'backup-dir'?: string
 }): Promise<void> {
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
+  // The one way to choose a backup folder in browser mode: the HTTP host takes no paths.
+  if (values['backup-dir']) {
+    const change = setBackupFolder(dataDir, resolve(values['backup-dir']))
+    console.log(
+      `Backups go to ${change.config.dir}` +
+        (change.leftBehind > 0
+          ? ` (${change.leftBehind} earlier backups stay in ${change.previousDir})`
+          : ''),
+    )
+  }
   // The core is opened before the host exists; job events reach the host once it listens.
   const listeners: ((event: JobEvent) => void)[] = []
   const core = open(dataDir, (event) => listeners.forEach((listener) => listener(event)))
@@ -80,6 +92,7 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
       token: { type: 'string' },
+      'backup-dir': { type: 'string' },
       customers: { type: 'string' },
       contacts: { type: 'string' },
       activities: { type: 'string' },

@@ -132,6 +132,22 @@ describe('the loopback HTTP host', () => {
     expect(snapshotDatabase(core.dataDir)).toBe(before)
   })
 
+  it('takes no file path from a caller: backups.setFolder is refused (403) and nothing changes', async () => {
+    const { host, core, auth } = await start()
+    const response = await raw(host.port, {
+      method: 'POST',
+      path: '/api/backups.setFolder',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ dir: tempDir() }),
+    })
+    expect(response.status).toBe(403)
+    expect(JSON.parse(response.body)).toMatchObject({
+      ok: false,
+      error: { key: 'errors.hostOnly' },
+    })
+    expect(core.ok('backups.config', {}).isDefault).toBe(true)
+  })
+
   it('answers malformed JSON with VALIDATION (400) and GET on a method with 405', async () => {
     const { host, auth } = await start()
     const bad = await raw(host.port, {

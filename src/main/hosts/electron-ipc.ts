@@ -1,6 +1,15 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
-import type { JobEvent, Result } from '../../shared/api'
+import {
+  HOST_ONLY_METHODS,
+  isDesktopMethod,
+  type DesktopMethod,
+  type JobEvent,
+  type Result,
+} from '../../shared/api'
 import { IPC_CHANNELS } from '../../shared/ipc'
+
+/** The desktop commands the main process carries out itself (dialogs, file manager, updater). */
+export type DesktopCommands = Record<DesktopMethod, (input: unknown) => Promise<Result<unknown>>>
 
 export interface IpcHostOptions {
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>
@@ -8,6 +17,17 @@ export interface IpcHostOptions {
   invoke(method: string, input: unknown): Promise<Result<unknown>>
   /** True only for a frame showing our own renderer (app://kehu/…). */
   isTrustedSender(url: string): boolean
+  /** desktop.* methods; without them those calls go to the core (which answers errors.desktopOnly). */
+  desktop?: DesktopCommands
+}
+
+const HOST_ONLY: Result<never> = {
+  ok: false,
+  error: {
+    code: 'INTERNAL',
+    key: 'errors.hostOnly',
+    message: 'This method takes a file path and is not accepted from the window',
+  },
 }
 
 const FORBIDDEN: Result<never> = {
@@ -55,7 +75,10 @@ export function registerIpc(options: IpcHostOptions): () => void {
       const frame = event.senderFrame
       if (!frame || !options.isTrustedSender(frame.url)) return FORBIDDEN
       if (typeof method !== 'string') return BAD_METHOD
+      // A path comes from a native dialog in the main process, never from the page.
+      if (HOST_ONLY_METHODS.includes(method)) return HOST_ONLY
       try {
+        if (options.desktop && isDesktopMethod(method)) return await options.desktop[method](input)
         return await options.invoke(method, input)
       } catch (error) {
         console.error(`Kehu: ${method} failed in transit:`, error)

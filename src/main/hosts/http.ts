@@ -3,7 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
-import { HTTP_STATUS, type JobEvent, type Result } from '../../shared/api'
+import { HOST_ONLY_METHODS, HTTP_STATUS, type JobEvent, type Result } from '../../shared/api'
 import type { Api } from '../core/api'
 
 export interface HttpHostOptions {
@@ -138,10 +138,24 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
     createReadStream(file).pipe(res)
   }
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+  async function handleApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string,
+  ): Promise<void> {
     if (req.method !== 'POST') {
       res.setHeader('Allow', 'POST')
       refusal(res, 405, 'errors.methodNotAllowed', 'Use POST')
+      return
+    }
+    // No path input over HTTP (API.md): a backup folder is named on the command line instead.
+    if (HOST_ONLY_METHODS.includes(method)) {
+      refusal(
+        res,
+        403,
+        'errors.hostOnly',
+        'This method takes a file path and is not served over HTTP',
+      )
       return
     }
     let body: Buffer
@@ -162,7 +176,11 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
     } catch {
       sendJson(res, 400, {
         ok: false,
-        error: { code: 'VALIDATION', key: 'errors.badJson', message: 'The request body is not valid JSON' },
+        error: {
+          code: 'VALIDATION',
+          key: 'errors.badJson',
+          message: 'The request body is not valid JSON',
+        },
       })
       return
     }
@@ -197,7 +215,8 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
     }
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
     // EventSource cannot send headers, so the event stream also takes ?token=.
-    const given = url.pathname === '/api/events' ? (bearer ?? url.searchParams.get('token')) : bearer
+    const given =
+      url.pathname === '/api/events' ? (bearer ?? url.searchParams.get('token')) : bearer
     if (!tokenMatches(token, given)) {
       refusal(res, 401, 'errors.unauthorized', 'Missing or wrong token')
       return
@@ -206,10 +225,12 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
       openEvents(res)
       return
     }
-    handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length))).catch((error: unknown) => {
-      console.error(error)
-      if (!res.headersSent) refusal(res, 500, 'errors.internal', 'Internal error')
-    })
+    handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length))).catch(
+      (error: unknown) => {
+        console.error(error)
+        if (!res.headersSent) refusal(res, 500, 'errors.internal', 'Internal error')
+      },
+    )
   })
 
   return new Promise((resolveHost, reject) => {

@@ -84,6 +84,37 @@ describe('the Electron IPC host', () => {
     expect(invoke).not.toHaveBeenCalled()
   })
 
+  it('never forwards a method that takes a file path; desktop commands run in the main process', async () => {
+    const handle = vi.fn()
+    const invoke = vi.fn(() => Promise.resolve({ ok: true, value: null } as Result<unknown>))
+    const openFolder = vi.fn(() => Promise.resolve({ ok: true, value: null } as Result<unknown>))
+    registerIpc({
+      ipcMain: { handle, removeHandler: vi.fn() },
+      invoke,
+      isTrustedSender: isAppUrl,
+      desktop: {
+        'desktop.openFolder': openFolder,
+        'desktop.chooseBackupFolder': vi.fn(),
+        'desktop.checkForUpdates': vi.fn(),
+      },
+    })
+    const handler = handle.mock.calls[0]![1] as Handler
+    await expect(
+      handler(from('app://kehu/'), 'backups.setFolder', { dir: '/etc' }),
+    ).resolves.toMatchObject({
+      ok: false,
+      error: { key: 'errors.hostOnly' },
+    })
+    await handler(from('app://kehu/'), 'desktop.openFolder', { folder: 'logs' })
+    expect(openFolder).toHaveBeenCalledWith({ folder: 'logs' })
+    // The sender check comes first for desktop commands too.
+    await expect(handler(from('https://evil.example/'), 'desktop.openFolder', {})).resolves.toEqual(
+      forbidden,
+    )
+    expect(openFolder).toHaveBeenCalledTimes(1)
+    expect(invoke).not.toHaveBeenCalled()
+  })
+
   it('turns a transport failure into INTERNAL instead of a rejected promise', async () => {
     const handle = vi.fn()
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined)
