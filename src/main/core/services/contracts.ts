@@ -334,3 +334,25 @@ export function deleteContract(ctx: Ctx, id: number): null {
   })()
   return null
 }
+
+/**
+ * Before a customer is purged: a customer with any contract (other than deleted drafts)
+ * keeps its ledger — CONFLICT errors.customerHasContracts; deleted drafts go with it.
+ */
+export function purgeCustomerContracts(ctx: Ctx, customerId: number, name: string): void {
+  const kept = ctx.sqlite
+    .prepare(
+      "SELECT COUNT(*) FROM contracts WHERE customer_id = ? AND NOT (state = 'draft' AND deleted_at IS NOT NULL)",
+    )
+    .pluck()
+    .get(customerId) as number
+  if (kept > 0)
+    throw new AppError('CONFLICT', 'errors.customerHasContracts', `${name} has contracts`, {
+      name,
+      count: kept,
+    })
+  const drafts = 'SELECT id FROM contracts WHERE customer_id = ?'
+  for (const table of ['contract_items', 'instalments', 'contract_attachments'])
+    ctx.sqlite.prepare(`DELETE FROM ${table} WHERE contract_id IN (${drafts})`).run(customerId)
+  ctx.sqlite.prepare('DELETE FROM contracts WHERE customer_id = ?').run(customerId)
+}

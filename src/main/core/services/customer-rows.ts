@@ -95,9 +95,24 @@ export function getCustomer(ctx: Ctx, id: number): CustomerDetail {
     ...toCustomer(found, tags),
     mergeId,
     contacts: contactRows,
-    // The ledger lands with the contracts issue; until then a customer has no revenue.
-    lifetimeRevenueCents: 0,
-    receivedCents: 0,
-    outstandingCents: 0,
+    ...customerLedgerSums(ctx, id),
   }
+}
+
+/**
+ * From the ledger, over the customer's non-draft live contracts: Σ totals, Σ received (net
+ * of reversals, advances excluded) and Σ outstanding (total − received − voided).
+ */
+function customerLedgerSums(
+  ctx: Ctx,
+  id: number,
+): Pick<CustomerDetail, 'lifetimeRevenueCents' | 'receivedCents' | 'outstandingCents'> {
+  return ctx.sqlite
+    .prepare(
+      `SELECT COALESCE(SUM(total_cents), 0) AS lifetimeRevenueCents,
+         COALESCE(SUM(received_cents), 0) AS receivedCents,
+         COALESCE(SUM(total_cents - received_cents - voided_cents), 0) AS outstandingCents
+       FROM contracts WHERE customer_id = ? AND state <> 'draft' AND deleted_at IS NULL`,
+    )
+    .get(id) as Pick<CustomerDetail, 'lifetimeRevenueCents' | 'receivedCents' | 'outstandingCents'>
 }

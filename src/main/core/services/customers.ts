@@ -17,6 +17,7 @@ import { purgeCustomerDeals } from './deals'
 import { assertOwnerExists } from './owners'
 import { nameSortKey, reindexCustomer, unindexCustomer } from './search'
 import { setCustomerTags } from './tags'
+import { purgeCustomerContracts } from './contracts'
 
 type Writable = Partial<Omit<CustomerCreateInput, 'tags'>>
 
@@ -245,6 +246,7 @@ function purgeOne(ctx: Ctx, id: number): void {
         name: row.name,
       })
     }
+    purgeCustomerContracts(ctx, id, row.name)
     ctx.db.delete(customerTags).where(eq(customerTags.customerId, id)).run()
     ctx.db.delete(activities).where(eq(activities.customerId, id)).run()
     ctx.db.delete(contacts).where(eq(contacts.customerId, id)).run()

@@ -6,7 +6,17 @@ import {
   type MergeResult,
 } from '../../../shared/api'
 import type { Ctx } from '../context'
-import { activities, contacts, customers, deals, merges } from '../db/schema'
+import {
+  activities,
+  contacts,
+  contracts,
+  customers,
+  deals,
+  instalments,
+  invoices,
+  merges,
+  payments,
+} from '../db/schema'
 import { AppError, invalidField, notFound } from '../errors'
 import { diff, recordAudit } from './audit'
 import { snapshot } from './customers'
@@ -23,12 +33,24 @@ import { setCustomerTags } from './tags'
 
 type Field = (typeof MERGEABLE_FIELDS)[number]
 
+/** Rows that follow the kept customer (the ledger's customer_id columns included). */
+const MOVED_TABLES = {
+  contacts,
+  activities,
+  deals,
+  contracts,
+  instalments,
+  payments,
+  invoices,
+}
+type MovedTable = keyof typeof MOVED_TABLES
+
 interface UndoRecord {
   /** Per changed field of the kept record: its value before and after the merge. */
   fields: Partial<Record<Field | 'phoneDigits' | 'custom', { before: unknown; after: unknown }>>
   tags: string[]
   primaryContactId: number | null
-  moved: { table: 'contacts' | 'activities' | 'deals'; id: number; from: number }[]
+  moved: { table: MovedTable; id: number; from: number }[]
 }
 
 function primaryContactId(ctx: Ctx, customerId: number): number | null {
@@ -117,11 +139,10 @@ export function mergeCustomers(ctx: Ctx, input: CustomerMergeInput): MergeResult
     const otherTags = others.flatMap((o) => getCustomer(ctx, o.id).tags.map((t) => t.name))
     setCustomerTags(ctx, keep.id, [...undo.tags, ...otherTags])
 
-    for (const [name, table] of [
-      ['contacts', contacts],
-      ['activities', activities],
-      ['deals', deals],
-    ] as const) {
+    for (const [name, table] of Object.entries(MOVED_TABLES) as [
+      MovedTable,
+      (typeof MOVED_TABLES)[MovedTable],
+    ][]) {
       const rows = ctx.db
         .select({ id: table.id, from: table.customerId })
         .from(table)
@@ -220,7 +241,7 @@ export function unmergeCustomers(ctx: Ctx, mergeId: number): CustomerDetail {
       .run()
     setCustomerTags(ctx, keep.id, undo.tags)
     for (const move of undo.moved) {
-      const table = { contacts, activities, deals }[move.table]
+      const table = MOVED_TABLES[move.table]
       ctx.db
         .update(table)
         .set({ customerId: move.from })
