@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DEAL_SORT_FIELDS, type Deal } from '../../src/shared/api'
 import { weightedCents } from '../../src/main/core/services/deal-list'
 import { NOW, openTestCore } from './helpers'
-import { STAGE, expectRefused, newDeal, withCustomer } from './pipeline-helpers'
+import { STAGE, expectInvariants, expectRefused, newDeal, withCustomer } from './pipeline-helpers'
 
 const DAY = 86_400_000
 
@@ -236,6 +236,46 @@ describe('deals.list', () => {
       'VALIDATION',
       'errors.invalid_value',
     )
+    core.close()
+  })
+})
+
+describe('demo deals', () => {
+  it('demo.load adds believable deals: spread over the stages, won by buyers, lost with reasons, with history', () => {
+    const core = openTestCore()
+    const loaded = core.ok('demo.load', {
+      customers: 200,
+      contactsPerCustomer: 0,
+      activitiesPerCustomer: 0,
+    })
+    expect(loaded.deals).toBe(60)
+    const board = core.ok('deals.board', {})
+    expect(board.count).toBe(27)
+    expect(board.columns.filter((c) => c.count > 0).length).toBeGreaterThanOrEqual(3)
+    expect(board.columns.flatMap((c) => c.deals).some((d) => d.warnings.includes('overdue'))).toBe(
+      true,
+    )
+    const won = core.ok('deals.list', { filter: { status: 'won' }, pageSize: 100 }).rows
+    const lost = core.ok('deals.list', { filter: { status: 'lost' }, pageSize: 100 }).rows
+    expect([won.length, lost.length]).toEqual([21, 12])
+    for (const deal of won) {
+      expect(['customer', 'loyal']).toContain(
+        core.ok('customers.get', { id: deal.customerId }).stage,
+      )
+      expect(deal.closedDate! <= board.asOf).toBe(true)
+    }
+    expect(lost.every((d) => d.lostReason !== null)).toBe(true)
+    const detail = core.ok('deals.get', { id: won[0]!.id })
+    expect(detail.history.at(-1)).toMatchObject({ stageKind: 'won', leftAt: null })
+    expect(
+      detail.history.slice(0, -1).every((h) => h.stageKind === 'open' && h.leftAt !== null),
+    ).toBe(true)
+    expectInvariants(core.dataDir)
+    // A second load appends to the end of each stage.
+    core.ok('demo.load', { customers: 20, deals: 10 })
+    expect(core.ok('deals.board', {}).count).toBe(27 + 5)
+    expectInvariants(core.dataDir)
+    expect(core.ok('demo.load', { customers: 5, deals: 0 }).deals).toBe(0)
     core.close()
   })
 })

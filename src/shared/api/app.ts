@@ -77,6 +77,8 @@ export const demoLoadInput = z.strictObject({
   contactsPerCustomer: z.number().int().min(0).max(10).optional(),
   /** Average follow-ups per customer (default 3). */
   activitiesPerCustomer: z.number().int().min(0).max(20).optional(),
+  /** Demo deals in all (default 30 per 100 customers; 0 for none). */
+  deals: z.number().int().min(0).max(100_000).optional(),
 })
 export type DemoLoadInput = z.input<typeof demoLoadInput>
 export interface DemoLoadResult {
@@ -84,4 +86,5 @@ export interface DemoLoadResult {
   owners: number
   contacts: number
   activities: number
+  deals: number
 }

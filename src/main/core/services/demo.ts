@@ -3,6 +3,7 @@ import { localDate } from '../../../shared/dates'
 import { phoneDigits } from '../../../shared/text'
 import type { Ctx } from '../context'
 import { recordAudit } from './audit'
+import { insertDemoDeals, type DemoDealCustomer } from './demo-deals'
 import { nameSortKey, searchTexts, writeSearchRows, type SearchSource } from './search'
 import { ensureTags } from './tags'
 
@@ -270,6 +271,7 @@ export function loadDemoData(ctx: Ctx, input: DemoLoadInput): DemoLoadResult {
   const count = input.customers ?? 200
   const contactsAvg = input.contactsPerCustomer ?? 2
   const activitiesAvg = input.activitiesPerCustomer ?? 3
+  const dealCount = input.deals ?? Math.round(count * 0.3)
   const now = ctx.clock.now()
   return ctx.db.transaction(() => {
     const insertOwner = ctx.sqlite.prepare(
@@ -296,6 +298,7 @@ export function loadDemoData(ctx: Ctx, input: DemoLoadInput): DemoLoadResult {
     const rnd = random(7 + base)
     const rows = demoCustomers(count, now, 20261123 + base, base + 1)
     const search: { id: number; source: SearchSource }[] = []
+    const dealCustomers: DemoDealCustomer[] = []
     let contactTotal = 0
     let activityTotal = 0
     for (const c of rows) {
@@ -327,6 +330,12 @@ export function loadDemoData(ctx: Ctx, input: DemoLoadInput): DemoLoadResult {
         c.createdAt,
       )
       const id = Number(lastInsertRowid)
+      dealCustomers.push({
+        id,
+        stage: c.stage,
+        ownerId: ownerIds[c.ownerIndex] ?? null,
+        createdAt: c.createdAt,
+      })
       for (const t of c.tagIndexes) insertTag.run(id, tagIds[t])
       extras.contacts.forEach((p, i) =>
         insertContact.run(
@@ -357,6 +366,7 @@ export function loadDemoData(ctx: Ctx, input: DemoLoadInput): DemoLoadResult {
       })
     }
     for (const { id, source } of search) writeSearchRows(ctx, id, searchTexts(source))
+    const dealTotal = insertDemoDeals(ctx, random(11 + base), dealCustomers, dealCount, now)
     recordAudit(ctx, {
       entity: 'demo',
       entityId: 0,
@@ -368,6 +378,7 @@ export function loadDemoData(ctx: Ctx, input: DemoLoadInput): DemoLoadResult {
       owners: ownerIds.length,
       contacts: contactTotal,
       activities: activityTotal,
+      deals: dealTotal,
     }
   })
 }
