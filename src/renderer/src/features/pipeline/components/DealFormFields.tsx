@@ -1,0 +1,112 @@
+import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
+import type { UseFormReturnType } from '@mantine/form'
+import { useTranslation } from 'react-i18next'
+import type { Owner, PipelineStage } from '../../../../../shared/api'
+import { DateField } from '../../../components/DateField'
+import { MoneyInput } from '../../../components/MoneyInput'
+import type { DealFormValues } from '../dealFormValues'
+import { CustomerPicker } from './CustomerPicker'
+
+export interface DealFormFieldsProps {
+  form: UseFormReturnType<DealFormValues>
+  stages: PipelineStage[]
+  owners: Owner[]
+  /** The chosen customer's name (the picker shows it before any search). */
+  customerName?: string
+  /** False for a closed deal: its stage is changed by reopening it. */
+  stageEditable?: boolean
+  /** Where the cursor starts. */
+  autoFocus?: 'customerId' | 'title'
+}
+
+/**
+ * Customer, title, amount, stage, expected close date, owner, notes. Products of interest
+ * wait for the products API (the ledger issue); the contract already carries productIds.
+ */
+export function DealFormFields({
+  form,
+  stages,
+  owners,
+  customerName,
+  stageEditable = true,
+  autoFocus = 'customerId',
+}: DealFormFieldsProps) {
+  const { t } = useTranslation()
+  const ownerOptions = owners
+    .filter((owner) => owner.active || owner.id === form.values.ownerId)
+    .map((owner) => ({ value: owner.id, label: owner.name }))
+  const stageOptions = stages.map((stage) => ({
+    value: stage.id,
+    label: `${stage.name} · ${stage.probability}%`,
+  }))
+  return (
+    <Stack gap="sm">
+      <CustomerPicker
+        label={t('pipeline.fields.customer')}
+        withAsterisk
+        data-autofocus={autoFocus === 'customerId' || undefined}
+        data-testid="deal-customerId"
+        value={form.values.customerId}
+        valueName={customerName}
+        onChange={(id) => form.setFieldValue('customerId', id)}
+        error={form.errors.customerId}
+      />
+      <TextInput
+        label={t('pipeline.fields.title')}
+        placeholder={t('pipeline.form.titlePlaceholder')}
+        withAsterisk
+        maxLength={200}
+        data-autofocus={autoFocus === 'title' || undefined}
+        data-testid="deal-title"
+        {...form.getInputProps('title')}
+      />
+      <SimpleGrid cols={2} spacing="sm">
+        <MoneyInput
+          label={t('pipeline.fields.amount')}
+          data-testid="deal-amountCents"
+          value={form.values.amount}
+          onChange={(value) => form.setFieldValue('amount', value)}
+          error={form.errors.amountCents}
+        />
+        {stageEditable ? (
+          <Select<number>
+            label={t('pipeline.fields.stage')}
+            data={stageOptions}
+            allowDeselect={false}
+            data-testid="deal-stageId"
+            value={form.values.stageId}
+            onChange={(value) => form.setFieldValue('stageId', value)}
+            error={form.errors.stageId}
+          />
+        ) : (
+          <div />
+        )}
+        <DateField
+          label={t('pipeline.fields.expectedCloseDate')}
+          data-testid="deal-expectedCloseDate"
+          {...form.getInputProps('expectedCloseDate')}
+          onChange={(value) => form.setFieldValue('expectedCloseDate', value)}
+        />
+        <Select<number>
+          label={t('pipeline.fields.owner')}
+          placeholder={t('pipeline.form.noOwner')}
+          data={ownerOptions}
+          clearable
+          searchable
+          data-testid="deal-ownerId"
+          value={form.values.ownerId}
+          onChange={(value) => form.setFieldValue('ownerId', value)}
+          error={form.errors.ownerId}
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('pipeline.fields.notes')}
+        autosize
+        minRows={2}
+        maxRows={6}
+        data-testid="deal-notes"
+        {...form.getInputProps('notes')}
+      />
+    </Stack>
+  )
+}
