@@ -9,6 +9,7 @@ import {
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CustomerDetail } from '../../../../../shared/api'
+import { CustomerDealsPanel } from '../../pipeline/components/CustomerDealsPanel'
 import { useDetailTab, type DetailTab } from '../hooks/useDetailTab'
 import { ContactsPanel } from './ContactsPanel'
 import { FollowUpTimeline } from './FollowUpTimeline'
@@ -69,11 +70,10 @@ export function CustomerDetailTabs({ customer, editable, onLogFollowUp }: Custom
         <ContactsPanel customerId={customer.id} contacts={customer.contacts} editable={editable} />
       </Tabs.Panel>
       <Tabs.Panel value="deals" pt="md">
-        <UpcomingSlot
-          testId="detail-deals-slot"
-          icon={<IconTargetArrow size={28} />}
-          title={t('detail.slots.dealsTitle')}
-          description={t('detail.slots.dealsText')}
+        <CustomerDealsPanel
+          customerId={customer.id}
+          customerName={customer.name}
+          editable={editable}
         />
       </Tabs.Panel>
       <Tabs.Panel value="contracts" pt="md">

@@ -9,6 +9,7 @@ import { PageLoader } from '../../../components/PageLoader'
 import { ACTIVITY_KIND_COLORS } from '../../../lib/colors'
 import { errorMessage } from '../../../lib/errors'
 import { useCustomerActivities, useDeleteFollowUp } from '../hooks/useCustomerActivities'
+import { ConvertToDealAction } from '../../pipeline/components/ConvertToDealAction'
 import { ActivityKindIcon } from './ActivityKindIcon'
 import { FollowUpEntry } from './FollowUpEntry'
 import { FollowUpEntryActions } from './FollowUpEntryActions'
@@ -78,23 +79,26 @@ export function FollowUpTimeline({ customer, onLog }: FollowUpTimelineProps) {
               activity={activity}
               actions={
                 onLog && (
-                  <FollowUpEntryActions
-                    deleting={remove.isPending && remove.variables.id === activity.id}
-                    onEdit={() => {
-                      setEditing(activity)
-                      setEditOpen(true)
-                    }}
-                    onDelete={() =>
-                      remove.mutate(activity, {
-                        onError: (error) =>
-                          notifications.show({
-                            color: 'red',
-                            title: t('common.failed'),
-                            message: errorMessage(t, error),
-                          }),
-                      })
-                    }
-                  />
+                  <Group gap={2} wrap="nowrap" style={{ flexShrink: 0 }}>
+                    <ConvertToDealAction activity={activity} customer={customer} />
+                    <FollowUpEntryActions
+                      deleting={remove.isPending && remove.variables.id === activity.id}
+                      onEdit={() => {
+                        setEditing(activity)
+                        setEditOpen(true)
+                      }}
+                      onDelete={() =>
+                        remove.mutate(activity, {
+                          onError: (error) =>
+                            notifications.show({
+                              color: 'red',
+                              title: t('common.failed'),
+                              message: errorMessage(t, error),
+                            }),
+                        })
+                      }
+                    />
+                  </Group>
                 )
               }
             />

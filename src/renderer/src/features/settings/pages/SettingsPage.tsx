@@ -5,6 +5,7 @@ import { BackupsPanel } from '../components/BackupsPanel'
 import { CustomFieldsPanel } from '../components/CustomFieldsPanel'
 import { GeneralSettings } from '../components/GeneralSettings'
 import { OwnersPanel } from '../components/OwnersPanel'
+import { PipelineStagesPanel } from '../../pipeline/settings/PipelineStagesPanel'
 
 export type SettingsPageProps = Record<string, never>
 
@@ -16,6 +17,7 @@ export function SettingsPage(_props: SettingsPageProps) {
       <GeneralSettings />
       <OwnersPanel />
       <CustomFieldsPanel />
+      <PipelineStagesPanel />
       <BackupsPanel />
       <AboutPanel />
     </Stack>
