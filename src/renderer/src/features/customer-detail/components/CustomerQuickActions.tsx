@@ -1,14 +1,21 @@
 import { Button, Group, Tooltip } from '@mantine/core'
 import { IconFileInvoice, IconMessagePlus, IconPencil, IconTargetArrow } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 export interface CustomerQuickActionsProps {
   onLogFollowUp: () => void
   onEdit: () => void
+  /** The pipeline's new-deal button (with its form) in place of the waiting one. */
+  newDeal?: ReactNode
 }
 
 /** 记录跟进, 编辑, and the deal and contract buttons that wait for the pipeline and the ledger. */
-export function CustomerQuickActions({ onLogFollowUp, onEdit }: CustomerQuickActionsProps) {
+export function CustomerQuickActions({
+  onLogFollowUp,
+  onEdit,
+  newDeal,
+}: CustomerQuickActionsProps) {
   const { t } = useTranslation()
   const comingSoon = t('detail.actions.comingSoon')
   return (
@@ -28,14 +35,16 @@ export function CustomerQuickActions({ onLogFollowUp, onEdit }: CustomerQuickAct
       >
         {t('detail.actions.edit')}
       </Button>
-      <Tooltip label={comingSoon} withArrow>
-        {/* A disabled button gets no pointer events; the span carries the tooltip. */}
-        <span tabIndex={0} aria-label={`${t('detail.actions.newDeal')} — ${comingSoon}`}>
-          <Button variant="default" leftSection={<IconTargetArrow size={16} />} disabled>
-            {t('detail.actions.newDeal')}
-          </Button>
-        </span>
-      </Tooltip>
+      {newDeal ?? (
+        <Tooltip label={comingSoon} withArrow>
+          {/* A disabled button gets no pointer events; the span carries the tooltip. */}
+          <span tabIndex={0} aria-label={`${t('detail.actions.newDeal')} — ${comingSoon}`}>
+            <Button variant="default" leftSection={<IconTargetArrow size={16} />} disabled>
+              {t('detail.actions.newDeal')}
+            </Button>
+          </span>
+        </Tooltip>
+      )}
       <Tooltip label={comingSoon} withArrow>
         <span tabIndex={0} aria-label={`${t('detail.actions.newContract')} — ${comingSoon}`}>
           <Button variant="default" leftSection={<IconFileInvoice size={16} />} disabled>

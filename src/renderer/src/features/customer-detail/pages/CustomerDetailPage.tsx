@@ -8,6 +8,7 @@ import { PageLoader } from '../../../components/PageLoader'
 import { isApiClientError } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
 import { CustomerFormDrawer } from '../../customers/components/CustomerFormDrawer'
+import { NewDealButton } from '../../pipeline/components/NewDealButton'
 import { useCustomerFormParam } from '../../customers/hooks/useCustomerFormParam'
 import { useCustomer } from '../../customers/hooks/useCustomers'
 import { CustomerDetailTabs } from '../components/CustomerDetailTabs'
@@ -88,6 +89,7 @@ export function CustomerDetailPage(_props: CustomerDetailPageProps) {
             <CustomerQuickActions
               onLogFollowUp={logForm.open}
               onEdit={() => editForm.open(record.id)}
+              newDeal={<NewDealButton customerId={record.id} customerName={record.name} />}
             />
           )
         }

@@ -1,8 +1,8 @@
+import { Button } from '@mantine/core'
 import { IconTargetArrow } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Activity } from '../../../../../shared/api'
-import { IconActionButton } from '../../../components/IconActionButton'
 import type { DealPrefill } from '../dealFormValues'
 import { DealFormModal } from './DealFormModal'
 
@@ -23,10 +23,12 @@ export function ConvertToDealAction({ activity, customer }: ConvertToDealActionP
   const [prefill, setPrefill] = useState<DealPrefill | null>(null)
   return (
     <>
-      <IconActionButton
-        label={t('pipeline.fromFollowUp')}
-        icon={<IconTargetArrow size={15} />}
-        size="sm"
+      <Button
+        variant="subtle"
+        color="gray"
+        size="compact-xs"
+        leftSection={<IconTargetArrow size={14} />}
+        data-testid="followup-to-deal"
         onClick={() =>
           setPrefill({
             customerId: customer.id,
@@ -35,8 +37,9 @@ export function ConvertToDealAction({ activity, customer }: ConvertToDealActionP
             activityId: activity.id,
           })
         }
-        testId="followup-to-deal"
-      />
+      >
+        {t('pipeline.fromFollowUp')}
+      </Button>
       <DealFormModal prefill={prefill} onClose={() => setPrefill(null)} />
     </>
   )

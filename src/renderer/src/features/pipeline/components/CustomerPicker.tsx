@@ -41,7 +41,6 @@ export function CustomerPicker({ value, valueName, onChange, ...others }: Custom
   return (
     <Select<number>
       searchable
-      clearable
       data={data}
       value={value}
       searchValue={search}

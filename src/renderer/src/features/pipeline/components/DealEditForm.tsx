@@ -78,7 +78,7 @@ export function DealEditForm({ deal, stages }: DealEditFormProps) {
         owners={owners}
         customerName={deal.customerName}
         stageEditable={open}
-        autoFocus="title"
+        autoFocus={null}
       />
       <Group justify="flex-end" gap="sm" mt="md">
         <Button variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>

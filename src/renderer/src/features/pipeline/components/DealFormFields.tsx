@@ -15,8 +15,8 @@ export interface DealFormFieldsProps {
   customerName?: string
   /** False for a closed deal: its stage is changed by reopening it. */
   stageEditable?: boolean
-  /** Where the cursor starts. */
-  autoFocus?: 'customerId' | 'title'
+  /** Where the cursor starts (none in the drawer, which is for reading first). */
+  autoFocus?: 'customerId' | 'title' | null
 }
 
 /**
@@ -44,6 +44,7 @@ export function DealFormFields({
       <CustomerPicker
         label={t('pipeline.fields.customer')}
         withAsterisk
+        clearable={false}
         data-autofocus={autoFocus === 'customerId' || undefined}
         data-testid="deal-customerId"
         value={form.values.customerId}

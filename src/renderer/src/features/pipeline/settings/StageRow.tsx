@@ -119,7 +119,7 @@ export function StageRow({ stage, first, last, onMove, onRemove, busy }: StageRo
             </Text>
             {!open && (
               <Badge size="xs" variant="light" color={DEAL_STATUS_COLORS[stage.kind]}>
-                {t(`pipeline.status.${stage.kind}`)}
+                {t(`pipeline.settings.holds.${stage.kind}`)}
               </Badge>
             )}
           </Group>
