@@ -98,7 +98,7 @@ function bareInsert(dir: string, count: number, now: number): Times {
 
 /**
  * Our loadDemoData through the dispatcher into a fresh folder, customers only (no
- * contacts, no follow-ups, no deals), so that it does the same rows as the bare INSERT.
+ * contacts, no follow-ups, no deals, no contracts), so that it does the same rows as the bare INSERT.
  */
 function ourSeed(dir: string, count: number): Times {
   rmSync(dir, { recursive: true, force: true })
@@ -110,6 +110,7 @@ function ourSeed(dir: string, count: number): Times {
         contactsPerCustomer: 0,
         activitiesPerCustomer: 0,
         deals: 0,
+        contracts: 0,
       })
       if (!loaded.ok) throw new Error(`demo.load failed: ${loaded.error.message}`)
     })

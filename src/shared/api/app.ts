@@ -79,6 +79,8 @@ export const demoLoadInput = z.strictObject({
   activitiesPerCustomer: z.number().int().min(0).max(20).optional(),
   /** Demo deals in all (default 30 per 100 customers; 0 for none). */
   deals: z.number().int().min(0).max(100_000).optional(),
+  /** Demo contracts in all, with plans, payments and invoices (default 30 per 100 customers; 0 for none). */
+  contracts: z.number().int().min(0).max(200_000).optional(),
 })
 export type DemoLoadInput = z.input<typeof demoLoadInput>
 export interface DemoLoadResult {
@@ -87,4 +89,9 @@ export interface DemoLoadResult {
   contacts: number
   activities: number
   deals: number
+  /** The ledger: products ensured, contracts, payment rows (reversals included), invoices. */
+  products: number
+  contracts: number
+  payments: number
+  invoices: number
 }

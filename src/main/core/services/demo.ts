@@ -4,6 +4,7 @@ import { phoneDigits } from '../../../shared/text'
 import type { Ctx } from '../context'
 import { recordAudit } from './audit'
 import { insertDemoDeals, type DemoDealCustomer } from './demo-deals'
+import { insertDemoLedger } from './demo-ledger'
 import { nameSortKey, searchTexts, writeSearchRows, type SearchSource } from './search'
 import { ensureTags } from './tags'
 
@@ -272,6 +273,7 @@ export function loadDemoData(ctx: Ctx, input: DemoLoadInput): DemoLoadResult {
   const contactsAvg = input.contactsPerCustomer ?? 2
   const activitiesAvg = input.activitiesPerCustomer ?? 3
   const dealCount = input.deals ?? Math.round(count * 0.3)
+  const contractCount = input.contracts ?? Math.round(count * 0.3)
   const now = ctx.clock.now()
   return ctx.db.transaction(() => {
     const insertOwner = ctx.sqlite.prepare(
@@ -367,6 +369,7 @@ export function loadDemoData(ctx: Ctx, input: DemoLoadInput): DemoLoadResult {
     }
     for (const { id, source } of search) writeSearchRows(ctx, id, searchTexts(source))
     const dealTotal = insertDemoDeals(ctx, random(11 + base), dealCustomers, dealCount, now)
+    const ledger = insertDemoLedger(ctx, random(13 + base), dealCustomers, contractCount, now)
     recordAudit(ctx, {
       entity: 'demo',
       entityId: 0,
@@ -379,6 +382,7 @@ export function loadDemoData(ctx: Ctx, input: DemoLoadInput): DemoLoadResult {
       contacts: contactTotal,
       activities: activityTotal,
       deals: dealTotal,
+      ...ledger,
     }
   })
 }
