@@ -11,15 +11,7 @@ import type {
 import type { Ctx } from '../context'
 import { invalidField } from '../errors'
 import { findCustomerRow } from './customer-rows'
-import {
-  asOf,
-  DEAL_COLUMNS,
-  DEAL_JOINS,
-  prepared,
-  toDeal,
-  toQuery,
-  type DealRow,
-} from './deal-rows'
+import { asOf, DEAL_COLUMNS, DEAL_JOINS, dealRows, prepared, toDeal, toQuery } from './deal-rows'
 import { assertOwnerExists } from './owners'
 import { findStage, listStages } from './pipeline-stages'
 import { searchCondition } from './search'
@@ -135,10 +127,11 @@ export function listDeals(ctx: Ctx, input: DealListQuery): ListResult<Deal> {
   const count = toQuery(queries.count)
   const total = (prepared(ctx, count.sql).get(...count.params) as { n: number }).n
   if (ids.length === 0) return { rows: [], total }
-  const rows = prepared(
+  const rows = dealRows(
     ctx,
     `SELECT ${DEAL_COLUMNS} FROM deals d ${DEAL_JOINS} WHERE d.id IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify(ids)) as DealRow[]
+    JSON.stringify(ids),
+  )
   const byId = new Map(rows.map((r) => [r.id, r]))
   const at = asOf(ctx)
   return { rows: ids.map((id) => toDeal(byId.get(id)!, at)), total }
@@ -155,14 +148,14 @@ export function boardQuery(input: BoardFilter): SQL {
 export function weightedCents(totalCents: bigint, probability: number): bigint {
   const product = totalCents * BigInt(probability)
   const sign = product < 0n ? -1n : 1n
-  return (sign * ((sign * product * 2n + 100n) / 200n))
+  return sign * ((sign * product * 2n + 100n) / 200n)
 }
 
 export function dealBoard(ctx: Ctx, input: DealBoardInput): Board {
   const filter: BoardFilter = input ?? {}
   assertFilter(ctx, filter, '')
   const query = toQuery(boardQuery(filter))
-  const rows = prepared(ctx, query.sql).all(...query.params) as DealRow[]
+  const rows = dealRows(ctx, query.sql, ...query.params)
   const at = asOf(ctx)
   const byStage = new Map<number, Deal[]>()
   for (const row of rows) {
