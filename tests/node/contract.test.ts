@@ -3,10 +3,11 @@ import { startHttpHost } from '../../src/main/hosts/http'
 import type { Result } from '../../src/shared/api'
 import { contractSuite, type Transport } from './contract-suite'
 import { pipelineContractSuite } from './contract-pipeline-suite'
+import { ledgerContractSuite } from './contract-ledger-suite'
 import { openTestCore } from './helpers'
 
 /** Each domain's suite runs through both transports. */
-const suites = [contractSuite, pipelineContractSuite]
+const suites = [contractSuite, pipelineContractSuite, ledgerContractSuite]
 
 const inProcess = (): Promise<Transport> => {
   const core = openTestCore()
