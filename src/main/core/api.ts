@@ -50,6 +50,7 @@ import { getSettings, updateSettings } from './services/settings'
 import { listTags } from './services/tags'
 import { pipelineHandlers } from './handlers/pipeline'
 import { ledgerHandlers } from './handlers/ledger'
+import { reportsHandlers } from './handlers/reports'
 import { safetyHandlers, type SafetyDeps } from './handlers/safety'
 import { sqliteFailure } from './safety/sqlite-errors'
 
@@ -135,6 +136,7 @@ function handlers(deps: ApiDeps): Handlers {
     'backups.restore': (input) => deps.backups.restore(input.id),
     ...pipelineHandlers(deps),
     ...ledgerHandlers(deps),
+    ...reportsHandlers(deps),
     ...safetyHandlers(deps),
   }
 }

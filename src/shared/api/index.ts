@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { method } from './method'
 import { pipelineMethods } from './pipeline'
 import { ledgerMethods } from './ledger'
+import { reportsMethods } from './reports'
 import { safetyMethods } from './safety'
 import {
   demoLoadInput,
@@ -65,6 +66,7 @@ export * from './custom-fields'
 export * from './backups'
 export * from './pipeline'
 export * from './ledger'
+export * from './reports'
 export * from './safety'
 
 /**
@@ -117,6 +119,7 @@ export const methods = {
   'backups.restore': method<Backup>()(backupIdInput),
   ...pipelineMethods,
   ...ledgerMethods,
+  ...reportsMethods,
   ...safetyMethods,
 } as const
 
