@@ -1,7 +1,9 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import type { JobEvent, Result } from '../shared/api'
-import { IPC_CHANNELS } from '../shared/ipc'
+import { IPC_CHANNELS, isRendererCommand, type RendererCommand } from '../shared/ipc'
 import type { KehuBridge } from './kehu'
+
+const CHANNEL_OF = { job: IPC_CHANNELS.job, command: IPC_CHANNELS.command } as const
 
 /**
  * window.kehu, exactly as kehu.d.ts declares it. The page gets two functions and never
@@ -11,14 +13,21 @@ const bridge: KehuBridge = {
   invoke(method: string, input?: unknown): Promise<Result<unknown>> {
     return ipcRenderer.invoke(IPC_CHANNELS.invoke, method, input) as Promise<Result<unknown>>
   },
-  on(event: 'job', listener: (event: JobEvent) => void): () => void {
-    // The type says 'job' only; the page is still untrusted at run time.
-    if (event !== 'job') throw new Error(`Unknown event "${String(event)}"`)
+  on(
+    event: 'job' | 'command',
+    listener: ((event: JobEvent) => void) & ((command: RendererCommand) => void),
+  ): () => void {
+    // The type names the events; the page is still untrusted at run time.
+    if (event !== 'job' && event !== 'command') throw new Error(`Unknown event "${String(event)}"`)
+    const channel = CHANNEL_OF[event]
     // Wrapped so the IpcRendererEvent (with its sender) never reaches the page.
-    const relay = (_event: IpcRendererEvent, payload: JobEvent): void => listener(payload)
-    ipcRenderer.on(IPC_CHANNELS.job, relay)
+    const relay = (_event: IpcRendererEvent, payload: unknown): void => {
+      if (event === 'command' && !isRendererCommand(payload)) return
+      listener(payload as JobEvent & RendererCommand)
+    }
+    ipcRenderer.on(channel, relay)
     return () => {
-      ipcRenderer.removeListener(IPC_CHANNELS.job, relay)
+      ipcRenderer.removeListener(channel, relay)
     }
   },
 }

@@ -23,7 +23,45 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-/** Links the user may follow in their own browser. Anything else (file:, javascript:, custom) is dropped. */
+const PHONE = /^\+?[0-9][0-9 ()-]{2,30}$/
+const MAILBOX = /^[^\s@/?#:]+@[^\s@/?#:]+\.[^\s@/?#:]+$/
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return ''
+  }
+}
+
+/**
+ * The only URLs shell.openExternal is given (Electron security checklist #15): a web page
+ * (http/https, with a host and no credentials), an email address (mailto:) or a phone
+ * number (tel:), each parsed and checked. file:, javascript:, custom schemes, UNC paths
+ * and anything unparsable are dropped.
+ */
+export function isSafeExternalUrl(url: string): boolean {
+  if (typeof url !== 'string' || url.length > 2048) return false
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return false
+  }
+  switch (parsed.protocol) {
+    case 'https:':
+    case 'http:':
+      return parsed.hostname !== '' && !parsed.username && !parsed.password
+    case 'mailto:':
+      return MAILBOX.test(decoded(parsed.pathname))
+    case 'tel:':
+      return PHONE.test(decoded(parsed.pathname))
+    default:
+      return false
+  }
+}
+
+/** Links the user may follow in their own browser. Kept for callers that want the web only. */
 export function isExternalWebUrl(url: string): boolean {
   try {
     const { protocol } = new URL(url)

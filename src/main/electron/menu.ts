@@ -1,8 +1,14 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron'
+import type { RendererCommand } from '../../shared/ipc'
 
 export interface MenuActions {
   /** Shows the data folder (database and backups) in the file manager. */
   openDataFolder(): void
+  /** Sends a command to the page (new customer, find, print, palette, settings). */
+  send(command: RendererCommand): void
+  checkForUpdates(): void
+  /** Opens the log folder: the owner sends the log themselves, nothing leaves on its own. */
+  reportProblem(): void
 }
 
 export interface MenuOptions {
@@ -21,6 +27,13 @@ const LABELS = {
     window: '窗口',
     help: '帮助',
     openDataFolder: '打开数据文件夹',
+    newCustomer: '新建客户',
+    print: '打印…',
+    settings: '设置…',
+    find: '查找',
+    palette: '命令面板',
+    checkForUpdates: '检查更新…',
+    reportProblem: '报告问题（打开日志文件夹）',
     close: '关闭窗口',
     quit: '退出',
     undo: '撤销',
@@ -49,6 +62,13 @@ const LABELS = {
     window: 'Window',
     help: 'Help',
     openDataFolder: 'Open Data Folder',
+    newCustomer: 'New Customer',
+    print: 'Print…',
+    settings: 'Settings…',
+    find: 'Find',
+    palette: 'Command Palette',
+    checkForUpdates: 'Check for Updates…',
+    reportProblem: 'Report a Problem (Open the Log Folder)',
     close: 'Close Window',
     quit: 'Quit',
     undo: 'Undo',
@@ -91,7 +111,16 @@ export function menuTemplate(
     {
       label: t.file,
       submenu: [
+        {
+          label: t.newCustomer,
+          accelerator: 'CmdOrCtrl+N',
+          click: () => actions.send('newCustomer'),
+        },
+        separator,
+        { label: t.print, accelerator: 'CmdOrCtrl+P', click: () => actions.send('print') },
+        separator,
         { label: t.openDataFolder, click: () => actions.openDataFolder() },
+        { label: t.settings, accelerator: 'CmdOrCtrl+,', click: () => actions.send('settings') },
         separator,
         mac ? { role: 'close', label: t.close } : { role: 'quit', label: t.quit },
       ],
@@ -108,11 +137,15 @@ export function menuTemplate(
         { role: 'delete', label: t.delete },
         separator,
         { role: 'selectAll', label: t.selectAll },
+        separator,
+        { label: t.find, accelerator: 'CmdOrCtrl+F', click: () => actions.send('find') },
       ],
     },
     {
       label: t.view,
       submenu: [
+        { label: t.palette, accelerator: 'CmdOrCtrl+K', click: () => actions.send('palette') },
+        separator,
         { role: 'reload', label: t.reload },
         { role: 'forceReload', label: t.forceReload },
         ...(options.isPackaged ? [] : [{ role: 'toggleDevTools', label: t.devTools } as const]),
@@ -138,7 +171,16 @@ export function menuTemplate(
             { role: 'close', label: t.close },
           ],
     },
-    { label: t.help, role: 'help', submenu: [{ role: 'about', label: t.about }] },
+    {
+      label: t.help,
+      role: 'help',
+      submenu: [
+        { label: t.checkForUpdates, click: () => actions.checkForUpdates() },
+        { label: t.reportProblem, click: () => actions.reportProblem() },
+        separator,
+        { role: 'about', label: t.about },
+      ],
+    },
   ]
   // macOS puts the application's own menu (About, Hide, Quit) first.
   return mac ? [{ role: 'appMenu' }, ...template] : template

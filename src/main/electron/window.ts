@@ -1,5 +1,12 @@
-import { BrowserWindow, screen, shell, type WebPreferences } from 'electron'
-import { APP_INDEX_URL, isAppUrl, isExternalWebUrl } from './app-url'
+import {
+  BrowserWindow,
+  screen,
+  shell,
+  type Session,
+  type WebContents,
+  type WebPreferences,
+} from 'electron'
+import { APP_INDEX_URL, isAppUrl, isSafeExternalUrl } from './app-url'
 import { loadWindowState, MIN_HEIGHT, MIN_WIDTH, saveWindowState } from './window-state'
 
 export interface MainWindowOptions {
@@ -8,30 +15,82 @@ export interface MainWindowOptions {
   /** JSON file in userData remembering size, position and maximized. */
   stateFile: string
   title?: string
+  /** Where a failure to load or to open a link is written (the log file). */
+  log?: (message: string, error?: unknown) => void
 }
 
 /**
  * The renderer is untrusted (it shows imported spreadsheet text): isolated context,
- * OS sandbox, no Node, same-origin policy on. Its only door is the preload's window.kehu.
+ * OS sandbox, no Node anywhere (not in workers, not in frames), same-origin policy on,
+ * no insecure content, no experimental or Blink features, no <webview>. Every value is
+ * spelled out, even where it is Electron's default, so a test and a reader can see it.
+ * Its only door is the preload's window.kehu.
  */
 export function secureWebPreferences(preloadFile: string): WebPreferences {
   return {
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
     webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
     preload: preloadFile,
   }
 }
 
-function openOutside(url: string): void {
-  if (!isExternalWebUrl(url)) return
-  shell
-    .openExternal(url)
-    .catch((error: unknown) => console.error(`Kehu: could not open ${url}:`, error))
+/** Hands a URL to the system (browser, mail program, phone app) only after isSafeExternalUrl. */
+export function openExternalSafely(
+  url: string,
+  log: (message: string, error?: unknown) => void = console.error,
+): boolean {
+  if (!isSafeExternalUrl(url)) return false
+  shell.openExternal(url).catch((error: unknown) => log(`could not open ${url}`, error))
+  return true
+}
+
+/** No camera, microphone, location, notifications, USB, HID or serial devices for the page. */
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
+  session.setDevicePermissionHandler(() => false)
+}
+
+/**
+ * Applied to every web contents the app ever creates (app 'web-contents-created'), not
+ * only the main window: navigation stays inside app://kehu, new windows are denied (a web,
+ * mail or phone link goes to the system instead), no <webview> may attach.
+ */
+const hardened = new WeakSet<WebContents>()
+
+export function hardenWebContents(
+  contents: WebContents,
+  log: (message: string, error?: unknown) => void = console.error,
+): void {
+  if (hardened.has(contents)) return
+  hardened.add(contents)
+  const refuse = (event: { preventDefault(): void }, url: string) => {
+    if (isAppUrl(url)) return
+    event.preventDefault()
+    openExternalSafely(url, log)
+  }
+  contents.on('will-navigate', (event, url) => refuse(event, url))
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault()
+  })
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalSafely(url, log)
+    return { action: 'deny' }
+  })
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const log = options.log ?? ((message, error) => console.error(`Kehu: ${message}`, error ?? ''))
   const state = loadWindowState(
     options.stateFile,
     screen.getAllDisplays().map((display) => display.workArea),
@@ -48,22 +107,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     webPreferences: secureWebPreferences(options.preloadFile),
   })
   const { webContents } = window
-
-  // The window never leaves the app: a web link opens in the user's browser instead.
-  webContents.on('will-navigate', (event, url) => {
-    if (isAppUrl(url)) return
-    event.preventDefault()
-    openOutside(url)
-  })
-  webContents.setWindowOpenHandler(({ url }) => {
-    openOutside(url)
-    return { action: 'deny' }
-  })
-  // A CRM needs no camera, microphone, location or notifications from the page.
-  webContents.session.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false),
-  )
-  webContents.session.setPermissionCheckHandler(() => false)
+  // The app hook does this for every contents; here too, so a window is safe on its own (once).
+  hardenWebContents(webContents, log)
+  denyAllPermissions(webContents.session)
 
   window.once('ready-to-show', () => {
     if (state.maximized) window.maximize()
@@ -74,9 +120,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     saveWindowState(options.stateFile, { ...bounds, maximized: window.isMaximized() })
   })
 
-  window
-    .loadURL(APP_INDEX_URL)
-    .catch((error: unknown) => console.error('Kehu: the window failed to load:', error))
+  window.loadURL(APP_INDEX_URL).catch((error: unknown) => log('the window failed to load', error))
   return window
 }
 

@@ -14,21 +14,33 @@ type PermissionHandler = (
   callback: (granted: boolean) => void,
 ) => void
 
-export class FakeWebContents extends EventEmitter {
-  windowOpenHandler: WindowOpenHandler | null = null
+export class FakeSession {
   permissionHandler: PermissionHandler | null = null
   permissionCheck: (() => boolean) | null = null
+  devicePermission: (() => boolean) | null = null
+  readonly setPermissionRequestHandler = vi.fn((handler: PermissionHandler) => {
+    this.permissionHandler = handler
+  })
+  readonly setPermissionCheckHandler = vi.fn((handler: () => boolean) => {
+    this.permissionCheck = handler
+  })
+  readonly setDevicePermissionHandler = vi.fn((handler: () => boolean) => {
+    this.devicePermission = handler
+  })
+}
+
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler: WindowOpenHandler | null = null
   readonly send = vi.fn()
   readonly setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
     this.windowOpenHandler = handler
   })
-  readonly session = {
-    setPermissionRequestHandler: vi.fn((handler: PermissionHandler) => {
-      this.permissionHandler = handler
-    }),
-    setPermissionCheckHandler: vi.fn((handler: () => boolean) => {
-      this.permissionCheck = handler
-    }),
+  readonly session = new FakeSession()
+  get permissionHandler(): PermissionHandler | null {
+    return this.session.permissionHandler
+  }
+  get permissionCheck(): (() => boolean) | null {
+    return this.session.permissionCheck
   }
   isDestroyed(): boolean {
     return false
@@ -76,6 +88,7 @@ class FakeApp extends EventEmitter {
 
 export let app = new FakeApp()
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() }
+export const session = { defaultSession: new FakeSession() }
 export const ipcMain = { handle: vi.fn(), removeHandler: vi.fn() }
 export const shell = {
   openExternal: vi.fn(() => Promise.resolve()),
@@ -83,7 +96,10 @@ export const shell = {
 }
 export const dialog = {
   showErrorBox: vi.fn(),
-  showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })),
+  showMessageBox: vi.fn((..._args: unknown[]) => Promise.resolve({ response: 0 })),
+  showOpenDialog: vi.fn((..._args: unknown[]) =>
+    Promise.resolve({ canceled: true, filePaths: [] as string[] }),
+  ),
 }
 export const screen = {
   getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]),
@@ -96,6 +112,7 @@ export const Menu = {
 /** A fresh app and cleared recordings, for beforeEach. */
 export function resetFakeElectron(): void {
   app = new FakeApp()
+  session.defaultSession = new FakeSession()
   BrowserWindow.instances = []
   vi.clearAllMocks()
 }

@@ -1,5 +1,5 @@
 import type { IpcMainInvokeEvent } from 'electron'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
 import { launch } from '../../../src/main/electron/lifecycle'
@@ -87,6 +87,48 @@ describe('the Electron main process lifecycle', () => {
         window,
         expect.objectContaining({ type: 'error' }),
       ),
+    )
+  })
+
+  it('hardens every web contents, denies permissions in the default session, and logs to a file', async () => {
+    electron.app.appPath = appFolder(true)
+    const dataDir = tempDir()
+    process.env.KEHU_DATA_DIR = dataDir
+    try {
+      launch()
+      await vi.waitFor(() => expect(BrowserWindow.instances).toHaveLength(1))
+    } finally {
+      delete process.env.KEHU_DATA_DIR
+    }
+    const other = new electron.FakeWebContents()
+    electron.app.emit('web-contents-created', {}, other)
+    expect(other.windowOpenHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
+    const navigation = { preventDefault: vi.fn() }
+    other.emit('will-navigate', navigation, 'https://evil.example/')
+    expect(navigation.preventDefault).toHaveBeenCalled()
+    const callback = vi.fn()
+    electron.session.defaultSession.permissionHandler!(null, 'media', callback)
+    expect(callback).toHaveBeenCalledWith(false)
+    expect(electron.session.defaultSession.permissionCheck!()).toBe(false)
+    expect(readFileSync(join(dataDir, 'logs', 'kehu.log'), 'utf8')).toMatch(
+      /INFO Kehu 0\.1\.0 starting/,
+    )
+  })
+
+  it('sends the menu’s commands to the window', async () => {
+    electron.app.appPath = appFolder(true)
+    launch()
+    await vi.waitFor(() => expect(BrowserWindow.instances).toHaveLength(1))
+    const template = Menu.buildFromTemplate.mock.calls[0]![0] as {
+      submenu?: { accelerator?: string; click?: () => void }[]
+    }[]
+    const newCustomer = template
+      .flatMap((menu) => menu.submenu ?? [])
+      .find((item) => item.accelerator === 'CmdOrCtrl+N')!
+    newCustomer.click!()
+    expect(BrowserWindow.instances[0]!.webContents.send).toHaveBeenCalledWith(
+      'kehu:command',
+      'newCustomer',
     )
   })
 

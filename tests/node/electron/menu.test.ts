@@ -5,7 +5,20 @@ import { Menu, resetFakeElectron } from './fake-electron'
 
 vi.mock('electron', () => import('./fake-electron'))
 
-const actions = { openDataFolder: vi.fn() }
+const actions = {
+  openDataFolder: vi.fn(),
+  send: vi.fn(),
+  checkForUpdates: vi.fn(),
+  reportProblem: vi.fn(),
+}
+
+/** Every item of the menu, submenus flattened. */
+function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return template.flatMap((item) => [
+    item,
+    ...(Array.isArray(item.submenu) ? items(item.submenu) : []),
+  ])
+}
 
 function labels(template: MenuItemConstructorOptions[]): (string | undefined)[] {
   return template.map((item) => item.label)
@@ -82,11 +95,44 @@ describe('the application menu', () => {
   })
 
   it('opens the data folder from 文件', () => {
-    const [file] = menuTemplate({ locale: 'zh-CN', platform: 'linux', isPackaged: true }, actions)
-    const item = (file!.submenu as MenuItemConstructorOptions[])[0]!
-    expect(item.label).toBe('打开数据文件夹')
+    const all = items(
+      menuTemplate({ locale: 'zh-CN', platform: 'linux', isPackaged: true }, actions),
+    )
+    const item = all.find((candidate) => candidate.label === '打开数据文件夹')!
     ;(item.click as () => void)()
     expect(actions.openDataFolder).toHaveBeenCalled()
+  })
+
+  it('has the shortcuts, each sending its command to the page', () => {
+    const all = items(
+      menuTemplate({ locale: 'zh-CN', platform: 'win32', isPackaged: true }, actions),
+    )
+    const shortcuts = new Map<string, MenuItemConstructorOptions>(
+      all.flatMap((item) => (item.accelerator ? [[item.accelerator, item] as const] : [])),
+    )
+    const expected = {
+      'CmdOrCtrl+N': ['新建客户', 'newCustomer'],
+      'CmdOrCtrl+F': ['查找', 'find'],
+      'CmdOrCtrl+P': ['打印…', 'print'],
+      'CmdOrCtrl+K': ['命令面板', 'palette'],
+      'CmdOrCtrl+,': ['设置…', 'settings'],
+    }
+    expect([...shortcuts.keys()].sort()).toEqual(Object.keys(expected).sort())
+    for (const [accelerator, [label, command]] of Object.entries(expected)) {
+      const item = shortcuts.get(accelerator)!
+      expect(item.label).toBe(label)
+      ;(item.click as () => void)()
+      expect(actions.send).toHaveBeenLastCalledWith(command)
+    }
+  })
+
+  it('帮助 checks for updates and reports a problem by opening the log folder', () => {
+    const template = menuTemplate({ locale: 'en-US', platform: 'win32', isPackaged: true }, actions)
+    const help = items([template[template.length - 1]!])
+    ;(help.find((item) => item.label === 'Check for Updates…')!.click as () => void)()
+    expect(actions.checkForUpdates).toHaveBeenCalled()
+    ;(help.find((item) => item.label?.startsWith('Report a Problem'))!.click as () => void)()
+    expect(actions.reportProblem).toHaveBeenCalled()
   })
 
   it('installs the built menu', () => {

@@ -60,6 +60,23 @@ describe('the preload bridge', () => {
     expect(electron.removeListener).toHaveBeenCalledWith('kehu:job', relay)
   })
 
+  it("on('command') relays only the menu's known commands", () => {
+    const listener = vi.fn()
+    const before = electron.on.mock.calls.length
+    const unsubscribe = bridge.on('command', listener)
+    const [channel, relay] = electron.on.mock.calls[before] as unknown as [
+      string,
+      (event: unknown, payload: unknown) => void,
+    ]
+    expect(channel).toBe('kehu:command')
+    relay({}, 'newCustomer')
+    relay({}, 'rm -rf')
+    relay({}, { command: 'print' })
+    expect(listener.mock.calls).toEqual([['newCustomer']])
+    unsubscribe()
+    expect(electron.removeListener).toHaveBeenCalledWith('kehu:command', relay)
+  })
+
   it('refuses any other event name', () => {
     const sneaky = bridge.on as (event: string, listener: () => void) => () => void
     const subscriptions = electron.on.mock.calls.length

@@ -1,45 +1,85 @@
 import { describe, expect, it, vi } from 'vitest'
-import { checkForUpdates } from '../../../src/main/electron/updater'
+import { createUpdateService, type Updater } from '../../../src/main/electron/updater'
 
 vi.mock('electron', () => import('./fake-electron'))
 
-describe('the update check', () => {
-  it('does nothing in development (not packaged)', async () => {
+function fakeUpdater(available: string | null) {
+  const updater = {
+    autoDownload: true,
+    autoInstallOnAppQuit: true,
+    setFeedURL: vi.fn((_options: { provider: 'generic'; url: string }) => undefined),
+    checkForUpdates: vi.fn(() =>
+      Promise.resolve(
+        available === null
+          ? { isUpdateAvailable: false, updateInfo: { version: '0.1.0' } }
+          : { isUpdateAvailable: true, updateInfo: { version: available } },
+      ),
+    ),
+    downloadUpdate: vi.fn(() => Promise.resolve([] as unknown)),
+    quitAndInstall: vi.fn(() => undefined),
+  }
+  return updater satisfies Updater
+}
+
+describe('updates', () => {
+  it('do nothing in development (not packaged)', async () => {
     const loadUpdater = vi.fn()
-    await checkForUpdates({ isPackaged: false, loadUpdater })
+    const service = createUpdateService({ isPackaged: false, loadUpdater, confirmInstall: vi.fn() })
+    await expect(service.check()).resolves.toEqual({ status: 'disabled' })
     expect(loadUpdater).not.toHaveBeenCalled()
   })
 
-  it('checks and notifies when packaged', async () => {
-    const checkForUpdatesAndNotify = vi.fn(() => Promise.resolve(null))
-    await checkForUpdates({
+  it('never download or install on their own; the feed url from the settings file is used', async () => {
+    const updater = fakeUpdater(null)
+    const service = createUpdateService({
       isPackaged: true,
-      loadUpdater: () => Promise.resolve({ checkForUpdatesAndNotify }),
+      feedUrl: 'https://updates.example.cn/kehu/',
+      loadUpdater: () => Promise.resolve(updater),
+      confirmInstall: vi.fn(),
     })
-    expect(checkForUpdatesAndNotify).toHaveBeenCalledTimes(1)
+    await expect(service.check()).resolves.toEqual({ status: 'none' })
+    expect(updater.autoDownload).toBe(false)
+    expect(updater.autoInstallOnAppQuit).toBe(false)
+    expect(updater.setFeedURL).toHaveBeenCalledWith({
+      provider: 'generic',
+      url: 'https://updates.example.cn/kehu/',
+    })
+    expect(updater.downloadUpdate).not.toHaveBeenCalled()
   })
 
-  it('logs a failed check (offline, no feed) and never throws', async () => {
+  it('ask before installing a downloaded update, and install only on yes', async () => {
+    const updater = fakeUpdater('0.2.0')
+    const confirmInstall = vi.fn(() => Promise.resolve(false))
+    const service = createUpdateService({
+      isPackaged: true,
+      loadUpdater: () => Promise.resolve(updater),
+      confirmInstall,
+    })
+    await expect(service.check()).resolves.toEqual({ status: 'downloaded', version: '0.2.0' })
+    expect(updater.setFeedURL).not.toHaveBeenCalled()
+    expect(updater.downloadUpdate).toHaveBeenCalledTimes(1)
+    expect(confirmInstall).toHaveBeenCalledWith('0.2.0')
+    expect(updater.quitAndInstall).not.toHaveBeenCalled()
+    confirmInstall.mockResolvedValue(true)
+    await service.check()
+    expect(updater.quitAndInstall).toHaveBeenCalledTimes(1)
+  })
+
+  it('log a failed check (offline, no feed) and never throw; two clicks share one check', async () => {
     const log = vi.fn()
     const offline = new Error('net::ERR_INTERNET_DISCONNECTED')
-    await expect(
-      checkForUpdates({
-        isPackaged: true,
-        log,
-        loadUpdater: () =>
-          Promise.resolve({ checkForUpdatesAndNotify: () => Promise.reject(offline) }),
-      }),
-    ).resolves.toBeUndefined()
-    expect(log).toHaveBeenCalledWith('the update check failed', offline)
-  })
-
-  it('logs an updater that cannot even load', async () => {
-    const log = vi.fn()
-    await checkForUpdates({
+    const updater = fakeUpdater(null)
+    updater.checkForUpdates.mockImplementation(() => Promise.reject(offline))
+    const service = createUpdateService({
       isPackaged: true,
       log,
-      loadUpdater: () => Promise.reject(new Error('no app-update.yml')),
+      loadUpdater: () => Promise.resolve(updater),
+      confirmInstall: vi.fn(),
     })
-    expect(log).toHaveBeenCalledTimes(1)
+    const [first, second] = await Promise.all([service.check(), service.check()])
+    expect(first).toEqual({ status: 'error' })
+    expect(second).toBe(first)
+    expect(updater.checkForUpdates).toHaveBeenCalledTimes(1)
+    expect(log).toHaveBeenCalledWith('the update check failed', offline)
   })
 })

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMainWindow, focusWindow } from '../../../src/main/electron/window'
+import { createMainWindow, focusWindow, hardenWebContents } from '../../../src/main/electron/window'
 import { tempDir } from '../helpers'
 import { BrowserWindow, resetFakeElectron, screen, shell } from './fake-electron'
 
@@ -30,9 +30,19 @@ describe('the main window', () => {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
       preload: '/app/out/preload/index.cjs',
     })
+    // Nothing that would loosen it, under any name.
+    expect(window.options.webPreferences).not.toHaveProperty('enableBlinkFeatures')
+    expect(window.options.webPreferences).not.toHaveProperty('disableBlinkFeatures')
     expect(window.loadURL).toHaveBeenCalledWith('app://kehu/index.html')
   })
 
@@ -60,8 +70,43 @@ describe('the main window', () => {
     ])
   })
 
+  it('refuses redirects away from the app and any <webview>', () => {
+    const { contents } = open()
+    const redirect = { preventDefault: vi.fn() }
+    contents.emit('will-redirect', redirect, 'https://evil.example/')
+    expect(redirect.preventDefault).toHaveBeenCalled()
+    const webview = { preventDefault: vi.fn() }
+    contents.emit('will-attach-webview', webview, {}, { src: 'app://kehu/index.html' })
+    expect(webview.preventDefault).toHaveBeenCalled()
+    // One set of handlers even when the app hook hardens the same contents again.
+    hardenWebContents(contents as never)
+    expect(contents.listenerCount('will-navigate')).toBe(1)
+  })
+
+  it('opens only validated http(s), mailto and tel links outside, never anything else', () => {
+    const { contents } = open()
+    const handler = contents.windowOpenHandler!
+    const urls = [
+      'mailto:wang@kehu.example',
+      'tel:+86 138-0000-0000',
+      'tel:;calc.exe',
+      'mailto:not-an-address',
+      'http://user:pw@example.com/',
+      'smb://server/share',
+      '\\\\server\\share',
+      'ms-msdt:/id',
+      'https://' + 'a'.repeat(3000) + '.example/',
+    ]
+    for (const url of urls) expect(handler({ url })).toEqual({ action: 'deny' })
+    expect(shell.openExternal.mock.calls).toEqual([
+      ['mailto:wang@kehu.example'],
+      ['tel:+86 138-0000-0000'],
+    ])
+  })
+
   it('denies every permission request and check', () => {
     const { contents } = open()
+    expect(contents.session.devicePermission!()).toBe(false)
     for (const permission of [
       'media',
       'geolocation',
