@@ -62,7 +62,15 @@ function withinLimit(v: DateRangeShape): boolean {
   return (ms(v.to) - ms(v.from)) / 86_400_000 <= MAX_RANGE_DAYS
 }
 
-export const SALES_GROUPS = ['month', 'quarter', 'year', 'owner', 'product', 'region', 'grade'] as const
+export const SALES_GROUPS = [
+  'month',
+  'quarter',
+  'year',
+  'owner',
+  'product',
+  'region',
+  'grade',
+] as const
 export type SalesGroup = (typeof SALES_GROUPS)[number]
 /** Time buckets: keys 2026-11, 2026-Q4, 2026. */
 export const TIME_GROUPS: readonly SalesGroup[] = ['month', 'quarter', 'year']
@@ -322,13 +330,15 @@ export const reportRecordsInput = withRange({
   customerId: id.optional(),
   page: z.number().int().min(1).max(100_000).optional(),
   pageSize: z.number().int().min(1).max(500).optional(),
-}).refine(
-  (v) => (RECORD_DIMENSIONS[v.report] as readonly string[]).includes(v.dimension),
-  { message: 'Not a dimension of this report', path: ['dimension'], params: { key: 'errors.reportDimension' } },
-)
+}).refine((v) => (RECORD_DIMENSIONS[v.report] as readonly string[]).includes(v.dimension), {
+  message: 'Not a dimension of this report',
+  path: ['dimension'],
+  params: { key: 'errors.reportDimension' },
+})
 export type ReportRecordsInput = z.input<typeof reportRecordsInput>
 
-export type ReportRecordKind = 'contract' | 'instalment' | 'payment' | 'deal' | 'customer' | 'activity'
+export type ReportRecordKind =
+  'contract' | 'instalment' | 'payment' | 'deal' | 'customer' | 'activity'
 
 /** One record behind a figure, in one shape for every report (the drill-down table). */
 export interface ReportRecord {
@@ -406,4 +416,3 @@ export const reportsMethods = {
   'targets.get': method<TargetGrid>()(targetsGetInput),
   'targets.set': method<TargetGrid>()(targetsSetInput),
 } as const
-

@@ -126,7 +126,10 @@ export function shiftBucket(key: string, bucket: TimeBucket, n: number): string 
 }
 
 /** Every bucket the range touches, in order, with the part of the range inside it. */
-export function bucketsOf(range: DateRange, bucket: TimeBucket): { key: string; range: DateRange }[] {
+export function bucketsOf(
+  range: DateRange,
+  bucket: TimeBucket,
+): { key: string; range: DateRange }[] {
   const out: { key: string; range: DateRange }[] = []
   for (const month of monthsOf(range)) {
     const key = bucketOf(`${month}-01`, bucket)

@@ -41,7 +41,11 @@ function liveCustomers(ownerId: number | undefined): string {
   return `cu.deleted_at IS NULL${ownerId === undefined ? '' : ' AND cu.owner_id = @ownerId'}`
 }
 
-function composition(ctx: Ctx, dimension: CompositionDimension, ownerId: number | undefined): CompositionRow[] {
+function composition(
+  ctx: Ctx,
+  dimension: CompositionDimension,
+  ownerId: number | undefined,
+): CompositionRow[] {
   const rows = stmt(
     ctx,
     `SELECT COALESCE(${DIMENSION_SQL[dimension]}, '${NONE_KEY}') AS key, COUNT(*) AS count
@@ -51,7 +55,11 @@ function composition(ctx: Ctx, dimension: CompositionDimension, ownerId: number 
   const fixed = FIXED_VALUES[dimension]
   if (fixed) {
     // Every grade and stage in its own order, the empty ones included (a chart keeps its colours).
-    const out = fixed.map((key) => ({ key, label: key, count: rows.find((r) => r.key === key)?.count ?? 0 }))
+    const out = fixed.map((key) => ({
+      key,
+      label: key,
+      count: rows.find((r) => r.key === key)?.count ?? 0,
+    }))
     if (none) out.push({ key: NONE_KEY, label: '', count: none.count })
     return out
   }
@@ -125,14 +133,22 @@ function revenue(ctx: Ctx, range: DateRange, ownerId: number | undefined) {
      SELECT k.customerId, cu.name, cu.grade, k.revenueCents, k.contracts, k.running, k.t, k.abcClass
      FROM (SELECT * FROM classed ORDER BY revenueCents DESC, customerId LIMIT ${TOP_CUSTOMERS}) k
      JOIN customers cu ON cu.id = k.customerId ORDER BY k.revenueCents DESC, k.customerId`,
-  ).all(params) as (Omit<TopCustomer, 'share' | 'cumulativeShare'> & { running: number; t: number })[]
+  ).all(params) as (Omit<TopCustomer, 'share' | 'cumulativeShare'> & {
+    running: number
+    t: number
+  })[]
   const classes = stmt(
     ctx,
     `${rankedRevenueSql(ownerId)}
      SELECT abcClass, COUNT(*) AS customers, SUM(revenueCents) AS revenueCents FROM classed GROUP BY abcClass`,
   ).all(params) as { abcClass: AbcClass; customers: number; revenueCents: number }[]
-  const abc = { A: { customers: 0, revenueCents: 0 }, B: { customers: 0, revenueCents: 0 }, C: { customers: 0, revenueCents: 0 } }
-  for (const c of classes) abc[c.abcClass] = { customers: c.customers, revenueCents: c.revenueCents }
+  const abc = {
+    A: { customers: 0, revenueCents: 0 },
+    B: { customers: 0, revenueCents: 0 },
+    C: { customers: 0, revenueCents: 0 },
+  }
+  for (const c of classes)
+    abc[c.abcClass] = { customers: c.customers, revenueCents: c.revenueCents }
   const revenueCents = abc.A.revenueCents + abc.B.revenueCents + abc.C.revenueCents
   const topCustomers: TopCustomer[] = top.map(({ running, t, ...row }) => ({
     ...row,
@@ -142,7 +158,11 @@ function revenue(ctx: Ctx, range: DateRange, ownerId: number | undefined) {
   return { topCustomers, abc, revenueCents }
 }
 
-function activity(ctx: Ctx, range: DateRange, ownerId: number | undefined): CustomersReport['activity'] {
+function activity(
+  ctx: Ctx,
+  range: DateRange,
+  ownerId: number | undefined,
+): CustomersReport['activity'] {
   const rows = stmt(
     ctx,
     `SELECT cu.owner_id AS ownerId,
@@ -150,9 +170,16 @@ function activity(ctx: Ctx, range: DateRange, ownerId: number | undefined): Cust
      FROM activities a JOIN customers cu ON cu.id = a.customer_id
      WHERE a.deleted_at IS NULL AND a.occurred_at >= @fromMs AND a.occurred_at < @toMs AND ${liveCustomers(ownerId)}
      GROUP BY 1, 2`,
-  ).all({ ...rangeMs(range), ...ownerParam(ownerId) }) as { ownerId: number | null; week: string; n: number }[]
+  ).all({ ...rangeMs(range), ...ownerParam(ownerId) }) as {
+    ownerId: number | null
+    week: string
+    n: number
+  }[]
   const names = new Map(
-    (stmt(ctx, 'SELECT id, name FROM owners').all() as { id: number; name: string }[]).map((o) => [o.id, o.name]),
+    (stmt(ctx, 'SELECT id, name FROM owners').all() as { id: number; name: string }[]).map((o) => [
+      o.id,
+      o.name,
+    ]),
   )
   const ownerIds = [...new Set(rows.map((r) => r.ownerId))]
   const owners = ownerIds
@@ -163,7 +190,9 @@ function activity(ctx: Ctx, range: DateRange, ownerId: number | undefined): Cust
     }))
     .sort((a, b) => Number(a.ownerId === null) - Number(b.ownerId === null) || b.total - a.total)
   const weeks = [...new Set(rows.map((r) => r.week))].sort().map((week) => {
-    const counts = owners.map((o) => rows.find((r) => r.week === week && r.ownerId === o.ownerId)?.n ?? 0)
+    const counts = owners.map(
+      (o) => rows.find((r) => r.week === week && r.ownerId === o.ownerId)?.n ?? 0,
+    )
     return { week, counts, total: counts.reduce((s, n) => s + n, 0) }
   })
   return { owners, weeks, total: owners.reduce((s, o) => s + o.total, 0) }

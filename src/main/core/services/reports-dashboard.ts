@@ -22,7 +22,10 @@ import { targetOfRange } from './reports-targets'
  * the target, money received, what is outstanding and overdue now, new customers, deals
  * won and lost, the last 12 months of sales, the aging bar and the instalments coming due.
  */
-export function dashboard(ctx: Ctx, input: { ownerId?: number | undefined } | null | undefined): DashboardFigures {
+export function dashboard(
+  ctx: Ctx,
+  input: { ownerId?: number | undefined } | null | undefined,
+): DashboardFigures {
   const ownerId = input?.ownerId
   const asOf = today(ctx.clock)
   const month = { from: monthStart(asOf), to: monthEnd(asOf) }

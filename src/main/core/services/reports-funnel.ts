@@ -67,7 +67,13 @@ export function funnelReport(
      FROM pipeline_stages s LEFT JOIN cohort c
        ON (s.kind = 'open' AND c.reach >= s.position) OR (s.kind = 'won' AND c.status = 'won')
      WHERE s.removed_at IS NULL AND s.kind != 'lost' GROUP BY s.id`,
-  ).all(params) as { stageId: number; count: number; amountCents: number; openCount: number; openAmountCents: number }[]
+  ).all(params) as {
+    stageId: number
+    count: number
+    amountCents: number
+    openCount: number
+    openAmountCents: number
+  }[]
   const created = stmt(
     ctx,
     `${cohortSql(ownerId)} SELECT COUNT(*) AS count, COALESCE(SUM(amount_cents), 0) AS amountCents FROM cohort`,

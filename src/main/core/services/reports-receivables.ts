@@ -61,7 +61,14 @@ export function receivedByMonth(ctx: Ctx, range: DateRange, ownerId?: number) {
 }
 
 function emptyAging(): AgingAmounts {
-  return { notDueCents: 0, d1to30Cents: 0, d31to60Cents: 0, d61to90Cents: 0, over90Cents: 0, totalCents: 0 }
+  return {
+    notDueCents: 0,
+    d1to30Cents: 0,
+    d31to60Cents: 0,
+    d61to90Cents: 0,
+    over90Cents: 0,
+    totalCents: 0,
+  }
 }
 
 const AGING_COLUMNS = (unpaid: string) => `
@@ -94,7 +101,11 @@ export function agingTotal(ctx: Ctx, asOf: string, ownerId?: number): AgingAmoun
   return out
 }
 
-function agingReport(ctx: Ctx, asOf: string, ownerId: number | undefined): ReceivablesReport['aging'] {
+function agingReport(
+  ctx: Ctx,
+  asOf: string,
+  ownerId: number | undefined,
+): ReceivablesReport['aging'] {
   const params = { ...agingParams(asOf), ...ownerParam(ownerId), limit: AGING_ROWS }
   const rows = stmt(
     ctx,
@@ -119,7 +130,11 @@ function agingReport(ctx: Ctx, asOf: string, ownerId: number | undefined): Recei
 }
 
 /** Unpaid of open instalments per month over the next six, from today; the overdue apart. */
-function forecast(ctx: Ctx, asOf: string, ownerId: number | undefined): ReceivablesReport['forecast'] {
+function forecast(
+  ctx: Ctx,
+  asOf: string,
+  ownerId: number | undefined,
+): ReceivablesReport['forecast'] {
   const last = monthEnd(addMonths(asOf, FORECAST_MONTHS - 1))
   const rows = stmt(
     ctx,

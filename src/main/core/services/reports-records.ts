@@ -45,7 +45,12 @@ function bad(dimension: string, key: string | undefined): AppError {
 }
 
 /** `column = @key`, or IS NULL for the 'none' key. */
-function keyEquals(column: string, key: string | undefined, params: Params, numeric = false): string {
+function keyEquals(
+  column: string,
+  key: string | undefined,
+  params: Params,
+  numeric = false,
+): string {
   if (key === undefined) return '1'
   if (key === NONE_KEY) return `${column} IS NULL`
   params.key = numeric ? Number(key) : key
@@ -66,14 +71,20 @@ function salesQuery(input: Input, params: Params): Query {
   if (dimension === 'month' || dimension === 'quarter' || dimension === 'year')
     where.push(keyEquals(bucketSql('c.signed_date', dimension), input.key, params))
   else if (dimension === 'owner') where.push(keyEquals('c.owner_id', input.key, params, true))
-  else if (dimension === 'region') where.push(keyEquals("NULLIF(cu.province, '')", input.key, params))
+  else if (dimension === 'region')
+    where.push(keyEquals("NULLIF(cu.province, '')", input.key, params))
   else if (dimension === 'grade') where.push(keyEquals('cu.grade', input.key, params))
   else if (dimension === 'product') {
     const product = keyEquals('i.product_id', input.key, params, true)
     amount = `(SELECT SUM(i.line_total_cents) FROM contract_items i WHERE i.contract_id = c.id AND ${product})`
     where.push(`EXISTS (SELECT 1 FROM contract_items i WHERE i.contract_id = c.id AND ${product})`)
   }
-  return { select: contractSelect(amount), from: CONTRACT_FROM, where, order: 'c.signed_date DESC, c.id DESC' }
+  return {
+    select: contractSelect(amount),
+    from: CONTRACT_FROM,
+    where,
+    order: 'c.signed_date DESC, c.id DESC',
+  }
 }
 
 function instalmentSelect(amount: string): string {
@@ -110,7 +121,9 @@ function receivablesQuery(ctx: Ctx, input: Input, params: Params): Query {
   const order = 'i.due_date, i.id'
   if (input.dimension === 'due')
     return {
-      select: instalmentSelect('CASE WHEN i.voided_at IS NULL THEN i.amount_cents ELSE i.received_cents END'),
+      select: instalmentSelect(
+        'CASE WHEN i.voided_at IS NULL THEN i.amount_cents ELSE i.received_cents END',
+      ),
       from: INSTALMENT_FROM,
       where: [
         "i.due_date >= @from AND i.due_date <= @to AND c.deleted_at IS NULL AND c.state != 'draft'",
@@ -189,7 +202,12 @@ function funnelQuery(ctx: Ctx, input: Input, params: Params): Query {
       where.push("COALESCE(d.lost_reason, '') = @reason")
     }
   }
-  return { select: dealSelect('d.closed_date'), from: DEAL_FROM, where, order: 'd.closed_date DESC, d.id DESC' }
+  return {
+    select: dealSelect('d.closed_date'),
+    from: DEAL_FROM,
+    where,
+    order: 'd.closed_date DESC, d.id DESC',
+  }
 }
 
 function customerSelect(date: string, amount = 'NULL'): string {
@@ -223,7 +241,8 @@ function customersQuery(input: Input, params: Params): Query {
         order: 'ch.at DESC, cu.id DESC',
       }
     case 'revenue':
-      if (input.key !== undefined && !['A', 'B', 'C'].includes(input.key)) throw bad(input.dimension, input.key)
+      if (input.key !== undefined && !['A', 'B', 'C'].includes(input.key))
+        throw bad(input.dimension, input.key)
       if (input.key !== undefined) params.key = input.key
       return {
         with: rankedRevenueSql(input.ownerId),

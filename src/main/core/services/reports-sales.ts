@@ -84,7 +84,10 @@ export function signedTotal(ctx: Ctx, range: DateRange, ownerId?: number): Perio
 }
 
 /** Per key, the amount of an earlier period (time keys moved forward onto this period's). */
-function amountsByKey(sums: GroupSum[], moveBy: ((key: string) => string) | null): Map<string, number> {
+function amountsByKey(
+  sums: GroupSum[],
+  moveBy: ((key: string) => string) | null,
+): Map<string, number> {
   return new Map(sums.map((s) => [moveBy ? moveBy(s.key) : s.key, s.amountCents]))
 }
 
@@ -135,7 +138,8 @@ export function salesReport(
     (s) => {
       let targetCents: number | null = null
       if (buckets) targetCents = targetOfRange(ctx, buckets.get(s.key)!, ownerId)
-      else if (ownerTargets && s.key !== NONE_KEY) targetCents = ownerTargets.get(Number(s.key)) ?? null
+      else if (ownerTargets && s.key !== NONE_KEY)
+        targetCents = ownerTargets.get(Number(s.key)) ?? null
       return {
         key: s.key,
         label: time ? s.key : s.label,

@@ -44,12 +44,21 @@ export function getTargets(ctx: Ctx, year: number): TargetGrid {
   for (const owner of owners) {
     const values = rowOf(owner.id)
     if (!owner.active && values.every((v) => v === null)) continue
-    rows.push({ ownerId: owner.id, ownerName: owner.name, active: owner.active === 1, months: values })
+    rows.push({
+      ownerId: owner.id,
+      ownerName: owner.name,
+      active: owner.active === 1,
+      months: values,
+    })
   }
   return { year, months, rows, effective: months.map((m) => effectiveTarget(cells, m, undefined)) }
 }
 
-function effectiveTarget(cells: TargetCell[], month: string, ownerId: number | undefined): number | null {
+function effectiveTarget(
+  cells: TargetCell[],
+  month: string,
+  ownerId: number | undefined,
+): number | null {
   if (ownerId !== undefined)
     return cells.find((c) => c.month === month && c.ownerId === ownerId)?.amountCents ?? null
   const total = cells.find((c) => c.month === month && c.ownerId === null)
@@ -83,8 +92,7 @@ export function setTargets(ctx: Ctx, input: TargetsSetInput): TargetGrid {
         if (old === amountCents) return
         changes[month] = { before: old, after: amountCents }
         remove.run({ month, ownerId: row.ownerId })
-        if (amountCents !== null)
-          insert.run({ month, ownerId: row.ownerId, amountCents, now })
+        if (amountCents !== null) insert.run({ month, ownerId: row.ownerId, amountCents, now })
       })
       if (Object.keys(changes).length > 0)
         recordAudit(ctx, {
