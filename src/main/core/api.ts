@@ -8,6 +8,7 @@ import {
   type MethodName,
   type MethodOutput,
   type MethodParsedInput,
+  type Methods,
   type Result,
 } from '../../shared/api'
 import type { BackupManager } from './backups'
@@ -51,6 +52,8 @@ import { listTags } from './services/tags'
 import { pipelineHandlers } from './handlers/pipeline'
 import { ledgerHandlers } from './handlers/ledger'
 import { reportsHandlers } from './handlers/reports'
+import { excelHandlers } from './handlers/excel'
+import { createJobs, type Jobs } from './jobs'
 import { safetyHandlers, type SafetyDeps } from './handlers/safety'
 import { sqliteFailure } from './safety/sqlite-errors'
 
@@ -68,16 +71,26 @@ export interface ApiDeps {
   safety: SafetyDeps
 }
 
-type Handlers = { [M in MethodName]: (input: MethodParsedInput<M>) => MethodOutput<M> }
+type Handlers = {
+  [M in MethodName]: (
+    input: MethodParsedInput<M>,
+  ) => Methods[M] extends { job: true } ? Promise<MethodOutput<M>> : MethodOutput<M>
+}
 /** A handler table as dispatch sees it (parsed input in, output out). */
 export type HandlerTable = Partial<Record<MethodName, (input: unknown) => unknown>>
 
 export interface Api {
   dispatch<M extends MethodName>(method: M, input: unknown): Result<MethodOutput<M>>
   dispatch(method: string, input: unknown): Result<unknown>
+  /**
+   * Every method, jobs included (imports.commit, exports.*): the hosts call this one. A
+   * call arriving while a job holds the connection waits for it (see jobs.ts).
+   */
+  dispatchAsync<M extends MethodName>(method: M, input: unknown): Promise<Result<MethodOutput<M>>>
+  dispatchAsync(method: string, input: unknown): Promise<Result<unknown>>
 }
 
-function handlers(deps: ApiDeps): Handlers {
+function handlers(deps: ApiDeps, jobs: Jobs): Handlers {
   const { ctx } = deps
   return {
     'app.info': () => {
@@ -138,6 +151,7 @@ function handlers(deps: ApiDeps): Handlers {
     ...ledgerHandlers(deps),
     ...reportsHandlers(deps),
     ...safetyHandlers(deps),
+    ...excelHandlers(deps, jobs),
   }
 }
 
@@ -183,6 +197,8 @@ function failure(error: ApiError): Result<never> {
 
 export interface DispatcherOptions {
   logError?: (method: string, error: unknown) => void
+  /** Long jobs: while one holds the connection, other calls wait (async) or get BUSY (sync). */
+  jobs?: Jobs
   /** The answer for a contract method the table does not hold (e.g. in recovery mode). */
   unavailable?: (method: MethodName) => ApiError
 }
@@ -192,47 +208,93 @@ export interface DispatcherOptions {
  * contract, runs the service, and wraps the outcome. Never throws.
  */
 export function createApi(deps: ApiDeps): Api {
-  return createDispatcher(handlers(deps) as HandlerTable, { logError: deps.logError })
+  const jobs = createJobs(deps.emit)
+  return createDispatcher(handlers(deps, jobs) as HandlerTable, { logError: deps.logError, jobs })
+}
+
+/** Methods that steer a running job and so must reach it while it holds the connection. */
+const JOB_STEERING = new Set<string>(['imports.cancel', 'app.info'])
+
+function isJobMethod(method: MethodName): boolean {
+  return (methods[method] as { job?: boolean }).job === true
 }
 
 /** Validation, the handler, and the error envelope, over any table of handlers. */
 export function createDispatcher(table: HandlerTable, options: DispatcherOptions = {}): Api {
-  function dispatch(method: string, input: unknown): Result<unknown> {
+  type Prepared = { run: () => unknown } | { failed: Result<never> }
+  function prepare(method: string, input: unknown): Prepared {
     if (!isMethodName(method)) {
-      return failure({
-        code: 'NOT_FOUND',
-        key: 'errors.unknownMethod',
-        message: `Unknown method ${method}`,
-        params: { method },
-      })
-    }
-    const handler = table[method]
-    if (!handler) {
-      return failure(
-        options.unavailable?.(method) ?? {
+      return {
+        failed: failure({
           code: 'NOT_FOUND',
           key: 'errors.unknownMethod',
           message: `Unknown method ${method}`,
           params: { method },
-        },
-      )
+        }),
+      }
+    }
+    const handler = table[method]
+    if (!handler) {
+      return {
+        failed: failure(
+          options.unavailable?.(method) ?? {
+            code: 'NOT_FOUND',
+            key: 'errors.unknownMethod',
+            message: `Unknown method ${method}`,
+            params: { method },
+          },
+        ),
+      }
     }
     const parsed = methods[method].input.safeParse(input ?? undefined)
     if (!parsed.success) {
+      return {
+        failed: failure({
+          code: 'VALIDATION',
+          key: 'errors.validation',
+          message: 'Some fields are not valid',
+          details: parsed.error.issues.map(toFieldIssue),
+        }),
+      }
+    }
+    return { run: () => handler(parsed.data) }
+  }
+
+  function dispatch(method: string, input: unknown): Result<unknown> {
+    if (options.jobs?.connectionHeld && !JOB_STEERING.has(method))
+      return failure({
+        code: 'BUSY',
+        key: 'errors.busyJob',
+        message: 'An import is running; try again when it has finished',
+      })
+    if (isMethodName(method) && isJobMethod(method) && table[method])
       return failure({
         code: 'VALIDATION',
-        key: 'errors.validation',
-        message: 'Some fields are not valid',
-        details: parsed.error.issues.map(toFieldIssue),
+        key: 'errors.jobMethod',
+        message: `${method} runs as a job: call it through dispatchAsync`,
+        params: { method },
       })
-    }
+    const prepared = prepare(method, input)
+    if ('failed' in prepared) return prepared.failed
     try {
-      return { ok: true, value: handler(parsed.data) }
+      return { ok: true, value: prepared.run() }
     } catch (error) {
       return failure(toApiError(method, error, options.logError))
     }
   }
-  return { dispatch }
+
+  async function dispatchAsync(method: string, input: unknown): Promise<Result<unknown>> {
+    while (options.jobs?.connectionHeld && !JOB_STEERING.has(method))
+      await options.jobs.connectionHeld
+    const prepared = prepare(method, input)
+    if ('failed' in prepared) return prepared.failed
+    try {
+      return { ok: true, value: await prepared.run() }
+    } catch (error) {
+      return failure(toApiError(method, error, options.logError))
+    }
+  }
+  return { dispatch, dispatchAsync }
 }
 
 /** Anything a handler threw, as the envelope's error: never SQLite's own words. */

@@ -232,6 +232,11 @@ export function openCore(options: CoreOptions): Core {
         return { ok: false, error: LOCKED }
       return mode.api.dispatch(method, input)
     },
+    dispatchAsync(method: string, input: unknown): Promise<Result<unknown>> {
+      if (lock.isLocked() && !METHODS_WHILE_LOCKED.includes(method))
+        return Promise.resolve({ ok: false, error: LOCKED })
+      return mode.api.dispatchAsync(method, input)
+    },
   }
 
   return {

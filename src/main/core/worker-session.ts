@@ -117,7 +117,11 @@ export function startWorkerSession(
     }
   }
 
-  function answer(id: number, method: unknown, input: unknown): Result<unknown> {
+  function answer(
+    id: number,
+    method: unknown,
+    input: unknown,
+  ): Result<unknown> | Promise<Result<unknown>> {
     if (!core) return { ok: false, error: startError ?? { code: 'INTERNAL', ...INTERNAL_START } }
     if (typeof method !== 'string') {
       return {
@@ -129,7 +133,15 @@ export function startWorkerSession(
         },
       }
     }
-    return core.api.dispatch(method, input)
+    // Synchronous where it can be (answers in order); a job method, or a call that must wait
+    // for a running job, answers when done, so answers may come back out of order.
+    const result = core.api.dispatch(method, input)
+    if (
+      !result.ok &&
+      (result.error.key === 'errors.jobMethod' || result.error.key === 'errors.busyJob')
+    )
+      return core.api.dispatchAsync(method, input)
+    return result
   }
 
   return {
@@ -146,8 +158,12 @@ export function startWorkerSession(
         post({ closed: true })
         return 'closed'
       }
-      if (isRequest(message))
-        post({ id: message.id, result: answer(message.id, message.method, message.input) })
+      if (isRequest(message)) {
+        const { id } = message
+        const result = answer(id, message.method, message.input)
+        if (result instanceof Promise) void result.then((value) => post({ id, result: value }))
+        else post({ id, result })
+      }
       return 'open'
     },
   }

@@ -184,7 +184,8 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
       })
       return
     }
-    const result = options.api.dispatch(method, input)
+    // dispatchAsync: job methods (imports, exports) answer when done, and a cancel gets in meanwhile.
+    const result = await options.api.dispatchAsync(method, input)
     sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result)
   }
 

@@ -4,6 +4,7 @@ import { pipelineMethods } from './pipeline'
 import { ledgerMethods } from './ledger'
 import { reportsMethods } from './reports'
 import { safetyMethods } from './safety'
+import { excelMethods } from './excel'
 import {
   demoLoadInput,
   ownerCreateInput,
@@ -68,6 +69,7 @@ export * from './pipeline'
 export * from './ledger'
 export * from './reports'
 export * from './safety'
+export * from './excel'
 
 /**
  * The contract of ../shared/docs/API.md: one entry per `domain.verb`. Both hosts and
@@ -121,6 +123,7 @@ export const methods = {
   ...ledgerMethods,
   ...reportsMethods,
   ...safetyMethods,
+  ...excelMethods,
 } as const
 
 export type Methods = typeof methods
