@@ -56,25 +56,30 @@ export const BoardColumnView = memo(function BoardColumnView({
         items={visible.map((deal) => deal.id)}
         strategy={verticalListSortingStrategy}
       >
-        <div ref={setNodeRef} className="kehu-board-cards">
-          {visible.map((deal) => (
-            <SortableDealCard key={deal.id} deal={deal} staleDays={column.stage.staleDays} />
-          ))}
-          {deals.length === 0 && (
-            <Text size="xs" c="dimmed" ta="center" py="md">
-              {t('pipeline.board.emptyColumn')}
-            </Text>
-          )}
-          {hidden > 0 && (
-            <Button
-              variant="subtle"
-              size="compact-sm"
-              onClick={() => setShown((count) => count + COLUMN_PAGE)}
-              data-testid="board-column-more"
-            >
-              {t('pipeline.board.showMore', { count: Math.min(hidden, COLUMN_PAGE), rest: hidden })}
-            </Button>
-          )}
+        <div className="kehu-board-cards">
+          <div ref={setNodeRef} className="kehu-board-drop">
+            {visible.map((deal) => (
+              <SortableDealCard key={deal.id} deal={deal} staleDays={column.stage.staleDays} />
+            ))}
+            {deals.length === 0 && (
+              <Text size="xs" c="dimmed" ta="center" py="md">
+                {t('pipeline.board.emptyColumn')}
+              </Text>
+            )}
+            {hidden > 0 && (
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                onClick={() => setShown((count) => count + COLUMN_PAGE)}
+                data-testid="board-column-more"
+              >
+                {t('pipeline.board.showMore', {
+                  count: Math.min(hidden, COLUMN_PAGE),
+                  rest: hidden,
+                })}
+              </Button>
+            )}
+          </div>
         </div>
       </SortableContext>
     </section>

@@ -24,7 +24,7 @@ export interface CustomerPickerProps extends Omit<
  */
 export function CustomerPicker({ value, valueName, onChange, ...others }: CustomerPickerProps) {
   const { t } = useTranslation()
-  const [search, setSearch] = useState('')
+  const [search, setSearch] = useState(valueName ?? '')
   const [chosenName, setChosenName] = useState(valueName ?? '')
   const [debounced] = useDebouncedValue(search.trim(), 200)
   // While the field shows the chosen name, list everyone rather than only that name.
