@@ -56,6 +56,22 @@ const ERROR_KEYS = [
   'errors.customMoney',
   'errors.customNumber',
   'errors.customText',
+  // Data safety (issue 9).
+  'errors.locked',
+  'errors.unlockWait',
+  'errors.wrongPassword',
+  'errors.recoveryMode',
+  'errors.databaseCorrupt',
+  'errors.diskFull',
+  'errors.diskError',
+  'errors.databaseReadOnly',
+  'errors.backupFolderRelative',
+  'errors.backupFolderNotWritable',
+  'errors.backupFolderUnavailable',
+  'errors.hostOnly',
+  'errors.desktopOnly',
+  'errors.logoTooLarge',
+  'errors.logoType',
 ]
 
 describe('locales', () => {
