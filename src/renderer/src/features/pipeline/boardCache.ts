@@ -46,10 +46,27 @@ export function findDeal(board: Board, dealId: number): Deal | undefined {
   return undefined
 }
 
+const shifted = (deal: Deal, by: number): Deal =>
+  deal.position === null ? deal : { ...deal, position: deal.position + by }
+
+/** The column's cards without the deal; the ones behind its place move up by one. */
+function withoutDeal(column: BoardColumn, leaving: Deal): Deal[] {
+  const from = column.stage.id === leaving.stageId ? leaving.position : null
+  return column.deals
+    .filter((candidate) => candidate.id !== leaving.id)
+    .map((candidate) =>
+      from !== null && candidate.position !== null && candidate.position > from
+        ? shifted(candidate, -1)
+        : candidate,
+    )
+}
+
 /**
  * The board with the deal moved to `toStageId` at `toIndex` of that column's cards
- * (clamped; omitted = the end). Moving to another stage restarts its days in stage and
- * drops the "too long in stage" warning; positions are renumbered 0..n-1.
+ * (clamped; omitted = the end), renumbered the way the core does it: the cards behind
+ * its old place move up, the ones from its new place on move down. Positions stay the
+ * stage's real ones even when filters show only some cards. Moving to another stage
+ * restarts its days in stage and drops the "too long in stage" warning.
  */
 export function moveDealOnBoard(
   board: Board,
@@ -60,41 +77,46 @@ export function moveDealOnBoard(
   const deal = findDeal(board, dealId)
   const target = board.columns.find((column) => column.stage.id === toStageId)
   if (!deal || !target) return board
-  const changesStage = deal.stageId !== toStageId
-  const moved: Deal = changesStage
-    ? {
-        ...deal,
-        stageId: toStageId,
-        stageName: target.stage.name,
-        daysInStage: 0,
-        warnings: deal.warnings.filter((warning) => warning !== 'stale'),
-      }
-    : deal
   const columns = board.columns.map((column) => {
-    const without = column.deals.filter((candidate) => candidate.id !== dealId)
     if (column.stage.id !== toStageId) {
-      return without.length === column.deals.length ? column : withTotals(column, without)
+      return column.stage.id === deal.stageId
+        ? withTotals(column, withoutDeal(column, deal))
+        : column
     }
-    const index = Math.max(0, Math.min(without.length, toIndex ?? without.length))
-    const deals = [...without.slice(0, index), moved, ...without.slice(index)].map(
-      (candidate, position) =>
-        candidate.position === position ? candidate : { ...candidate, position },
-    )
-    return withTotals(column, deals)
+    const rest = withoutDeal(column, deal)
+    const index = Math.max(0, Math.min(rest.length, toIndex ?? rest.length))
+    // The same anchor as dropPosition: the card it lands before, else after the last one.
+    const position = rest[index]?.position ?? (rest[rest.length - 1]?.position ?? -1) + 1
+    const moved: Deal = {
+      ...deal,
+      position,
+      ...(deal.stageId === toStageId
+        ? {}
+        : {
+            stageId: toStageId,
+            stageName: target.stage.name,
+            daysInStage: 0,
+            warnings: deal.warnings.filter((warning) => warning !== 'stale'),
+          }),
+    }
+    const after = rest
+      .slice(index)
+      .map((candidate) =>
+        candidate.position !== null && candidate.position >= position
+          ? shifted(candidate, 1)
+          : candidate,
+      )
+    return withTotals(column, [...rest.slice(0, index), moved, ...after])
   })
   return withBoardTotals(board, columns)
 }
 
 /** The board without the deal (it was closed or deleted). */
 export function removeDealFromBoard(board: Board, dealId: number): Board {
-  if (!findDeal(board, dealId)) return board
+  const leaving = findDeal(board, dealId)
+  if (!leaving) return board
   const columns = board.columns.map((column) =>
-    column.deals.some((deal) => deal.id === dealId)
-      ? withTotals(
-          column,
-          column.deals.filter((deal) => deal.id !== dealId),
-        )
-      : column,
+    column.stage.id === leaving.stageId ? withTotals(column, withoutDeal(column, leaving)) : column,
   )
   return withBoardTotals(board, columns)
 }
