@@ -3,6 +3,7 @@ import { calendarDate, id, type ListResult } from './common'
 import { method } from './method'
 import { MAX_LEDGER_CENTS } from '../ledger-rules'
 import type { AgingAmounts, AgingRow } from './ledger'
+import type { FileOutput } from './excel'
 
 /**
  * Reports (统计报表), the dashboard (首页) and sales targets (销售目标).
@@ -364,6 +365,24 @@ export interface ReportRecords extends ListResult<ReportRecord> {
   amountCents: number
 }
 
+/** reports.export: the report's tables as an .xlsx workbook (a sheet per table). */
+export const reportExportInput = withRange({
+  report: z.enum(['sales', 'receivables', 'funnel', 'customers']),
+  /** sales: the grouping of the table (default month). */
+  groupBy: z.enum(SALES_GROUPS).optional(),
+  /** Sheet titles and headers; default the app's language. */
+  locale: z.enum(['zh-CN', 'en']).optional(),
+})
+export type ReportExportInput = z.output<typeof reportExportInput>
+
+/** A job method: answered through dispatchAsync (its handler is async). */
+function job<Output>() {
+  return <Input extends z.ZodType>(input: Input) => ({
+    ...method<Output>()(input),
+    job: true as const,
+  })
+}
+
 // ───────────────────────────── targets 销售目标 ─────────────────────────────
 
 export const targetCents = z.number().int().min(0).max(MAX_LEDGER_CENTS)
@@ -413,6 +432,7 @@ export const reportsMethods = {
   'reports.dashboard': method<DashboardFigures>()(dashboardInput),
   /** The records behind one figure of a report (drill-down), paged. */
   'reports.records': method<ReportRecords>()(reportRecordsInput),
+  'reports.export': job<FileOutput>()(reportExportInput),
   'targets.get': method<TargetGrid>()(targetsGetInput),
   'targets.set': method<TargetGrid>()(targetsSetInput),
 } as const

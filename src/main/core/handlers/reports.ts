@@ -4,6 +4,7 @@ import { customersReport } from '../services/reports-customers'
 import { dashboard } from '../services/reports-dashboard'
 import { funnelReport } from '../services/reports-funnel'
 import { receivablesReport } from '../services/reports-receivables'
+import { exportReport } from '../services/reports-export'
 import { reportRecords } from '../services/reports-records'
 import { salesReport } from '../services/reports-sales'
 import { getTargets, setTargets } from '../services/reports-targets'
@@ -18,6 +19,7 @@ export function reportsHandlers(deps: ApiDeps): HandlersOf<typeof reportsMethods
     'reports.customers': (input) => customersReport(ctx, input),
     'reports.dashboard': (input) => dashboard(ctx, input),
     'reports.records': (input) => reportRecords(ctx, input),
+    'reports.export': (input) => exportReport(ctx, input),
     'targets.get': (input) => getTargets(ctx, input.year),
     'targets.set': (input) => setTargets(ctx, input),
   }
