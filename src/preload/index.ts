@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import type { JobEvent, Result } from '../shared/api'
-import { IPC_CHANNELS, isRendererCommand, type RendererCommand } from '../shared/ipc'
-import type { KehuBridge } from './kehu'
+import type { Result } from '../shared/api'
+import { IPC_CHANNELS, isRendererCommand } from '../shared/ipc'
+import type { BridgeEvents, KehuBridge } from './kehu'
 
 const CHANNEL_OF = { job: IPC_CHANNELS.job, command: IPC_CHANNELS.command } as const
 
@@ -13,9 +13,9 @@ const bridge: KehuBridge = {
   invoke(method: string, input?: unknown): Promise<Result<unknown>> {
     return ipcRenderer.invoke(IPC_CHANNELS.invoke, method, input) as Promise<Result<unknown>>
   },
-  on(
-    event: 'job' | 'command',
-    listener: ((event: JobEvent) => void) & ((command: RendererCommand) => void),
+  on<E extends keyof BridgeEvents>(
+    event: E,
+    listener: (payload: BridgeEvents[E]) => void,
   ): () => void {
     // The type names the events; the page is still untrusted at run time.
     if (event !== 'job' && event !== 'command') throw new Error(`Unknown event "${String(event)}"`)
@@ -23,7 +23,7 @@ const bridge: KehuBridge = {
     // Wrapped so the IpcRendererEvent (with its sender) never reaches the page.
     const relay = (_event: IpcRendererEvent, payload: unknown): void => {
       if (event === 'command' && !isRendererCommand(payload)) return
-      listener(payload as JobEvent & RendererCommand)
+      listener(payload as BridgeEvents[E])
     }
     ipcRenderer.on(channel, relay)
     return () => {

@@ -7,10 +7,20 @@ import type { RendererCommand } from '../shared/ipc'
  */
 export interface KehuBridge {
   invoke(method: string, input?: unknown): Promise<Result<unknown>>
-  /** Subscribes to job progress; returns the unsubscribe function. */
-  on(event: 'job', listener: (event: JobEvent) => void): () => void
-  /** Subscribes to the native menu's commands (new customer, find, print, palette, settings). */
-  on(event: 'command', listener: (command: RendererCommand) => void): () => void
+  /**
+   * Subscribes to job progress ('job') or to the native menu's commands ('command': new
+   * customer, find, print, palette, settings); returns the unsubscribe function.
+   */
+  on<E extends keyof BridgeEvents>(
+    event: E,
+    listener: (payload: BridgeEvents[E]) => void,
+  ): () => void
+}
+
+/** What each event hands its listener. */
+export interface BridgeEvents {
+  job: JobEvent
+  command: RendererCommand
 }
 
 declare global {

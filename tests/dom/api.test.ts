@@ -165,7 +165,7 @@ describe('api client over the Electron bridge', () => {
     window.kehu = {
       invoke: vi.fn(),
       on: (_event, callback) => {
-        listener = callback
+        listener = callback as (event: JobEvent) => void
         return unsubscribe
       },
     }

@@ -10,14 +10,23 @@ import { theme } from './app/theme'
 import { settingsKey } from './features/settings/hooks/useSettings'
 import { api, captureToken } from './lib/api'
 import { errorMessage } from './lib/errors'
+import { restoreLastView } from './features/safety/lastView'
+import { safetyScreen } from './features/safety/safetyScreen'
 
 /**
- * Start: take the session token out of the URL, read the owner's settings
- * (language, theme, first run) from the core, then paint the app in them.
+ * Start: take the session token out of the URL, ask the core whether it is locked or
+ * needs a backup restored (then that screen comes first), read the owner's settings
+ * (language, theme, first run), then paint the app in them.
  */
 async function boot(root: Root): Promise<void> {
   captureToken()
   try {
+    const screen = await safetyScreen(() => void boot(root))
+    if (screen) {
+      root.render(<StrictMode>{screen}</StrictMode>)
+      return
+    }
+    restoreLastView()
     const settings = await api.call('settings.get')
     await applyLocale(settings.locale)
     const queryClient = createQueryClient()

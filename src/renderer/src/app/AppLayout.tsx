@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { Outlet } from 'react-router'
 import { PageLoader } from '../components/PageLoader'
 import { PaletteLauncher } from '../features/palette/components/PaletteLauncher'
+import { useDesktopCommands } from '../features/safety/hooks/useDesktopCommands'
 import { useSettings } from '../features/settings/hooks/useSettings'
 import { LanguageToggle } from './LanguageToggle'
 import { SidebarNav } from './SidebarNav'
@@ -17,6 +18,7 @@ export type AppLayoutProps = Record<string, never>
 
 export function AppLayout(_props: AppLayoutProps) {
   const { t } = useTranslation()
+  useDesktopCommands()
   const companyName = useSettings().data?.companyName ?? ''
   return (
     <AppShell
