@@ -78,7 +78,19 @@ export function contractListQueries(ctx: Ctx, input: ContractListQuery) {
   }
   const used = (sql: string) =>
     Object.fromEntries(Object.entries(params).filter(([key]) => sql.includes(`@${key}`)))
-  const pageSql = `SELECT c.id FROM contracts c WHERE ${where}
+  // Overdue contracts in signing order: walk the covering partial index of contracts with
+  // an open instalment (the planner otherwise sorts every overdue contract).
+  const overdueWalk =
+    filter.overdue === true &&
+    !filter.deleted &&
+    sort.field === 'signedDate' &&
+    filter.customerId === undefined
+  const hint = !overdueWalk
+    ? ''
+    : filter.ownerId === undefined
+      ? 'INDEXED BY contracts_open_signed'
+      : 'INDEXED BY contracts_owner_open'
+  const pageSql = `SELECT c.id FROM contracts c ${hint} WHERE ${where}
     ORDER BY ${SORT_SQL[sort.field]} ${dir}, c.id ${dir} LIMIT @limit OFFSET @offset`
   const countSql = `SELECT COUNT(*) FROM contracts c WHERE ${where}`
   return {

@@ -36,10 +36,10 @@ interface ReceivableQuery {
   pageSize?: number | undefined
 }
 
-const FROM = `FROM instalments i
-  JOIN contracts c ON c.id = i.contract_id
+const JOINS = `JOIN contracts c ON c.id = i.contract_id
   JOIN customers cu ON cu.id = i.customer_id
   LEFT JOIN owners o ON o.id = c.owner_id`
+const FROM = `FROM instalments i ${JOINS}`
 
 /** The SQL form of instalmentStatus for open rows (see ledger-rules). */
 const STATUS_SQL: Record<ReceivableStatus, string> = {
@@ -61,14 +61,17 @@ export function listReceivables(ctx: Ctx, input: ReceivableQuery): ReceivableLis
   const conditions = ['i.open = 1']
   if (filter.customerId !== undefined) conditions.push('i.customer_id = @customerId')
   if (filter.contractId !== undefined) conditions.push('i.contract_id = @contractId')
-  if (filter.ownerId !== undefined) conditions.push('c.owner_id = @ownerId')
+  // Filters on the contract or customer are subqueries, so every query here starts from
+  // the instalments' partial indexes (a join lets the planner drive from customers instead).
+  if (filter.ownerId !== undefined)
+    conditions.push('i.contract_id IN (SELECT id FROM contracts WHERE owner_id = @ownerId)')
   if (filter.status) conditions.push(STATUS_SQL[filter.status])
   if (filter.dueFrom) conditions.push('i.due_date >= @dueFrom')
   if (filter.dueTo) conditions.push('i.due_date <= @dueTo')
   if (input.q)
-    conditions.push(
-      "(c.number LIKE @q ESCAPE '\\' OR c.title LIKE @q ESCAPE '\\' OR cu.name LIKE @q ESCAPE '\\')",
-    )
+    conditions.push(`(i.contract_id IN (SELECT id FROM contracts
+        WHERE number LIKE @q ESCAPE '\\' OR title LIKE @q ESCAPE '\\')
+      OR i.customer_id IN (SELECT id FROM customers WHERE name LIKE @q ESCAPE '\\'))`)
   const where = conditions.join(' AND ')
   const params: Record<string, unknown> = {
     asOf: dates.asOf,
@@ -86,18 +89,24 @@ export function listReceivables(ctx: Ctx, input: ReceivableQuery): ReceivableLis
   const dir = sort.dir === 'asc' ? 'ASC' : 'DESC'
   const pageSize = input.pageSize ?? 50
   const offset = ((input.page ?? 1) - 1) * pageSize
+  // The page's ids first (from the index, joining customers only to sort by name), then
+  // their details.
+  const order = `${SORT_SQL[sort.field]} ${dir}, i.due_date ${dir}, i.id ${dir}`
+  const idsSql = `SELECT i.id FROM instalments i
+    ${sort.field === 'customerName' ? 'JOIN customers cu ON cu.id = i.customer_id' : ''}
+    WHERE ${where} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}`
+  const ids = ctx.sqlite.prepare(idsSql).pluck().all(bind(idsSql)) as number[]
   const pageSql = `SELECT ${INSTALMENT_COLUMNS}, NULL AS voidedDate, c.number AS contractNumber,
       c.title AS contractTitle, cu.name AS customerName, c.owner_id AS ownerId, o.name AS ownerName
-    ${FROM} WHERE ${where}
-    ORDER BY ${SORT_SQL[sort.field]} ${dir}, i.due_date ${dir}, i.id ${dir}
-    LIMIT ${pageSize} OFFSET ${offset}`
-  const rows = ctx.sqlite.prepare(pageSql).all(bind(pageSql)) as (InstalmentRow &
+    ${FROM} WHERE i.id IN (SELECT value FROM json_each(@ids)) ORDER BY ${order}`
+  const rows = ctx.sqlite.prepare(pageSql).all({ ids: JSON.stringify(ids) }) as (InstalmentRow &
     Omit<ReceivableRow, keyof InstalmentRow>)[]
+  // The totals read only a covering index of open instalments.
   const totalsSql = `SELECT COUNT(*) AS n,
       COALESCE(SUM(i.amount_cents), 0) AS amountCents,
       COALESCE(SUM(i.received_cents), 0) AS receivedCents,
       COALESCE(SUM(CASE WHEN i.due_date < @asOf THEN i.amount_cents - i.received_cents END), 0) AS overdueCents
-    ${FROM} WHERE ${where}`
+    FROM instalments i WHERE ${where}`
   const totals = ctx.sqlite.prepare(totalsSql).get({ ...bind(totalsSql), asOf: dates.asOf }) as {
     n: number
     amountCents: number
@@ -125,6 +134,8 @@ export function listReceivables(ctx: Ctx, input: ReceivableQuery): ReceivableLis
   }
 }
 
+const BUCKET_KEYS = ['notDueCents', 'd1to30Cents', 'd31to60Cents', 'd61to90Cents', 'over90Cents']
+
 function emptyAmounts(): AgingAmounts {
   return {
     notDueCents: 0,
@@ -151,33 +162,43 @@ export function agingReport(
   const d30 = addDays(asOf, -30)
   const d60 = addDays(asOf, -60)
   const d90 = addDays(asOf, -90)
-  const unpaid = 'i.amount_cents - i.received_cents'
-  const rows = ctx.sqlite
+  // One bucket number per row (fewer comparisons than a CASE per bucket), pivoted here.
+  const groups = ctx.sqlite
     .prepare(
-      `SELECT a.*, cu.name AS customerName FROM (
+      `SELECT g.customerId AS customerId, g.bucket AS bucket, g.cents AS cents, cu.name AS customerName
+       FROM (
          SELECT i.customer_id AS customerId,
-           SUM(CASE WHEN i.due_date >= @asOf THEN ${unpaid} ELSE 0 END) AS notDueCents,
-           SUM(CASE WHEN i.due_date < @asOf AND i.due_date >= @d30 THEN ${unpaid} ELSE 0 END) AS d1to30Cents,
-           SUM(CASE WHEN i.due_date < @d30 AND i.due_date >= @d60 THEN ${unpaid} ELSE 0 END) AS d31to60Cents,
-           SUM(CASE WHEN i.due_date < @d60 AND i.due_date >= @d90 THEN ${unpaid} ELSE 0 END) AS d61to90Cents,
-           SUM(CASE WHEN i.due_date < @d90 THEN ${unpaid} ELSE 0 END) AS over90Cents,
-           SUM(${unpaid}) AS totalCents
+           CASE WHEN i.due_date >= @asOf THEN 0 WHEN i.due_date >= @d30 THEN 1
+             WHEN i.due_date >= @d60 THEN 2 WHEN i.due_date >= @d90 THEN 3 ELSE 4 END AS bucket,
+           SUM(i.amount_cents - i.received_cents) AS cents
          FROM instalments i
          WHERE i.open = 1 ${ownerId === undefined ? '' : 'AND i.contract_id IN (SELECT id FROM contracts WHERE owner_id = @ownerId)'}
-         GROUP BY i.customer_id
-       ) a JOIN customers cu ON cu.id = a.customerId
-       ORDER BY a.totalCents DESC, a.customerId`,
+         GROUP BY i.customer_id, bucket
+       ) g JOIN customers cu ON cu.id = g.customerId`,
     )
-    .all({ asOf, d30, d60, d90, ...(ownerId === undefined ? {} : { ownerId }) }) as AgingRow[]
+    .all({ asOf, d30, d60, d90, ...(ownerId === undefined ? {} : { ownerId }) }) as {
+    customerId: number
+    bucket: number
+    cents: number
+    customerName: string
+  }[]
+  const byCustomer = new Map<number, AgingRow>()
   const total = emptyAmounts()
-  for (const row of rows) {
-    total.notDueCents += row.notDueCents
-    total.d1to30Cents += row.d1to30Cents
-    total.d31to60Cents += row.d31to60Cents
-    total.d61to90Cents += row.d61to90Cents
-    total.over90Cents += row.over90Cents
-    total.totalCents += row.totalCents
+  for (const g of groups) {
+    let row = byCustomer.get(g.customerId)
+    if (!row) {
+      row = { customerId: g.customerId, customerName: g.customerName, ...emptyAmounts() }
+      byCustomer.set(g.customerId, row)
+    }
+    const key = BUCKET_KEYS[g.bucket] as keyof AgingAmounts
+    row[key] += g.cents
+    row.totalCents += g.cents
+    total[key] += g.cents
+    total.totalCents += g.cents
   }
+  const rows = [...byCustomer.values()].sort(
+    (a, b) => b.totalCents - a.totalCents || a.customerId - b.customerId,
+  )
   return { asOf, rows, total }
 }
 
@@ -198,13 +219,22 @@ export function overdueList(
   const conditions = ['i.open = 1', 'i.due_date < @asOf']
   if (input?.ownerId !== undefined) conditions.push('c.owner_id = @ownerId')
   if (input?.customerId !== undefined) conditions.push('i.customer_id = @customerId')
+  // The top N by weight from the covering index alone; then the details of those N.
   const rows = ctx.sqlite
     .prepare(
       `SELECT ${INSTALMENT_COLUMNS}, NULL AS voidedDate, c.number AS contractNumber,
          c.title AS contractTitle, cu.name AS customerName, c.owner_id AS ownerId, o.name AS ownerName,
-         (i.amount_cents - i.received_cents) * CAST(julianday(@asOf) - julianday(i.due_date) AS INTEGER) AS weight
-       ${FROM} WHERE ${conditions.join(' AND ')}
-       ORDER BY weight DESC, i.due_date, i.id LIMIT @limit`,
+         top.weight AS weight
+       FROM (
+         SELECT i.id AS id,
+           (i.amount_cents - i.received_cents) * CAST(julianday(@asOf) - julianday(i.due_date) AS INTEGER) AS weight
+         FROM instalments i ${input?.ownerId === undefined ? '' : 'JOIN contracts c ON c.id = i.contract_id'}
+         WHERE ${conditions.join(' AND ')}
+         ORDER BY weight DESC, i.due_date, i.id LIMIT @limit
+       ) top
+       JOIN instalments i ON i.id = top.id
+       ${JOINS}
+       ORDER BY top.weight DESC, i.due_date, i.id`,
     )
     .all({
       asOf: dates.asOf,
