@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import type { FileOutput } from '../../src/shared/api'
 import { openTestCore, type TestCore } from './helpers'
 import { buildReportsFixture } from './reports-fixture'
 
@@ -11,7 +10,7 @@ async function exported(core: TestCore, input: Record<string, unknown>): Promise
     ...input,
   })
   if (!result.ok) throw new Error(JSON.stringify(result.error))
-  const file = result.value as FileOutput
+  const file = result.value
   expect(file.name).toMatch(/2026-11-01_2026-11-30\.xlsx$/)
   const book = new ExcelJS.Workbook()
   await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer)
