@@ -1,5 +1,6 @@
 import { and, count, desc, eq } from 'drizzle-orm'
 import type { HistoryEntry, ListResult } from '../../../shared/api'
+import type { Statement } from 'better-sqlite3'
 import { auditLog } from '../db/schema'
 import type { Ctx } from '../context'
 
@@ -21,21 +22,28 @@ export function diff(
   return changes
 }
 
+/** The history insert, prepared once per connection: every write of every service runs it. */
+const inserts = new WeakMap<Ctx['sqlite'], Statement>()
+
 /** Appends one history row. Call inside the write's transaction. */
 export function recordAudit(
   ctx: Ctx,
   entry: { entity: string; entityId: number; action: string; changes?: FieldChanges },
 ): void {
-  ctx.db
-    .insert(auditLog)
-    .values({
-      at: ctx.clock.now(),
-      entity: entry.entity,
-      entityId: entry.entityId,
-      action: entry.action,
-      changes: JSON.stringify(entry.changes ?? {}),
-    })
-    .run()
+  let insert = inserts.get(ctx.sqlite)
+  if (!insert) {
+    insert = ctx.sqlite.prepare(
+      'INSERT INTO audit_log(at, entity, entity_id, action, changes) VALUES (?, ?, ?, ?, ?)',
+    )
+    inserts.set(ctx.sqlite, insert)
+  }
+  insert.run(
+    ctx.clock.now(),
+    entry.entity,
+    entry.entityId,
+    entry.action,
+    JSON.stringify(entry.changes ?? {}),
+  )
 }
 
 /** A record's history, newest first. */

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3'
 import { and, eq, ne } from 'drizzle-orm'
 import type { CustomerCreateInput, CustomerDetail, CustomerUpdateInput } from '../../../shared/api'
 import { phoneDigits } from '../../../shared/text'
@@ -44,16 +45,29 @@ function assertBirthdayNotFuture(ctx: Ctx, birthday: string | null | undefined):
   }
 }
 
+/** Code lookups, prepared once per connection: create runs them for every new customer. */
+const codeStatements = new WeakMap<Ctx['sqlite'], { byCode: Statement; sequence: Statement }>()
+
+function codeQueries(ctx: Ctx) {
+  let prepared = codeStatements.get(ctx.sqlite)
+  if (!prepared) {
+    prepared = {
+      byCode: ctx.sqlite.prepare('SELECT id, name FROM customers WHERE code = ?'),
+      sequence: ctx.sqlite.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'customers'"),
+    }
+    codeStatements.set(ctx.sqlite, prepared)
+  }
+  return prepared
+}
+
 function assertCodeFree(ctx: Ctx, code: string, exceptId?: number): void {
-  const other = ctx.db
-    .select({ id: customers.id, name: customers.name })
-    .from(customers)
-    .where(
-      exceptId
-        ? and(eq(customers.code, code), ne(customers.id, exceptId))
-        : eq(customers.code, code),
-    )
-    .get()
+  const other = exceptId
+    ? ctx.db
+        .select({ id: customers.id, name: customers.name })
+        .from(customers)
+        .where(and(eq(customers.code, code), ne(customers.id, exceptId)))
+        .get()
+    : (codeQueries(ctx).byCode.get(code) as { id: number; name: string } | undefined)
   if (other) {
     throw new AppError(
       'CONFLICT',
@@ -66,14 +80,12 @@ function assertCodeFree(ctx: Ctx, code: string, exceptId?: number): void {
 
 /** KH000001, KH000002, … from the table's sequence, skipping codes a user typed by hand. */
 function nextCode(ctx: Ctx): string {
-  const seq = ctx.sqlite
-    .prepare("SELECT seq FROM sqlite_sequence WHERE name = 'customers'")
-    .get() as { seq: number } | undefined
+  const { sequence, byCode } = codeQueries(ctx)
+  const seq = sequence.get() as { seq: number } | undefined
   let n = (seq?.seq ?? 0) + 1
   for (;;) {
     const code = `KH${String(n).padStart(6, '0')}`
-    if (!ctx.db.select({ id: customers.id }).from(customers).where(eq(customers.code, code)).get())
-      return code
+    if (!byCode.get(code)) return code
     n += 1
   }
 }
