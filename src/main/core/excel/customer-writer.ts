@@ -186,8 +186,10 @@ export function customerWriter(
       })
     }
     pendingSearch.push({ id, source: customerSearchSource(full, people) })
-    for (const { key } of matchKeys(full))
-      if (!duplicateIndex().has(key)) index!.set(key, { id, label: full.name })
+    // A later row may duplicate this one; an index not built yet reads it from the table.
+    if (index)
+      for (const { key } of matchKeys(full))
+        if (!index.has(key)) index.set(key, { id, label: full.name })
     return id
   }
 

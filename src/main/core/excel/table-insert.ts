@@ -34,15 +34,21 @@ export function tableInserter(ctx: Ctx, table: Table) {
 }
 
 /** A full row object of a table: every column, with its default or null where not given. */
+const defaultsOf = new WeakMap<Table, [string, unknown][]>()
+
 export function fullRow<T extends Record<string, unknown>>(
   table: Table,
   values: Record<string, unknown>,
 ): T {
-  const row: Record<string, unknown> = {}
-  for (const [key, column] of Object.entries(
-    getTableColumns(table) as Record<string, { default?: unknown }>,
-  )) {
-    row[key] = values[key] !== undefined ? values[key] : (column.default ?? null)
+  let defaults = defaultsOf.get(table)
+  if (!defaults) {
+    defaults = Object.entries(getTableColumns(table) as Record<string, { default?: unknown }>).map(
+      ([key, column]) => [key, column.default ?? null],
+    )
+    defaultsOf.set(table, defaults)
   }
+  const row: Record<string, unknown> = {}
+  for (const [key, fallback] of defaults)
+    row[key] = values[key] !== undefined ? values[key] : fallback
   return row as T
 }

@@ -65,13 +65,14 @@ async function drain(
     if (countRows) {
       const piece = tail + chunk.toString('latin1')
       let at = piece.indexOf('<row')
-      while (at !== -1) {
+      // A match in the last 4 characters waits for the next chunk (its 5th character).
+      while (at !== -1 && at + 4 < piece.length) {
         const next = piece.charCodeAt(at + 4)
         // "<row " or "<row>" but not "<rows" or another tag starting with row.
         if (next === 32 || next === 62 || next === 9 || next === 10 || next === 13) rows += 1
         at = piece.indexOf('<row', at + 4)
       }
-      tail = piece.slice(-5)
+      tail = piece.slice(-4)
     }
   }
   return { text, rows }
