@@ -23,6 +23,18 @@ function host() {
       value: { version: '1.0.0', dataDir: '/home/u/Kehu', schemaVersion: 3, locale: 'zh-CN' },
     }),
     'backups.list': () => ({ ok: true, value: BACKUPS }),
+    'backups.config': () => ({
+      ok: true,
+      value: {
+        dir: '/home/u/Kehu/backups',
+        defaultDir: '/home/u/Kehu/backups',
+        isDefault: true,
+        available: true,
+        keepLast: 10,
+        keepDays: 30,
+        autoBackupHours: 24,
+      },
+    }),
     'backups.restore': () => ({ ok: true, value: BEFORE }),
   })
 }

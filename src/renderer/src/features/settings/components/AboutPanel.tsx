@@ -1,8 +1,9 @@
-import { Code, Table, Text } from '@mantine/core'
+import { Code, Group, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { errorMessage } from '../../../lib/errors'
 import { useAppInfo } from '../hooks/useAppInfo'
 import { SettingsSection } from './SettingsSection'
+import { UpdateCheckButton } from './UpdateCheckButton'
 
 export type AboutPanelProps = Record<string, never>
 
@@ -20,7 +21,12 @@ export function AboutPanel(_props: AboutPanelProps) {
           <Table.Tbody>
             <Table.Tr>
               <Table.Th w={160}>{t('settings.about.version')}</Table.Th>
-              <Table.Td data-testid="app-version">{info.data?.version ?? '…'}</Table.Td>
+              <Table.Td data-testid="app-version">
+                <Group gap="md">
+                  <span>{info.data?.version ?? '…'}</span>
+                  <UpdateCheckButton />
+                </Group>
+              </Table.Td>
             </Table.Tr>
             <Table.Tr>
               <Table.Th>{t('settings.about.dataDir')}</Table.Th>

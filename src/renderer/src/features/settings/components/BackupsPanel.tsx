@@ -8,7 +8,7 @@ import { formatInstant } from '../../../../../shared/dates'
 import { api } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
 import { useUndoToast } from '../../../lib/useUndoToast'
-import { useAppInfo } from '../hooks/useAppInfo'
+import { useBackupConfig } from '../hooks/useDataSafety'
 import {
   formatSize,
   useBackups,
@@ -26,7 +26,7 @@ export type BackupsPanelProps = Record<string, never>
  */
 export function BackupsPanel(_props: BackupsPanelProps) {
   const { t } = useTranslation()
-  const info = useAppInfo()
+  const config = useBackupConfig()
   const backups = useBackups()
   const create = useCreateBackup()
   const restore = useRestoreBackup()
@@ -86,7 +86,7 @@ export function BackupsPanel(_props: BackupsPanelProps) {
             {t('backups.location')}
           </Text>
           <Code data-testid="backups-dir" style={{ wordBreak: 'break-all' }}>
-            {info.data ? `${info.data.dataDir}/backups` : '…'}
+            {config.data?.dir ?? '…'}
           </Code>
         </Group>
         <Group>

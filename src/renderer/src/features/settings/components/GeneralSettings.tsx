@@ -1,10 +1,9 @@
-import { Button, Group, Input, SegmentedControl, Stack, TextInput } from '@mantine/core'
+import { Input, SegmentedControl, Select, Stack, Switch } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { THEMES, type Theme } from '../../../../../shared/api'
+import { CURRENCIES, THEMES, type Currency, type Theme } from '../../../../../shared/api'
 import { currentLocale } from '../../../app/i18n'
-import { placeApiError } from '../../../lib/errors'
+import { errorMessage } from '../../../lib/errors'
 import { usePreferences } from '../hooks/usePreferences'
 import { useSettings, useUpdateSettings } from '../hooks/useSettings'
 import { SettingsSection } from './SettingsSection'
@@ -16,30 +15,14 @@ const LANGUAGE_NAMES = [
   { value: 'en', label: 'English' },
 ] as const
 
+/** Language, theme, how amounts read (万元) and the home currency. */
 export function GeneralSettings(_props: GeneralSettingsProps) {
   const { t } = useTranslation()
   const settings = useSettings().data
   const update = useUpdateSettings()
   const { setLocale, setTheme } = usePreferences()
-  const [companyName, setCompanyName] = useState<string | null>(null)
-  const [companyError, setCompanyError] = useState<string | null>(null)
-  const shownName = companyName ?? settings?.companyName ?? ''
-
-  const saveCompanyName = () =>
-    update.mutate(
-      { companyName: shownName },
-      {
-        onSuccess: () => {
-          setCompanyName(null)
-          setCompanyError(null)
-          notifications.show({ color: 'green', message: t('settings.companySaved') })
-        },
-        onError: (error) => {
-          const placed = placeApiError(t, error, ['companyName'])
-          setCompanyError(placed.fields.companyName ?? placed.general)
-        },
-      },
-    )
+  const failed = (error: unknown) =>
+    notifications.show({ color: 'red', title: t('common.failed'), message: errorMessage(t, error) })
 
   return (
     <SettingsSection title={t('settings.general')}>
@@ -68,32 +51,31 @@ export function GeneralSettings(_props: GeneralSettingsProps) {
             />
           </div>
         </Input.Wrapper>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault()
-            saveCompanyName()
+        <Select<string>
+          data-testid="settings-currency"
+          label={t('safety.display.currency')}
+          description={t('safety.display.currencyHint')}
+          data={CURRENCIES.map((code) => ({
+            value: code,
+            label: t(`safety.display.currencies.${code}`),
+          }))}
+          value={settings?.homeCurrency ?? 'CNY'}
+          allowDeselect={false}
+          w={260}
+          onChange={(value) => {
+            const homeCurrency = CURRENCIES.find((code): code is Currency => code === value)
+            if (homeCurrency) update.mutate({ homeCurrency }, { onError: failed })
           }}
-        >
-          <Group align="flex-end" gap="sm">
-            <TextInput
-              data-testid="field-companyName"
-              label={t('settings.companyName')}
-              description={t('settings.companyNameHint')}
-              value={shownName}
-              error={companyError}
-              onChange={(event) => setCompanyName(event.currentTarget.value)}
-              w={360}
-            />
-            <Button
-              type="submit"
-              variant="default"
-              loading={update.isPending}
-              disabled={companyName === null}
-            >
-              {t('common.save')}
-            </Button>
-          </Group>
-        </form>
+        />
+        <Switch
+          data-testid="settings-wan"
+          label={t('safety.display.wan')}
+          description={t('safety.display.wanHint')}
+          checked={settings?.amountsInWan ?? false}
+          onChange={(event) =>
+            update.mutate({ amountsInWan: event.currentTarget.checked }, { onError: failed })
+          }
+        />
       </Stack>
     </SettingsSection>
   )

@@ -1,7 +1,11 @@
 import { Stack, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { AboutPanel } from '../components/AboutPanel'
+import { BackupSettingsPanel } from '../components/BackupSettingsPanel'
 import { BackupsPanel } from '../components/BackupsPanel'
+import { CompanyPanel } from '../components/CompanyPanel'
+import { DataFolderPanel } from '../components/DataFolderPanel'
+import { PasswordLockPanel } from '../components/PasswordLockPanel'
 import { CustomFieldsPanel } from '../components/CustomFieldsPanel'
 import { GeneralSettings } from '../components/GeneralSettings'
 import { OwnersPanel } from '../components/OwnersPanel'
@@ -15,10 +19,14 @@ export function SettingsPage(_props: SettingsPageProps) {
     <Stack gap="lg" maw={860}>
       <Title order={1}>{t('settings.title')}</Title>
       <GeneralSettings />
+      <CompanyPanel />
       <OwnersPanel />
       <CustomFieldsPanel />
       <PipelineStagesPanel />
+      <DataFolderPanel />
       <BackupsPanel />
+      <BackupSettingsPanel />
+      <PasswordLockPanel />
       <AboutPanel />
     </Stack>
   )
