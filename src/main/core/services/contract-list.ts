@@ -92,7 +92,12 @@ export function contractListQueries(ctx: Ctx, input: ContractListQuery) {
       : 'INDEXED BY contracts_owner_open'
   const pageSql = `SELECT c.id FROM contracts c ${hint} WHERE ${where}
     ORDER BY ${SORT_SQL[sort.field]} ${dir}, c.id ${dir} LIMIT @limit OFFSET @offset`
-  const countSql = `SELECT COUNT(*) FROM contracts c WHERE ${where}`
+  // One owner's overdue contracts are counted from the owner's open contracts alone.
+  const countHint =
+    filter.overdue === true && !filter.deleted && filter.ownerId !== undefined
+      ? 'INDEXED BY contracts_owner_open'
+      : ''
+  const countSql = `SELECT COUNT(*) FROM contracts c ${countHint} WHERE ${where}`
   return {
     asOf,
     page: { sql: pageSql, params: used(pageSql) },

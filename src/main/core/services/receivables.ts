@@ -64,7 +64,9 @@ export function listReceivables(ctx: Ctx, input: ReceivableQuery): ReceivableLis
   // Filters on the contract or customer are subqueries, so every query here starts from
   // the instalments' partial indexes (a join lets the planner drive from customers instead).
   if (filter.ownerId !== undefined)
-    conditions.push('i.contract_id IN (SELECT id FROM contracts WHERE owner_id = @ownerId)')
+    conditions.push(
+      'i.contract_id IN (SELECT id FROM contracts WHERE owner_id = @ownerId AND deleted_at IS NULL)',
+    )
   if (filter.status) conditions.push(STATUS_SQL[filter.status])
   if (filter.dueFrom) conditions.push('i.due_date >= @dueFrom')
   if (filter.dueTo) conditions.push('i.due_date <= @dueTo')
@@ -172,7 +174,7 @@ export function agingReport(
              WHEN i.due_date >= @d60 THEN 2 WHEN i.due_date >= @d90 THEN 3 ELSE 4 END AS bucket,
            SUM(i.amount_cents - i.received_cents) AS cents
          FROM instalments i
-         WHERE i.open = 1 ${ownerId === undefined ? '' : 'AND i.contract_id IN (SELECT id FROM contracts WHERE owner_id = @ownerId)'}
+         WHERE i.open = 1 ${ownerId === undefined ? '' : 'AND i.contract_id IN (SELECT id FROM contracts WHERE owner_id = @ownerId AND deleted_at IS NULL)'}
          GROUP BY i.customer_id, bucket
        ) g JOIN customers cu ON cu.id = g.customerId`,
     )

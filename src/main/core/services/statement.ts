@@ -38,7 +38,7 @@ export function customerStatement(
       `SELECT
          COALESCE((SELECT SUM(c.total_cents) ${CONTRACTS} AND c.signed_date < @from), 0)
        - COALESCE((SELECT SUM(p.amount_cents) FROM payments p WHERE p.customer_id = @customerId AND p.received_date < @from), 0)
-       - COALESCE((SELECT SUM(c.voided_cents) ${CONTRACTS} AND c.state = 'terminated' AND c.terminated_date < @from), 0)`,
+       - COALESCE((SELECT SUM(c.voided_cents) ${CONTRACTS} AND +c.state = 'terminated' AND c.terminated_date < @from), 0)`,
     )
     .pluck()
     .get({ customerId, from }) as number
@@ -68,7 +68,7 @@ export function customerStatement(
       `SELECT c.id AS id, c.terminated_date AS date, 'termination' AS kind, c.id AS contractId,
          c.number AS contractNumber, COALESCE(c.termination_reason, '') AS description,
          NULL AS method, NULL AS reference, 0 AS debitCents, c.voided_cents AS creditCents
-       ${CONTRACTS} AND c.state = 'terminated' AND c.voided_cents <> 0
+       ${CONTRACTS} AND +c.state = 'terminated' AND c.voided_cents <> 0
          AND c.terminated_date >= @from AND c.terminated_date <= @to`,
     )
     .all({ customerId, from, to }) as Raw[]
