@@ -66,6 +66,22 @@ describe('deals.board', () => {
     core.close()
   })
 
+  it('hides the deals of a customer in the recycle bin from board and list until it is restored', () => {
+    const { core, hz, d } = setup()
+    core.ok('customers.delete', { id: hz.id })
+    const board = core.ok('deals.board', {})
+    const titles = board.columns.flatMap((c) => c.deals.map((x) => x.title))
+    expect(titles).not.toContain('打印机采购')
+    expect(titles).not.toContain('年度维保')
+    expect(board).toMatchObject({ count: 2, totalCents: 12_000_00 + 80_000_00 })
+    const listed = core.ok('deals.list', {}).rows.map((r) => r.id)
+    expect(listed).not.toContain(d.printer.id)
+    expect(listed).toContain(d.server.id)
+    core.ok('customers.restore', { id: hz.id })
+    expect(core.ok('deals.board', {}).count).toBe(4)
+    core.close()
+  })
+
   it('rounds half away from zero in BigInt, exact beyond 2^53', () => {
     expect(weightedCents(5n, 10)).toBe(1n) // 0.5 → 1
     expect(weightedCents(15n, 10)).toBe(2n) // 1.5 → 2

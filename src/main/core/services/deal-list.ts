@@ -86,6 +86,10 @@ function conditions(filter: BoardFilter & DealFilter, q: string | undefined): SQ
   return where
 }
 
+/** The deal's customer is not in the recycle bin (a primary-key probe per deal). */
+const LIVE_CUSTOMER =
+  'NOT EXISTS (SELECT 1 FROM customers bin WHERE bin.id = d.customer_id AND bin.deleted_at IS NOT NULL)'
+
 const SORT: Record<DealSortField, string[]> = {
   updatedAt: ['d.updated_at'],
   createdAt: ['d.created_at'],
@@ -102,6 +106,8 @@ export function dealListQueries(input: DealListQuery): { page: SQL; count: SQL }
   const where = sql.join(
     [
       filter.deleted ? sql`d.deleted_at IS NOT NULL` : sql`d.deleted_at IS NULL`,
+      // A customer in the recycle bin takes its deals with it (they come back on restore).
+      ...(filter.deleted ? [] : [sql.raw(LIVE_CUSTOMER)]),
       ...conditions(filter, input.q),
     ],
     sql` AND `,
@@ -139,7 +145,11 @@ export function listDeals(ctx: Ctx, input: DealListQuery): ListResult<Deal> {
 
 /** Every open, live deal matching the filters, by stage then board position, from `deals_board`. */
 export function boardQuery(input: BoardFilter): SQL {
-  const where = [sql`d.status = 'open' AND d.deleted_at IS NULL`, ...conditions(input, input.q)]
+  const where = [
+    sql`d.status = 'open' AND d.deleted_at IS NULL`,
+    sql.raw(LIVE_CUSTOMER),
+    ...conditions(input, input.q),
+  ]
   return sql`SELECT ${sql.raw(DEAL_COLUMNS)} FROM deals d INDEXED BY deals_board ${sql.raw(DEAL_JOINS)}
     WHERE ${sql.join(where, sql` AND `)} ORDER BY d.stage_id, d.position`
 }
