@@ -195,6 +195,7 @@ describe('recovery from a damaged database', () => {
     const good = core.ok('backups.create', {})
     core.clock.advance(60_000)
     const later = core.ok('backups.create', {})
+    core.ok('settings.update', { locale: 'en', theme: 'dark' })
     core.close()
     // The newest backup is damaged too: the screen must offer the one before.
     damage(join(dir, 'backups', `kehu-${later.createdAt}-manual.db`))
@@ -203,6 +204,8 @@ describe('recovery from a damaged database', () => {
     const recovering = openTestCore(dir, NOW + 120_000)
     expect(recovering.mode()).toBe('recovery')
     const info = recovering.ok('app.info', {})
+    // The last language and theme, kept beside the database, not in it.
+    expect(info).toMatchObject({ locale: 'en', theme: 'dark' })
     expect(info.recovery).toMatchObject({
       reason: 'damaged',
       file: join(dir, 'kehu.db'),

@@ -115,6 +115,16 @@ export function openCore(options: CoreOptions): Core {
     },
   }
 
+  /** The recovery screen speaks the owner's language even when the database cannot be read. */
+  function rememberAppearance(api: Api): void {
+    const info = api.dispatch('app.info', undefined)
+    if (!info.ok || !info.value.theme) return
+    const appearance = { locale: info.value.locale, theme: info.value.theme }
+    const saved = store.read().appearance
+    if (saved?.locale !== appearance.locale || saved.theme !== appearance.theme)
+      store.update({ appearance })
+  }
+
   function openNormal(): Mode {
     const open = {
       migrationsFolder: options.migrationsFolder,
@@ -159,14 +169,7 @@ export function openCore(options: CoreOptions): Core {
       emit: options.emit,
       logError,
     })
-    // The recovery screen speaks the owner's language even when the database cannot be read.
-    const info = api.dispatch('app.info', undefined)
-    if (info.ok && info.value.theme) {
-      const appearance = { locale: info.value.locale, theme: info.value.theme }
-      const saved = store.read().appearance
-      if (saved?.locale !== appearance.locale || saved.theme !== appearance.theme)
-        store.update({ appearance })
-    }
+    rememberAppearance(api)
     return {
       kind: 'normal',
       api,
