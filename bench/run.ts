@@ -1,3 +1,4 @@
+import { benchBoardRender } from './board-render.bench'
 import { benchDetail } from './detail.bench'
 import { ensureDataset, type DatasetInfo } from './dataset'
 import { benchDue } from './due.bench'
@@ -11,7 +12,7 @@ import { benchSearch } from './search.bench'
 import { benchSeed } from './seed.bench'
 
 /**
- * `npm run bench [-- seed list search detail due duplicates first-screen pipeline]`: runs the
+ * `npm run bench [-- seed list search detail due duplicates first-screen pipeline board-render]`: runs the
  * chosen benchmarks (all by default), prints the table, writes bench/results.json,
  * and exits 1 when any figure is over its budget.
  */
@@ -24,14 +25,15 @@ const GROUPS = [
   'duplicates',
   'first-screen',
   'pipeline',
+  'board-render',
 ] as const
 /** Groups that build their own data instead of reading the cached dataset. */
-const OWN_DATA: Group[] = ['seed', 'pipeline']
+const OWN_DATA: Group[] = ['seed', 'pipeline', 'board-render']
 type Group = (typeof GROUPS)[number]
 
 /** The groups that read the cached 100k/300k/500k dataset, and how. */
 const ON_DATASET: [
-  Exclude<Group, 'seed' | 'first-screen' | 'pipeline'>,
+  Exclude<Group, 'seed' | 'first-screen' | 'pipeline' | 'board-render'>,
   (dir: string) => BenchOutcome,
 ][] = [
   ['list', benchList],
@@ -71,6 +73,7 @@ async function main(): Promise<void> {
     results.push(...outcome.results)
     diagnostics.push(...outcome.diagnostics)
   }
+  if (groups.has('board-render')) results.push(...(await benchBoardRender()))
 
   writeResults(results)
   console.log(formatTable(results))

@@ -1,10 +1,8 @@
-import { Badge, Group, Text, Tooltip } from '@mantine/core'
 import { IconCalendar, IconClockHour4, IconUser } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Deal } from '../../../../../shared/api'
 import { formatCents } from '../../../../../shared/money'
-import { DEAL_WARNING_COLORS } from '../dealColors'
 import { DealCardMenu } from './DealCardMenu'
 
 export interface DealCardBodyProps {
@@ -15,24 +13,21 @@ export interface DealCardBodyProps {
   overlay?: boolean
 }
 
-const NUMBERS = { fontVariantNumeric: 'tabular-nums' } as const
-
-/** What a card shows: customer, title, amount, owner, days in stage, expected close, warnings. */
+/**
+ * What a card shows: customer, title, amount, owner, days in stage, expected close,
+ * warnings. Plain elements styled in board.css rather than Mantine components: a board
+ * draws a few hundred of these at once, and they must be on screen within a second.
+ */
 export function DealCardBody({ deal, staleDays, overlay = false }: DealCardBodyProps) {
   const { t } = useTranslation()
   const overdue = deal.warnings.includes('overdue')
   return (
     <>
-      <Group gap={4} wrap="nowrap" justify="space-between" mih={22}>
+      <div className="kehu-card-line">
         {overlay ? (
-          <Text size="xs" c="dimmed" truncate="end">
-            {deal.customerName}
-          </Text>
+          <span className="kehu-deal-customer">{deal.customerName}</span>
         ) : (
-          <Text
-            size="xs"
-            truncate="end"
-            component={Link}
+          <Link
             to={`/customers/${deal.customerId}`}
             className="kehu-deal-customer"
             tabIndex={-1}
@@ -40,69 +35,54 @@ export function DealCardBody({ deal, staleDays, overlay = false }: DealCardBodyP
             data-testid="deal-card-customer"
           >
             {deal.customerName}
-          </Text>
+          </Link>
         )}
         {!overlay && <DealCardMenu deal={deal} />}
-      </Group>
-      <Text size="sm" fw={500} lineClamp={2} lh={1.35} data-testid="deal-card-title">
+      </div>
+      <div className="kehu-card-title" data-testid="deal-card-title">
         {deal.title}
-      </Text>
-      <Group gap={6} wrap="nowrap" justify="space-between" mt={4}>
-        <Text size="sm" fw={600} style={NUMBERS} data-testid="deal-card-amount">
+      </div>
+      <div className="kehu-card-line">
+        <span className="kehu-card-amount" data-testid="deal-card-amount">
           {formatCents(deal.amountCents)}
-        </Text>
+        </span>
         {deal.ownerName && (
-          <Group gap={2} wrap="nowrap" c="dimmed" miw={0}>
-            <IconUser size={12} style={{ flexShrink: 0 }} />
-            <Text size="xs" truncate="end">
-              {deal.ownerName}
-            </Text>
-          </Group>
+          <span className="kehu-card-meta kehu-card-owner">
+            <IconUser size={12} />
+            <span>{deal.ownerName}</span>
+          </span>
         )}
-      </Group>
-      <Group gap={8} wrap="nowrap" mt={4} c="dimmed">
-        <Group gap={2} wrap="nowrap">
+      </div>
+      <div className="kehu-card-line kehu-card-meta">
+        <span className="kehu-card-fact" data-testid="deal-card-days">
           <IconClockHour4 size={12} />
-          <Text size="xs" style={NUMBERS} data-testid="deal-card-days">
-            {t('pipeline.card.days', { count: deal.daysInStage })}
-          </Text>
-        </Group>
+          {t('pipeline.card.days', { count: deal.daysInStage })}
+        </span>
         {deal.expectedCloseDate && (
-          <Group gap={2} wrap="nowrap" c={overdue ? 'red' : undefined}>
+          <span className="kehu-card-fact" data-overdue={overdue}>
             <IconCalendar size={12} />
-            <Text size="xs" style={NUMBERS}>
-              {deal.expectedCloseDate}
-            </Text>
-          </Group>
+            {deal.expectedCloseDate}
+          </span>
         )}
-        {deal.warnings.length > 0 && (
-          <Group gap={4} wrap="nowrap" ml="auto">
-            {deal.warnings.map((warning) => (
-              <Tooltip
-                key={warning}
-                withArrow
-                multiline
-                maw={240}
-                label={t(`pipeline.warnings.${warning}Hint`, {
-                  date: deal.expectedCloseDate ?? '',
-                  days: deal.daysInStage,
-                  limit: staleDays ?? 0,
-                  stage: deal.stageName,
-                })}
-              >
-                <Badge
-                  size="xs"
-                  variant="light"
-                  color={DEAL_WARNING_COLORS[warning]}
-                  data-testid={`deal-warning-${warning}`}
-                >
-                  {t(`pipeline.warnings.${warning}`)}
-                </Badge>
-              </Tooltip>
-            ))}
-          </Group>
-        )}
-      </Group>
+        <span className="kehu-card-warnings">
+          {deal.warnings.map((warning) => (
+            <span
+              key={warning}
+              className="kehu-card-badge"
+              data-warning={warning}
+              title={t(`pipeline.warnings.${warning}Hint`, {
+                date: deal.expectedCloseDate ?? '',
+                days: deal.daysInStage,
+                limit: staleDays ?? 0,
+                stage: deal.stageName,
+              })}
+              data-testid={`deal-warning-${warning}`}
+            >
+              {t(`pipeline.warnings.${warning}`)}
+            </span>
+          ))}
+        </span>
+      </div>
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Menu } from '@mantine/core'
+import { Menu } from '@mantine/core'
 import {
   IconArrowRight,
   IconDots,
@@ -7,6 +7,7 @@ import {
   IconTrash,
   IconTrophy,
 } from '@tabler/icons-react'
+import { useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Deal } from '../../../../../shared/api'
 import { useBoardActions } from './boardActions'
@@ -15,29 +16,58 @@ export interface DealCardMenuProps {
   deal: Deal
 }
 
-/** The card's ⋯ menu: open, move to another stage, won, lost, delete — all without dragging. */
+/** Neither a click nor Space / Enter on the menu may pick up or open the card. */
+const keepFromCard = (event: SyntheticEvent) => event.stopPropagation()
+
+/**
+ * The card's ⋯ menu: open, move to another stage, won, lost, delete — all without
+ * dragging. Until first used it is a plain button; the Mantine menu mounts on that
+ * first click, so a board of hundreds of cards does not build hundreds of menus.
+ */
 export function DealCardMenu({ deal }: DealCardMenuProps) {
+  const { t } = useTranslation()
+  const [armed, setArmed] = useState(false)
+  const label = t('pipeline.card.menu', { title: deal.title })
+  if (!armed) {
+    return (
+      <button
+        type="button"
+        className="kehu-card-menu"
+        aria-label={label}
+        aria-haspopup="menu"
+        data-testid="deal-card-menu"
+        onClick={(event) => {
+          keepFromCard(event)
+          setArmed(true)
+        }}
+        onKeyDown={keepFromCard}
+      >
+        <IconDots size={16} />
+      </button>
+    )
+  }
+  return <ArmedMenu deal={deal} label={label} />
+}
+
+function ArmedMenu({ deal, label }: { deal: Deal; label: string }) {
   const { t } = useTranslation()
   const actions = useBoardActions()
   const others = actions.stages.filter((stage) => stage.id !== deal.stageId)
   return (
-    <Menu position="bottom-end" withinPortal shadow="md" width={200}>
+    <Menu position="bottom-end" withinPortal shadow="md" width={200} defaultOpened>
       <Menu.Target>
-        <ActionIcon
+        <button
+          type="button"
           className="kehu-card-menu"
-          variant="subtle"
-          color="gray"
-          size="sm"
-          aria-label={t('pipeline.card.menu', { title: deal.title })}
+          aria-label={label}
           data-testid="deal-card-menu"
-          // Neither a click nor Space on the menu may pick up or open the card.
-          onClick={(event) => event.stopPropagation()}
-          onKeyDown={(event) => event.stopPropagation()}
+          onClick={keepFromCard}
+          onKeyDown={keepFromCard}
         >
           <IconDots size={16} />
-        </ActionIcon>
+        </button>
       </Menu.Target>
-      <Menu.Dropdown onClick={(event) => event.stopPropagation()}>
+      <Menu.Dropdown onClick={keepFromCard} onKeyDown={keepFromCard}>
         <Menu.Item leftSection={<IconExternalLink size={15} />} onClick={() => actions.open(deal)}>
           {t('pipeline.card.open')}
         </Menu.Item>
