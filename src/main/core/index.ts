@@ -233,12 +233,17 @@ export function openCore(options: CoreOptions): Core {
     dispatch(method: string, input: unknown): Result<unknown> {
       if (lock.isLocked() && !METHODS_WHILE_LOCKED.includes(method))
         return { ok: false, error: LOCKED }
-      return mode.api.dispatch(method, input)
+      const result = mode.api.dispatch(method, input)
+      if (method === 'settings.update' && result.ok) rememberAppearance(mode.api)
+      return result
     },
     dispatchAsync(method: string, input: unknown): Promise<Result<unknown>> {
       if (lock.isLocked() && !METHODS_WHILE_LOCKED.includes(method))
         return Promise.resolve({ ok: false, error: LOCKED })
-      return mode.api.dispatchAsync(method, input)
+      return mode.api.dispatchAsync(method, input).then((result) => {
+        if (method === 'settings.update' && result.ok) rememberAppearance(mode.api)
+        return result
+      })
     },
   }
 
