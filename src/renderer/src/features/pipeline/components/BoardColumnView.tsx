@@ -11,7 +11,7 @@ import { SortableDealCard } from './SortableDealCard'
  * Cards drawn per column at first, and each time the column is scrolled near its end (or
  * "show more" is pressed): a board of 2,000 deals is on screen within a second.
  */
-export const COLUMN_PAGE = 20
+export const COLUMN_PAGE = 12
 /** How close to the end of a column's scroll the next cards are drawn, in px. */
 const NEAR_END = 240
 

@@ -1,4 +1,10 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import {
+  keepPreviousData,
+  useMutation,
+  usePrefetchQuery,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query'
 import type {
   DealBoardInput,
   DealCreateInput,
@@ -12,12 +18,23 @@ export const dealsKey = ['deals'] as const
 export const boardKey = [...dealsKey, 'board'] as const
 export const pipelineKey = ['pipeline'] as const
 
-export function useBoard(input: DealBoardInput) {
-  return useQuery({
+function boardQuery(input: DealBoardInput) {
+  return {
     queryKey: [...boardKey, input ?? {}],
     queryFn: () => api.call('deals.board', input ?? {}),
-    placeholderData: keepPreviousData,
-  })
+  }
+}
+
+export function useBoard(input: DealBoardInput) {
+  return useQuery({ ...boardQuery(input), placeholderData: keepPreviousData })
+}
+
+/**
+ * Asks for the board while the page's first render is still under way, rather than after
+ * it commits: on a cold start that is most of the wait before the first card shows.
+ */
+export function usePrefetchBoard(input: DealBoardInput) {
+  usePrefetchQuery(boardQuery(input))
 }
 
 export function useDealList(input: DealListInput, enabled = true) {

@@ -13,7 +13,7 @@ import { PipelineBoard } from '../components/PipelineBoard'
 import { PipelineHeader } from '../components/PipelineHeader'
 import type { DealPrefill } from '../dealFormValues'
 import { useCloseRequests } from '../hooks/useCloseRequests'
-import { useBoard } from '../hooks/useDeals'
+import { useBoard, usePrefetchBoard } from '../hooks/useDeals'
 import { useDeleteDeal } from '../hooks/useDeleteDeal'
 import { openStages, useStages } from '../hooks/usePipeline'
 import { usePipelineParams } from '../hooks/usePipelineParams'
@@ -29,6 +29,7 @@ export function PipelinePage(_props: PipelinePageProps) {
   const { params, setParams, update, setDealId } = usePipelineParams()
   const today = useToday()
   const boardInput = useMemo(() => toBoardInput(params), [params])
+  usePrefetchBoard(boardInput)
   const board = useBoard(boardInput)
   const allStages = useStages().data
   const stages = useMemo(() => openStages(allStages), [allStages])
