@@ -160,7 +160,7 @@ export function BackupSettingsPanel(_props: BackupSettingsPanelProps) {
                 allowNegative={false}
                 clampBehavior="none"
                 error={errors[field]}
-                w={field === 'keepDays' ? 200 : 170}
+                w={190}
                 onChange={(value) =>
                   setDraft((previous) => ({
                     ...previous,
