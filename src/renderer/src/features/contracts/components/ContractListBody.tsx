@@ -1,0 +1,103 @@
+import { Button, Group, Paper, Text } from '@mantine/core'
+import { IconFileInvoice, IconPlus } from '@tabler/icons-react'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate } from 'react-router'
+import type { ContractSortField } from '../../../../../shared/api'
+import { EmptyMessage } from '../../../components/EmptyMessage'
+import { PageLoader } from '../../../components/PageLoader'
+import { CustomerPager } from '../../customers/components/CustomerPager'
+import {
+  CONTRACT_PAGE_SIZE,
+  effectiveContractSort,
+  hasContractFilters,
+  nextContractSort,
+  toContractListInput,
+  type ContractListParams,
+} from '../contractListParams'
+import { useContractList } from '../hooks/useLedger'
+import { contractColumns } from './contractColumns'
+import { LedgerTable } from './LedgerTable'
+import { LoadFailed } from './LoadFailed'
+
+export interface ContractListBodyProps {
+  params: ContractListParams
+  today: string
+  onChange: (patch: Partial<ContractListParams>) => void
+  onClearFilters: () => void
+}
+
+/** One page of contracts (sorted and filtered in the core), the row count and the pager. */
+export function ContractListBody({
+  params,
+  today,
+  onChange,
+  onClearFilters,
+}: ContractListBodyProps) {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const input = useMemo(() => toContractListInput(params), [params])
+  const list = useContractList(input)
+  const rows = useMemo(() => list.data?.rows ?? [], [list.data])
+  const columns = useMemo(() => contractColumns(t, rows, { today }), [t, rows, today])
+  let body
+  if (list.error && !list.data)
+    body = <LoadFailed error={list.error} onRetry={() => void list.refetch()} />
+  else if (!list.data) body = <PageLoader />
+  else if (rows.length === 0) {
+    const filtered = hasContractFilters(params) || params.view !== 'all'
+    body = (
+      <EmptyMessage
+        icon={<IconFileInvoice size={28} />}
+        title={t(filtered ? 'ledger.list.emptyFilteredTitle' : 'ledger.list.emptyTitle')}
+        description={t(filtered ? 'ledger.list.emptyFilteredText' : 'ledger.list.emptyText')}
+        actions={
+          filtered ? (
+            <Button variant="default" onClick={onClearFilters}>
+              {t('customers.filters.clearAll')}
+            </Button>
+          ) : (
+            <Button component={Link} to="/contracts/new" leftSection={<IconPlus size={16} />}>
+              {t('ledger.newContract')}
+            </Button>
+          )
+        }
+      />
+    )
+  } else
+    body = (
+      <LedgerTable
+        rows={rows}
+        columns={columns}
+        sort={effectiveContractSort(params)}
+        onSort={(field) => onChange({ sort: nextContractSort(params, field as ContractSortField) })}
+        onOpen={(contract) => void navigate(`/contracts/${contract.id}`)}
+        withFooter
+        minWidth={1100}
+        testId="contract-table"
+        rowTestId="contract-row"
+      />
+    )
+  const total = list.data?.total
+  return (
+    <>
+      <Paper withBorder flex={1} mih={0} style={{ overflow: 'hidden' }}>
+        {body}
+      </Paper>
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm" c="dimmed" data-testid="contract-count" data-count={total ?? ''}>
+          {total === undefined ? '' : t('ledger.list.count', { count: total })}
+        </Text>
+        {total !== undefined && total > 0 && (
+          <CustomerPager
+            page={params.page}
+            pageSize={CONTRACT_PAGE_SIZE}
+            total={total}
+            onPage={(page) => onChange({ page })}
+            hint={t('customers.keyboardHint')}
+          />
+        )}
+      </Group>
+    </>
+  )
+}
