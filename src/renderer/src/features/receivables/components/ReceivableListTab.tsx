@@ -1,0 +1,98 @@
+import { Group, Paper, Text } from '@mantine/core'
+import { IconCircleCheck } from '@tabler/icons-react'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import { EmptyMessage } from '../../../components/EmptyMessage'
+import { PageLoader } from '../../../components/PageLoader'
+import { LedgerTable } from '../../contracts/components/LedgerTable'
+import { LoadFailed } from '../../contracts/components/LoadFailed'
+import { useLedgerQuery } from '../../contracts/hooks/useLedger'
+import { CustomerPager } from '../../customers/components/CustomerPager'
+import {
+  RECEIVABLE_PAGE_SIZE,
+  hasReceivableFilters,
+  nextReceivableSort,
+  toReceivableListInput,
+  type ReceivableParams,
+  type ReceivableSortField,
+} from '../receivableParams'
+import { receivableColumns } from './receivableColumns'
+
+export interface ReceivableListTabProps {
+  params: ReceivableParams
+  today: string
+  onChange: (patch: Partial<ReceivableParams>) => void
+}
+
+/** 应收明细: every open instalment matching the filters, with their totals at the foot. */
+export function ReceivableListTab({ params, today, onChange }: ReceivableListTabProps) {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const input = useMemo(() => toReceivableListInput(params), [params])
+  const list = useLedgerQuery('receivables.list', input)
+  const columns = useMemo(() => receivableColumns(t, list.data?.totals), [t, list.data?.totals])
+  let body
+  if (list.error && !list.data)
+    body = <LoadFailed error={list.error} onRetry={() => void list.refetch()} />
+  else if (!list.data) body = <PageLoader />
+  else if (list.data.rows.length === 0)
+    body = (
+      <EmptyMessage
+        icon={<IconCircleCheck size={28} />}
+        title={t(
+          hasReceivableFilters(params)
+            ? 'ledger.receivables.emptyFilteredTitle'
+            : 'ledger.receivables.emptyTitle',
+        )}
+        description={t('ledger.receivables.emptyText')}
+      />
+    )
+  else
+    body = (
+      <LedgerTable
+        rows={list.data.rows}
+        columns={columns}
+        sort={params.sort ?? { field: 'dueDate', dir: 'asc' }}
+        onSort={(field) =>
+          onChange({ sort: nextReceivableSort(params, field as ReceivableSortField) })
+        }
+        onOpen={(row) => void navigate(`/contracts/${row.contractId}`)}
+        withFooter
+        minWidth={1100}
+        testId="receivable-table"
+        rowTestId="receivable-row"
+      />
+    )
+  const total = list.data?.total
+  return (
+    <>
+      <Paper withBorder flex={1} mih={0} style={{ overflow: 'hidden' }}>
+        {body}
+      </Paper>
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm" c="dimmed" data-testid="receivable-count">
+          {total === undefined
+            ? ''
+            : [
+                t('ledger.receivables.count', { count: total }),
+                params.asOf && params.asOf !== today
+                  ? t('ledger.receivables.statusToday', { date: today })
+                  : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+        </Text>
+        {total !== undefined && total > 0 && (
+          <CustomerPager
+            page={params.page}
+            pageSize={RECEIVABLE_PAGE_SIZE}
+            total={total}
+            onPage={(page) => onChange({ page })}
+            hint={t('customers.keyboardHint')}
+          />
+        )}
+      </Group>
+    </>
+  )
+}
