@@ -1,10 +1,12 @@
 import { NavLink, Stack } from '@mantine/core'
 import {
+  IconBox,
   IconChartBar,
   IconChartFunnel,
   IconFileInvoice,
   IconFileSpreadsheet,
   IconHome,
+  IconReceipt,
   IconSettings,
   IconUsers,
   type Icon,
@@ -24,6 +26,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/customers', labelKey: 'nav.customers', testId: 'nav-customers', icon: IconUsers },
   { to: '/pipeline', labelKey: 'nav.pipeline', testId: 'nav-pipeline', icon: IconChartFunnel },
   { to: '/contracts', labelKey: 'nav.contracts', testId: 'nav-contracts', icon: IconFileInvoice },
+  { to: '/receivables', labelKey: 'nav.receivables', testId: 'nav-receivables', icon: IconReceipt },
+  { to: '/products', labelKey: 'nav.products', testId: 'nav-products', icon: IconBox },
   { to: '/reports', labelKey: 'nav.reports', testId: 'nav-reports', icon: IconChartBar },
   { to: '/import', labelKey: 'nav.import', testId: 'nav-import', icon: IconFileSpreadsheet },
   { to: '/settings', labelKey: 'nav.settings', testId: 'nav-settings', icon: IconSettings },

@@ -38,6 +38,25 @@ const PipelinePage = lazy(() =>
 const ContractsPage = lazy(() =>
   import('../features/contracts/pages/ContractsPage').then((m) => ({ default: m.ContractsPage })),
 )
+const ContractFormPage = lazy(() =>
+  import('../features/contracts/pages/ContractFormPage').then((m) => ({
+    default: m.ContractFormPage,
+  })),
+)
+const ContractPage = lazy(() =>
+  import('../features/contracts/pages/ContractPage').then((m) => ({ default: m.ContractPage })),
+)
+const ReceivablesPage = lazy(() =>
+  import('../features/receivables/pages/ReceivablesPage').then((m) => ({
+    default: m.ReceivablesPage,
+  })),
+)
+const StatementPage = lazy(() =>
+  import('../features/receivables/pages/StatementPage').then((m) => ({ default: m.StatementPage })),
+)
+const ProductsPage = lazy(() =>
+  import('../features/products/pages/ProductsPage').then((m) => ({ default: m.ProductsPage })),
+)
 const ReportsPage = lazy(() =>
   import('../features/reports/pages/ReportsPage').then((m) => ({ default: m.ReportsPage })),
 )
@@ -66,6 +85,12 @@ export function createAppRouter() {
             { path: 'customers/:id', element: <CustomerDetailPage /> },
             { path: 'pipeline', element: <PipelinePage /> },
             { path: 'contracts', element: <ContractsPage /> },
+            { path: 'contracts/new', element: <ContractFormPage /> },
+            { path: 'contracts/:id', element: <ContractPage /> },
+            { path: 'contracts/:id/edit', element: <ContractFormPage /> },
+            { path: 'receivables', element: <ReceivablesPage /> },
+            { path: 'receivables/statement', element: <StatementPage /> },
+            { path: 'products', element: <ProductsPage /> },
             { path: 'reports', element: <ReportsPage /> },
             { path: 'import', element: <ImportPage /> },
             { path: 'settings', element: <SettingsPage /> },

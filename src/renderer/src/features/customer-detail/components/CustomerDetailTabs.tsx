@@ -9,13 +9,13 @@ import {
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CustomerDetail } from '../../../../../shared/api'
+import { CustomerContractsPanel } from '../../contracts/components/CustomerContractsPanel'
 import { CustomerDealsPanel } from '../../pipeline/components/CustomerDealsPanel'
 import { useDetailTab, type DetailTab } from '../hooks/useDetailTab'
 import { ContactsPanel } from './ContactsPanel'
 import { FollowUpTimeline } from './FollowUpTimeline'
 import { HistoryPanel } from './HistoryPanel'
 import { MergedFollowUps } from './MergedFollowUps'
-import { UpcomingSlot } from './UpcomingSlot'
 
 export interface CustomerDetailTabsProps {
   customer: CustomerDetail
@@ -77,12 +77,7 @@ export function CustomerDetailTabs({ customer, editable, onLogFollowUp }: Custom
         />
       </Tabs.Panel>
       <Tabs.Panel value="contracts" pt="md">
-        <UpcomingSlot
-          testId="detail-contracts-slot"
-          icon={<IconFileInvoice size={28} />}
-          title={t('detail.slots.contractsTitle')}
-          description={t('detail.slots.contractsText')}
-        />
+        <CustomerContractsPanel customerId={customer.id} editable={editable} />
       </Tabs.Panel>
       <Tabs.Panel value="history" pt="md">
         <HistoryPanel customerId={customer.id} contacts={customer.contacts} />

@@ -8,6 +8,8 @@ export interface CustomerQuickActionsProps {
   onEdit: () => void
   /** The pipeline's new-deal button (with its form) in place of the waiting one. */
   newDeal?: ReactNode
+  /** The ledger's new-contract button in place of the waiting one. */
+  newContract?: ReactNode
 }
 
 /** 记录跟进, 编辑, and the deal and contract buttons that wait for the pipeline and the ledger. */
@@ -15,6 +17,7 @@ export function CustomerQuickActions({
   onLogFollowUp,
   onEdit,
   newDeal,
+  newContract,
 }: CustomerQuickActionsProps) {
   const { t } = useTranslation()
   const comingSoon = t('detail.actions.comingSoon')
@@ -45,13 +48,15 @@ export function CustomerQuickActions({
           </span>
         </Tooltip>
       )}
-      <Tooltip label={comingSoon} withArrow>
-        <span tabIndex={0} aria-label={`${t('detail.actions.newContract')} — ${comingSoon}`}>
-          <Button variant="default" leftSection={<IconFileInvoice size={16} />} disabled>
-            {t('detail.actions.newContract')}
-          </Button>
-        </span>
-      </Tooltip>
+      {newContract ?? (
+        <Tooltip label={comingSoon} withArrow>
+          <span tabIndex={0} aria-label={`${t('detail.actions.newContract')} — ${comingSoon}`}>
+            <Button variant="default" leftSection={<IconFileInvoice size={16} />} disabled>
+              {t('detail.actions.newContract')}
+            </Button>
+          </span>
+        </Tooltip>
+      )}
     </Group>
   )
 }

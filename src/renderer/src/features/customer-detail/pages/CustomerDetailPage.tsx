@@ -9,6 +9,7 @@ import { isApiClientError } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
 import { CustomerFormDrawer } from '../../customers/components/CustomerFormDrawer'
 import { NewDealButton } from '../../pipeline/components/NewDealButton'
+import { NewContractButton } from '../../contracts/components/NewContractButton'
 import { useCustomerFormParam } from '../../customers/hooks/useCustomerFormParam'
 import { useCustomer } from '../../customers/hooks/useCustomers'
 import { CustomerDetailTabs } from '../components/CustomerDetailTabs'
@@ -90,6 +91,7 @@ export function CustomerDetailPage(_props: CustomerDetailPageProps) {
               onLogFollowUp={logForm.open}
               onEdit={() => editForm.open(record.id)}
               newDeal={<NewDealButton customerId={record.id} customerName={record.name} />}
+              newContract={<NewContractButton customerId={record.id} />}
             />
           )
         }
