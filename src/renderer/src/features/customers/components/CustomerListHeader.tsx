@@ -2,15 +2,19 @@ import { Button, Group, Text, Title } from '@mantine/core'
 import { IconFriends, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import type { ExportListInput } from '../../../../../shared/api'
+import { ExportExcelButton } from '../../../components/ExportExcelButton'
 
 export interface CustomerListHeaderProps {
   /** Rows matching the current filters; undefined while the first page loads. */
   total: number | undefined
   onNew: () => void
+  /** The list as exports.list should write it (导出 Excel). */
+  exportInput?: () => ExportListInput
 }
 
 /** Title and count, then the ways out: find duplicates, the recycle bin, a new customer. */
-export function CustomerListHeader({ total, onNew }: CustomerListHeaderProps) {
+export function CustomerListHeader({ total, onNew, exportInput }: CustomerListHeaderProps) {
   const { t } = useTranslation()
   return (
     <Group justify="space-between" wrap="nowrap">
@@ -21,6 +25,7 @@ export function CustomerListHeader({ total, onNew }: CustomerListHeaderProps) {
         </Text>
       </Group>
       <Group gap="xs" wrap="nowrap">
+        {exportInput && <ExportExcelButton data-testid="customers-export" input={exportInput} />}
         <Button
           data-testid="duplicates-link"
           component={Link}

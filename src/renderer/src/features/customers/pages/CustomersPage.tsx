@@ -30,6 +30,7 @@ import {
   PAGE_SIZE,
   toListInput,
 } from '../listParams'
+import { customerExportInput } from '../exportInput'
 import { useRowSelection } from '../selection/useRowSelection'
 
 export type CustomersPageProps = Record<string, never>
@@ -95,7 +96,11 @@ export function CustomersPage(_props: CustomersPageProps) {
       gap="sm"
       h="calc(100dvh - var(--app-shell-header-offset, 0px) - 2 * var(--mantine-spacing-md))"
     >
-      <CustomerListHeader total={total} onNew={() => form.open('new')} />
+      <CustomerListHeader
+        total={total}
+        onNew={() => form.open('new')}
+        exportInput={() => customerExportInput(params)}
+      />
       <CustomerFilters
         params={params}
         owners={owners}

@@ -3,6 +3,7 @@ import { IconCalendarCheck, IconCalendarDue } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { EmptyMessage } from '../../../components/EmptyMessage'
+import { ExportExcelButton } from '../../../components/ExportExcelButton'
 import { PageLoader } from '../../../components/PageLoader'
 import { OVERDUE_COLOR } from '../../../lib/colors'
 import { errorMessage } from '../../../lib/errors'
@@ -84,9 +85,18 @@ export function TodayFollowUps(_props: TodayFollowUpsProps) {
             </Badge>
           )}
         </Group>
-        <Text size="xs" c="dimmed">
-          {today}
-        </Text>
+        <Group gap="xs">
+          <Text size="xs" c="dimmed">
+            {today}
+          </Text>
+          <ExportExcelButton
+            size="compact-sm"
+            variant="subtle"
+            data-testid="follow-ups-export"
+            label={t('excel.exportFollowUps')}
+            input={() => ({ entity: 'followUps' })}
+          />
+        </Group>
       </Group>
       {body}
     </Card>

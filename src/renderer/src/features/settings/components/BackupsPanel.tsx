@@ -16,6 +16,7 @@ import {
   useInvalidateAll,
   useRestoreBackup,
 } from '../hooks/useBackups'
+import { ExportDatabaseButton } from './ExportDatabaseButton'
 import { SettingsSection } from './SettingsSection'
 
 export type BackupsPanelProps = Record<string, never>
@@ -99,6 +100,7 @@ export function BackupsPanel(_props: BackupsPanelProps) {
           >
             {t('backups.backUpNow')}
           </Button>
+          <ExportDatabaseButton />
         </Group>
         {backups.isError ? (
           <Text size="sm" c="red">
