@@ -51,7 +51,8 @@ export function BoardColumnHeader({ column, onNew }: BoardColumnHeaderProps) {
           </Tooltip>
         </Group>
       </Group>
-      <Group gap={6} wrap="nowrap" justify="space-between" align="baseline">
+      {/* Total left, weighted right; in a narrow column (or in English) weighted goes below. */}
+      <Group gap={0} style={{ columnGap: 6 }} wrap="wrap" justify="space-between" align="baseline">
         <Text size="sm" fw={600} style={NUMBERS} data-testid="board-column-total">
           {formatCents(column.totalCents)}
         </Text>

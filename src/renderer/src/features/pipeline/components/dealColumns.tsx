@@ -1,4 +1,4 @@
-import { Badge, Stack, Text } from '@mantine/core'
+import { Badge, Group, Stack, Text } from '@mantine/core'
 import { createColumnHelper, type ColumnDef, type RowData } from '@tanstack/react-table'
 import type { TFunction } from 'i18next'
 import type { Deal, DealSortField } from '../../../../../shared/api'
@@ -56,24 +56,18 @@ export function dealColumns(t: TFunction): DealColumn[] {
     column.accessor('status', {
       id: 'status',
       header: t('pipeline.fields.status'),
-      meta: { width: 150 },
+      meta: { width: 176 },
       cell: ({ row }) => (
-        <>
+        <Group gap={4} wrap="nowrap">
           <Badge variant="light" color={DEAL_STATUS_COLORS[row.original.status]}>
             {t(`pipeline.status.${row.original.status}`)}
           </Badge>
           {row.original.warnings.map((warning) => (
-            <Badge
-              key={warning}
-              ml={4}
-              size="sm"
-              variant="light"
-              color={DEAL_WARNING_COLORS[warning]}
-            >
+            <Badge key={warning} size="sm" variant="light" color={DEAL_WARNING_COLORS[warning]}>
               {t(`pipeline.warnings.${warning}`)}
             </Badge>
           ))}
-        </>
+        </Group>
       ),
     }),
     column.accessor('amountCents', {
@@ -121,8 +115,12 @@ export function dealColumns(t: TFunction): DealColumn[] {
     column.accessor('updatedAt', {
       id: 'updatedAt',
       header: t('pipeline.fields.updatedAt'),
-      meta: { dealSort: 'updatedAt', width: 136 },
-      cell: (info) => <Text size="sm">{formatInstant(info.getValue())}</Text>,
+      meta: { dealSort: 'updatedAt', width: 150 },
+      cell: (info) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatInstant(info.getValue())}
+        </Text>
+      ),
     }),
   ] as DealColumn[]
 }
