@@ -231,6 +231,12 @@ export function customerWriter(
       }
       return []
     },
+    remember(values) {
+      const index = duplicateIndex()
+      const label = typeof values.name === 'string' ? values.name : ''
+      for (const { key } of matchKeys(values as { phone?: string; email?: string; name?: string }))
+        if (!index.has(key)) index.set(key, { id: 0, label })
+    },
     findDuplicate(values) {
       const found = matchKeys(values)
       for (const { reason, key } of found) {

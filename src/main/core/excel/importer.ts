@@ -37,6 +37,7 @@ export async function previewImport(ctx: Ctx, input: ImportPreviewInput): Promis
     const { values, problems } = readRow(row.cells, plan.mapping, fields)
     const all = problems.length > 0 ? problems : writer.check(values)
     const duplicate = all.length === 0 ? writer.findDuplicate(values) : null
+    if (all.length === 0 && !duplicate) writer.remember?.(values)
     return {
       row: row.number,
       cells: plan.columns.map((c) => cellText(row.cells[c.index] ?? null)),

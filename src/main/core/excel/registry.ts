@@ -42,6 +42,8 @@ export interface RowWriter {
   /** Problems the services' rules find in a row (unknown customer, a code in use …), without writing. */
   check(values: RowValues): ImportProblem[]
   findDuplicate(values: RowValues): DuplicateMatch | null
+  /** Preview only: a good row that would be created, so later rows of the file can match it. */
+  remember?(values: RowValues): void
   /** Applies the row; throws an AppError when a service refuses it (the row is rejected). */
   write(values: RowValues, duplicate: DuplicateMatch | null, policy: DuplicatePolicy): RowOutcome
   /** End of a chunk of rows: deferred work (search rows) is written now. */
