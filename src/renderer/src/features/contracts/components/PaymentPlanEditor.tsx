@@ -38,7 +38,8 @@ export function PaymentPlanEditor({ form, firstDue }: PaymentPlanEditorProps) {
   const plan = form.values.plan
   const { totalCents, complete } = contractTotal(form.values.items)
   const check = checkPlan(totalCents, plan)
-  const [count, setCount] = useState<number>(plan.length || 3)
+  const [count, setCount] = useState<number | string>(plan.length || 3)
+  const instalmentCount = Math.min(MAX_INSTALMENTS, Math.max(1, Math.trunc(Number(count)) || 1))
   // The total the plan last summed to: a later mismatch is "the total changed" (adjusting state
   // while rendering, React's pattern for information from earlier renders).
   const [balancedTotal, setBalancedTotal] = useState<number | null>(check.ok ? totalCents : null)
@@ -98,7 +99,7 @@ export function PaymentPlanEditor({ form, firstDue }: PaymentPlanEditorProps) {
           <NumberInput
             aria-label={t('ledger.plan.splitCount')}
             value={count}
-            onChange={(value) => setCount(typeof value === 'number' ? value : 1)}
+            onChange={setCount}
             min={1}
             max={MAX_INSTALMENTS}
             allowDecimal={false}
@@ -112,7 +113,7 @@ export function PaymentPlanEditor({ form, firstDue }: PaymentPlanEditorProps) {
           <Button
             size="xs"
             variant="light"
-            onClick={() => splitEvenly(Math.min(MAX_INSTALMENTS, Math.max(1, count)))}
+            onClick={() => splitEvenly(instalmentCount)}
             disabled={!complete || totalCents <= 0}
             data-testid="plan-split"
           >
