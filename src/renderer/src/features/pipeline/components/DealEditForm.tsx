@@ -78,6 +78,7 @@ export function DealEditForm({ deal, stages }: DealEditFormProps) {
         owners={owners}
         customerName={deal.customerName}
         stageEditable={open}
+        stageName={deal.stageName}
         autoFocus={null}
       />
       <Group justify="flex-end" gap="sm" mt="md">

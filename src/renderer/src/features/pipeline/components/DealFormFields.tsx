@@ -15,6 +15,8 @@ export interface DealFormFieldsProps {
   customerName?: string
   /** False for a closed deal: its stage is changed by reopening it. */
   stageEditable?: boolean
+  /** Shown read-only when the stage cannot be edited here. */
+  stageName?: string
   /** Where the cursor starts (none in the drawer, which is for reading first). */
   autoFocus?: 'customerId' | 'title' | null
 }
@@ -29,6 +31,7 @@ export function DealFormFields({
   owners,
   customerName,
   stageEditable = true,
+  stageName = '',
   autoFocus = 'customerId',
 }: DealFormFieldsProps) {
   const { t } = useTranslation()
@@ -80,7 +83,7 @@ export function DealFormFields({
             error={form.errors.stageId}
           />
         ) : (
-          <div />
+          <TextInput label={t('pipeline.fields.stage')} value={stageName} readOnly disabled />
         )}
         <DateField
           label={t('pipeline.fields.expectedCloseDate')}
