@@ -18,7 +18,7 @@ type Failure = {
 
 function failure(result: Result<unknown>): Failure {
   if (result.ok) throw new Error('expected a failure')
-  return result.error as Failure
+  return result.error
 }
 
 /** Overwrites b-tree pages in the middle of a closed database file. */
@@ -51,7 +51,7 @@ describe('password lock', () => {
     core.close()
     const stored = readFileSync(join(dir, 'kehu-config.json'), 'utf8')
     expect(stored).not.toContain('芝麻开门123')
-    expect(JSON.parse(stored).password).toMatchObject({ algorithm: 'scrypt', N: 32768 })
+    expect((JSON.parse(stored) as { password: unknown }).password).toMatchObject({ algorithm: 'scrypt', N: 32768 })
 
     const locked = openTestCore(dir)
     const info = locked.ok('app.info', {})
