@@ -38,6 +38,9 @@ const SAMPLES: Record<string, string> = {
   isPrimary: 'true',
 }
 
+/** Rows of a template that get the drop-down lists (a hand-typed sheet stays well below). */
+const TEMPLATE_ROWS = 10_000
+
 function fieldHeader(field: FieldSpec, locale: Locale, entity: ImportEntity): string {
   const key =
     entity === 'contacts' && field.key === 'name'
@@ -88,10 +91,10 @@ export async function blankTemplate(
     if (f.kind !== 'choice' || !f.choices?.length) return
     const list = f.choices.map((c) => choiceText(f, c, locale).replace(/"/g, ''))
     const letter = column.letter
-    // A list over every data row Excel allows; blanks stay allowed.
+    // A list over the rows a template is typed into; blanks stay allowed.
     ;(
       sheet as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }
-    ).dataValidations.add(`${letter}2:${letter}1048576`, {
+    ).dataValidations.add(`${letter}2:${letter}${TEMPLATE_ROWS + 1}`, {
       type: 'list',
       allowBlank: true,
       formulae: [`"${list.join(',')}"`],

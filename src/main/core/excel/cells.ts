@@ -42,9 +42,14 @@ export function cellText(cell: Cell): string {
   return cell.date
 }
 
-/** Trimmed text of a cell, full-width spaces included; '' for an empty cell. */
+/**
+ * Trimmed text of a cell, full-width spaces included; '' for an empty cell. The apostrophe
+ * our exports put before text that looks like a formula ('=…, '+86…) is taken off again.
+ */
 export function cellString(cell: Cell): string {
-  return cellText(cell).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
+  const text = cellText(cell)
+  const unquoted = typeof cell === 'string' && /^'[=+\-@\t\r\n]/.test(text) ? text.slice(1) : text
+  return unquoted.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
 }
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30)

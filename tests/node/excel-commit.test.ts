@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest'
+import { openTestCore, snapshotDatabase } from './helpers'
+import { call, file, ok, xlsxFile } from './excel-helpers'
+
+const SHEET = [
+  ['客户名称', '联系人', '手机', '邮箱', '客户级别', '负责人', '标签'],
+  ['杭州华达贸易有限公司', '王伟', '138 0013 8000', 'info@huada.cn', 'A', '张经理', '重点客户'],
+  ['宁波恒通机械有限公司', null, '139-0000-1234', null, 'B', null, null],
+]
+
+describe('an imported customer', () => {
+  it('has exactly the rows customers.create and contacts.create write', async () => {
+    const imported = openTestCore()
+    await ok(imported, 'imports.commit', {
+      entity: 'customers',
+      file: file('a.xlsx', await xlsxFile(SHEET)),
+      onDuplicate: 'skip',
+    })
+    const created = openTestCore()
+    const owner = created.ok('owners.create', { name: '张经理' })
+    const first = created.ok('customers.create', {
+      name: '杭州华达贸易有限公司',
+      phone: '138 0013 8000',
+      email: 'info@huada.cn',
+      grade: 'A',
+      ownerId: owner.id,
+      tags: ['重点客户'],
+    })
+    created.ok('contacts.create', { customerId: first.id, name: '王伟' })
+    created.ok('customers.create', {
+      name: '宁波恒通机械有限公司',
+      phone: '139-0000-1234',
+      grade: 'B',
+    })
+    const tables = (dir: string) =>
+      snapshotDatabase(dir)
+        .split('\n')
+        .filter((line) =>
+          /^(customers|contacts|customer_tags|tags|owners|customer_search|customer_search_chars):/.test(
+            line,
+          ),
+        )
+        .join('\n')
+    expect(tables(imported.dataDir)).toBe(tables(created.dataDir))
+    const history = (core: typeof created) =>
+      core
+        .ok('customers.history', { id: 1 })
+        .rows.map((r) => ({ action: r.action, changes: r.changes }))
+    expect(history(imported)).toEqual(history(created))
+  })
+})
+
+describe('duplicates', () => {
+  const again = [
+    ['客户名称', '手机', '客户级别', '备注'],
+    ['华达贸易', '13800138000', 'C', '老客户'],
+    ['全新客户有限公司', '13700001111', 'D', null],
+    ['全新客户有限公司', '13700001111', 'D', null],
+  ]
+
+  async function prepared() {
+    const core = openTestCore()
+    await ok(core, 'imports.commit', {
+      entity: 'customers',
+      file: file('a.xlsx', await xlsxFile(SHEET)),
+      onDuplicate: 'skip',
+    })
+    return core
+  }
+
+  it('skip: matches on the phone digits, within the file too', async () => {
+    const core = await prepared()
+    const summary = await ok(core, 'imports.commit', {
+      entity: 'customers',
+      file: file('b.xlsx', await xlsxFile(again)),
+      onDuplicate: 'skip',
+    })
+    expect(summary).toMatchObject({ created: 1, skipped: 2, updated: 0 })
+    expect(core.ok('customers.list', { q: '华达' }).rows[0]!.grade).toBe('A')
+  })
+
+  it('update: fills what the sheet has, keeps what it leaves blank, and undo restores it', async () => {
+    const core = await prepared()
+    const summary = await ok(core, 'imports.commit', {
+      entity: 'customers',
+      file: file('b.xlsx', await xlsxFile(again)),
+      onDuplicate: 'update',
+    })
+    expect(summary).toMatchObject({ created: 1, updated: 2 })
+    const huada = core.ok('customers.list', { q: '13800138000' }).rows[0]!
+    expect(huada).toMatchObject({
+      grade: 'C',
+      notes: '老客户',
+      email: 'info@huada.cn',
+      name: '华达贸易',
+    })
+    const undone = core.ok('imports.undo', { id: summary.importId })
+    expect(undone).toMatchObject({ removed: 1, restored: 1 })
+    expect(core.ok('customers.get', { id: huada.id })).toMatchObject({
+      grade: 'A',
+      notes: null,
+      name: '杭州华达贸易有限公司',
+    })
+    expect(core.ok('customers.list', {}).total).toBe(2)
+  })
+
+  it('create: no duplicate check at all', async () => {
+    const core = await prepared()
+    const summary = await ok(core, 'imports.commit', {
+      entity: 'customers',
+      file: file('b.xlsx', await xlsxFile(again)),
+      onDuplicate: 'create',
+    })
+    expect(summary).toMatchObject({ created: 3, skipped: 0 })
+  })
+
+  it('undo keeps a record edited since the import, in the recycle bin', async () => {
+    const core = openTestCore()
+    const summary = await ok(core, 'imports.commit', {
+      entity: 'customers',
+      file: file('a.xlsx', await xlsxFile(SHEET)),
+      onDuplicate: 'skip',
+    })
+    core.clock.advance(60_000)
+    const edited = core.ok('customers.list', { q: '恒通' }).rows[0]!
+    core.ok('customers.update', { id: edited.id, notes: '改过' })
+    expect(core.ok('imports.undo', { id: summary.importId })).toMatchObject({
+      removed: 1,
+      binned: 1,
+    })
+    expect(core.ok('customers.list', { filter: { deleted: true } }).rows.map((r) => r.id)).toEqual([
+      edited.id,
+    ])
+    expect(core.call('imports.undo', { id: summary.importId })).toMatchObject({
+      ok: false,
+      error: { key: 'errors.importAlreadyUndone' },
+    })
+  })
+})
+
+describe('all or nothing', () => {
+  it('rejected rows do not stop the good ones; each has its reason', async () => {
+    const core = openTestCore()
+    const sheet = [
+      ['客户名称', '邮箱', '客户级别', '生日'],
+      ['好客户', 'a@b.cn', 'A', null],
+      [null, 'x@y.cn', 'B', null],
+      ['坏邮箱', 'nope', 'B', null],
+      ['坏级别', null, 'Z', null],
+      ['未来', null, null, '2099-01-01'],
+    ]
+    const summary = await ok(core, 'imports.commit', {
+      entity: 'customers',
+      file: file('x.xlsx', await xlsxFile(sheet)),
+      onDuplicate: 'skip',
+    })
+    expect(summary).toMatchObject({ created: 1, rejected: 4, committed: true })
+    const { readBack } = await import('./excel-helpers')
+    const book = await readBack(summary.rejectedFile!.base64)
+    const rows = book.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][]
+    expect(rows[0]!.at(-1)).toBe('原因')
+    expect(rows.slice(1).map((r) => r.at(-1))).toEqual([
+      '客户名称不能为空',
+      '邮箱不是有效的邮箱地址',
+      '客户级别只能是 A / B / C / D：Z',
+      '生日不能是将来的日期',
+    ])
+  })
+
+  it('a cancel leaves the database exactly as before', async () => {
+    const core = openTestCore()
+    core.ok('customers.create', { name: '原有客户' })
+    const before = snapshotDatabase(core.dataDir)
+    const rows = [['客户名称'], ...Array.from({ length: 3000 }, (_, i) => [`客户${i}`])]
+    const pending = call(core, 'imports.commit', {
+      entity: 'customers',
+      file: file('c.xlsx', await xlsxFile(rows)),
+      onDuplicate: 'create',
+      jobId: 'job-1',
+    })
+    // Cancel as soon as the import holds the connection (the first chunk is being written).
+    while (
+      core.api.dispatch('imports.cancel', { jobId: 'job-1' }).ok === false ||
+      !(await waitHeld(core))
+    );
+    const result = await pending
+    expect(result).toMatchObject({ ok: false, error: { key: 'errors.importCancelled' } })
+    expect(snapshotDatabase(core.dataDir)).toBe(before)
+    // The pre-import backup was made; everything else is as it was.
+    expect(core.ok('backups.list', null).map((b) => b.reason)).toContain('import')
+  })
+
+  it('a sync call meanwhile gets BUSY; an async one waits its turn', async () => {
+    const core = openTestCore()
+    const rows = [['客户名称'], ...Array.from({ length: 2000 }, (_, i) => [`客户${i}`])]
+    const pending = call(core, 'imports.commit', {
+      entity: 'customers',
+      file: file('c.xlsx', await xlsxFile(rows)),
+      onDuplicate: 'create',
+    })
+    let sawBusy = false
+    let waited: Promise<unknown> | null = null
+    for (let i = 0; i < 10_000 && !sawBusy; i++) {
+      await new Promise((resolve) => setImmediate(resolve))
+      const answer = core.api.dispatch('customers.list', {})
+      if (!answer.ok && answer.error.key === 'errors.busyJob') {
+        sawBusy = true
+        waited = call(core, 'customers.list', { pageSize: 1 })
+      }
+    }
+    expect(sawBusy).toBe(true)
+    await pending
+    expect(await waited).toMatchObject({ ok: true, value: { total: 2000 } })
+  })
+})
+
+/** True once the import is writing (its transaction is open). */
+async function waitHeld(core: ReturnType<typeof openTestCore>): Promise<boolean> {
+  await new Promise((resolve) => setImmediate(resolve))
+  const answer = core.api.dispatch('customers.list', {})
+  return !answer.ok && answer.error.key === 'errors.busyJob'
+}
