@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
+import type { Customer } from '../../src/shared/api'
 import { openTestCore } from './helpers'
 import { file, ok, readBack } from './excel-helpers'
 
@@ -122,7 +123,7 @@ describe('exports.list', () => {
       file: file(exported.name, Buffer.from(exported.base64, 'base64')),
       onDuplicate: 'create',
     })
-    const fields = (c: Record<string, unknown>) => {
+    const fields = (c: Customer) => {
       const {
         id: _i,
         createdAt: _c,
@@ -133,7 +134,7 @@ describe('exports.list', () => {
         tags,
         ...rest
       } = c
-      return { ...rest, tags: (tags as { name: string }[]).map((t) => t.name) }
+      return { ...rest, tags: tags.map((t) => t.name) }
     }
     const original = core
       .ok('customers.list', { sort: { field: 'code', dir: 'asc' } })
