@@ -4,6 +4,7 @@ import { ensureDataset, type DatasetInfo } from './dataset'
 import { benchDue } from './due.bench'
 import { benchDuplicates } from './duplicates.bench'
 import { benchFirstScreen } from './first-screen.bench'
+import { benchLedger } from './ledger.bench'
 import { RESULTS_FILE, formatTable, log, writeResults, type BenchResult } from './lib'
 import { benchList } from './list.bench'
 import { benchPipeline } from './pipeline.bench'
@@ -12,7 +13,7 @@ import { benchSearch } from './search.bench'
 import { benchSeed } from './seed.bench'
 
 /**
- * `npm run bench [-- seed list search detail due duplicates first-screen pipeline board-render]`: runs the
+ * `npm run bench [-- seed list search detail due duplicates first-screen pipeline board-render ledger]`: runs the
  * chosen benchmarks (all by default), prints the table, writes bench/results.json,
  * and exits 1 when any figure is over its budget.
  */
@@ -26,14 +27,15 @@ const GROUPS = [
   'first-screen',
   'pipeline',
   'board-render',
+  'ledger',
 ] as const
 /** Groups that build their own data instead of reading the cached dataset. */
-const OWN_DATA: Group[] = ['seed', 'pipeline', 'board-render']
+const OWN_DATA: Group[] = ['seed', 'pipeline', 'board-render', 'ledger']
 type Group = (typeof GROUPS)[number]
 
 /** The groups that read the cached 100k/300k/500k dataset, and how. */
 const ON_DATASET: [
-  Exclude<Group, 'seed' | 'first-screen' | 'pipeline' | 'board-render'>,
+  Exclude<Group, 'seed' | 'first-screen' | 'pipeline' | 'board-render' | 'ledger'>,
   (dir: string) => BenchOutcome,
 ][] = [
   ['list', benchList],
@@ -74,6 +76,11 @@ async function main(): Promise<void> {
     diagnostics.push(...outcome.diagnostics)
   }
   if (groups.has('board-render')) results.push(...(await benchBoardRender()))
+  if (groups.has('ledger')) {
+    const outcome = benchLedger()
+    results.push(...outcome.results)
+    diagnostics.push(...outcome.diagnostics)
+  }
 
   writeResults(results)
   console.log(formatTable(results))
