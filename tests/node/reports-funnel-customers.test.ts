@@ -181,6 +181,11 @@ describe('reports.records (drill-down)', () => {
     expect(
       records({ report: 'receivables', dimension: 'forecast', key: '2026-12' }).amountCents,
     ).toBe(984_570)
+    // Due from today to the end of the 7-day window, as the dashboard's 近期到期回款.
+    expect(records({ report: 'receivables', dimension: 'dueSoon' })).toMatchObject({
+      total: 1,
+      amountCents: 1_750_000,
+    })
     const s3 = f.stages.find((s) => s.name === '方案报价')!
     expect(
       records({ report: 'funnel', dimension: 'stage', key: String(s3.id) })

@@ -310,7 +310,7 @@ export const dashboardInput = z.strictObject({ ownerId: id.optional() }).nullish
 /** What a drill-down lists behind one figure of a report. */
 export const RECORD_DIMENSIONS = {
   sales: ['all', ...SALES_GROUPS],
-  receivables: ['due', 'received', 'forecast', 'aging', 'overdue'],
+  receivables: ['due', 'received', 'forecast', 'aging', 'overdue', 'dueSoon'],
   funnel: ['created', 'stage', 'won', 'lost', 'lostReason'],
   customers: [...COMPOSITION_DIMENSIONS, 'new', 'churned', 'revenue', 'activity'],
 } as const

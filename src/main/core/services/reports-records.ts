@@ -10,6 +10,7 @@ import { addDays } from '../../../shared/ledger-rules'
 import { today } from '../clock'
 import type { Ctx } from '../context'
 import { AppError } from '../errors'
+import { ledgerDates } from './ledger-common'
 import { bucketSql, ownerParam, rangeMs, signedWhere, stmt } from './reports-common'
 import { CHURNED_AT_SQL, DIMENSION_SQL, OTHERS_KEY, rankedRevenueSql } from './reports-customers'
 import { cohortSql } from './reports-funnel'
@@ -154,7 +155,11 @@ function receivablesQuery(ctx: Ctx, input: Input, params: Params): Query {
     if (input.key === 'overdue') where.push('i.due_date < @asOf')
     else where.push('i.due_date >= @asOf', keyEquals('substr(i.due_date, 1, 7)', input.key, params))
   } else if (input.dimension === 'overdue') where.push('i.due_date < @asOf')
-  else if (input.key !== undefined) {
+  else if (input.dimension === 'dueSoon') {
+    // 待回款: from today to the end of the reminder window, as the dashboard counts them.
+    params.until = addDays(params.asOf as string, ledgerDates(ctx).reminderWindowDays)
+    where.push('i.due_date >= @asOf AND i.due_date <= @until')
+  } else if (input.key !== undefined) {
     const bucket = AGING_BUCKETS[input.key]
     if (!bucket) throw bad(input.dimension, input.key)
     where.push(bucket(params))

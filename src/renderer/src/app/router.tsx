@@ -1,6 +1,7 @@
-import { lazy } from 'react'
+import { lazy, Suspense } from 'react'
 import { createHashRouter, Navigate } from 'react-router'
 import { AppLayout } from './AppLayout'
+import { PageLoader } from '../components/PageLoader'
 import { RouteError } from './RouteError'
 
 /*
@@ -60,6 +61,11 @@ const ProductsPage = lazy(() =>
 const ReportsPage = lazy(() =>
   import('../features/reports/pages/ReportsPage').then((m) => ({ default: m.ReportsPage })),
 )
+const ReportPrintPage = lazy(() =>
+  import('../features/reports/pages/ReportPrintPage').then((m) => ({
+    default: m.ReportPrintPage,
+  })),
+)
 const ImportPage = lazy(() =>
   import('../features/import/pages/ImportPage').then((m) => ({ default: m.ImportPage })),
 )
@@ -69,6 +75,16 @@ const SettingsPage = lazy(() =>
 
 export function createAppRouter() {
   return createHashRouter([
+    // Print layouts stand alone: no navigation around the sheet of paper.
+    {
+      path: '/print/reports/:report',
+      element: (
+        <Suspense fallback={<PageLoader />}>
+          <ReportPrintPage />
+        </Suspense>
+      ),
+      errorElement: <RouteError />,
+    },
     {
       path: '/',
       element: <AppLayout />,
@@ -92,6 +108,7 @@ export function createAppRouter() {
             { path: 'receivables/statement', element: <StatementPage /> },
             { path: 'products', element: <ProductsPage /> },
             { path: 'reports', element: <ReportsPage /> },
+            { path: 'reports/:report', element: <ReportsPage /> },
             { path: 'import', element: <ImportPage /> },
             { path: 'settings', element: <SettingsPage /> },
             { path: '*', element: <Navigate to="/" replace /> },

@@ -4,20 +4,22 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { STAGES } from '../../../../../shared/api'
 import { useCustomerCount } from '../../customers/hooks/useCustomers'
+import { Dashboard } from './Dashboard'
 import { StageCountCard } from './StageCountCard'
 import { TodayFollowUps } from './TodayFollowUps'
 
 export type OverviewProps = Record<string, never>
 
 /**
- * After onboarding: how many customers, quick actions, today's follow-ups, and how many
+ * After onboarding: how many customers and quick actions, this month's business (figures,
+ * trend, aging, instalments coming due — see Dashboard), today's follow-ups, and how many
  * customers in each stage (each a link to that list).
  */
 export function Overview(_props: OverviewProps) {
   const { t } = useTranslation()
   const total = useCustomerCount()
   return (
-    <Stack gap="lg" maw={1080}>
+    <Stack gap="lg" maw={1280}>
       <Title order={1}>{t('home.overview.title')}</Title>
       <Group align="stretch" gap="md" wrap="nowrap">
         <Card
@@ -54,6 +56,7 @@ export function Overview(_props: OverviewProps) {
           </Group>
         </Card>
       </Group>
+      <Dashboard />
       <TodayFollowUps />
       <Stack gap="xs">
         <Title order={2}>{t('home.overview.byStage')}</Title>
@@ -63,9 +66,6 @@ export function Overview(_props: OverviewProps) {
           ))}
         </SimpleGrid>
       </Stack>
-      <Text size="sm" c="dimmed">
-        {t('followUps.home.more')}
-      </Text>
     </Stack>
   )
 }

@@ -1,0 +1,18 @@
+import { lazy, Suspense } from 'react'
+import type { ChartProps } from './EChart'
+
+export type { ChartProps, ChartSelectEvent } from './EChart'
+
+const EChart = lazy(() => import('./EChart').then((m) => ({ default: m.EChart })))
+
+/**
+ * A chart, loaded on first use: ECharts is its own chunk, so the pages around a chart
+ * (the home page's figures, a report's tables) paint before it arrives.
+ */
+export function Chart(props: ChartProps) {
+  return (
+    <Suspense fallback={<div style={{ width: props.width ?? '100%', height: props.height }} />}>
+      <EChart {...props} />
+    </Suspense>
+  )
+}
