@@ -12,6 +12,12 @@ const ROOT = resolve(__dirname, '../..')
 const CLI = join(ROOT, 'src', 'main', 'cli.ts')
 const TOKEN = 'crash-test-token'
 
+/**
+ * Each test starts a host (tsx, ~1 s alone) and waits for a random moment; on a busy
+ * 2-core CI machine that can take long, and a timeout would hide what the test is for.
+ */
+export const CRASH_TEST_TIMEOUT_MS = 120_000
+
 export interface CrashHost {
   child: ChildProcess
   /** Resolves once the process is gone. */
