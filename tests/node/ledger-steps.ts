@@ -101,6 +101,9 @@ export const opArb = fc.oneof(
       weights: fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 6, maxLength: 6 }),
       dueOffsets: fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 2, maxLength: 2 }),
       twist: fc.constantFrom(null, null, null, null, 'below' as const, 'wrong' as const),
+      withPlan: fc.constantFrom(true, true, true, false),
+      signedShift: maybe(fc.integer({ min: -40, max: 40 }), 3),
+      switchCustomer: fc.constantFrom(false, false, false, false, true),
     }),
   },
   {
@@ -328,7 +331,8 @@ function create(run: Run, op: Extract<Op, { op: 'create' }>): void {
 /**
  * contracts.update with new lines and/or a new plan: existing instalments kept (by id, at
  * least what they received, possibly moved) or dropped, new ones added, the rest of the
- * total spread by weight — sometimes one below its received, sometimes off by a 分.
+ * total spread by weight — sometimes one below its received, sometimes off by a 分; or the
+ * lines without a plan; sometimes a new signing date or the other customer.
  */
 function update(run: Run, op: Extract<Op, { op: 'update' }>): void {
   const c = run.contracts[op.contract % run.contracts.length]!
@@ -365,29 +369,49 @@ function update(run: Run, op: Extract<Op, { op: 'update' }>): void {
     dueDate: e.due,
     amountCents: amounts[k]!,
   }))
-  const input = { id: c.id, ...(op.lines ? { items: itemsOf(run, op.lines) } : {}), plan }
+  const customer = op.switchCustomer
+    ? run.customers.find((cu) => cu.id !== c.customerId)
+    : undefined
+  const signed = op.signedShift === null ? undefined : plusDays(c.signed, op.signedShift)
+  const input = {
+    id: c.id,
+    ...(customer ? { customerId: customer.id } : {}),
+    ...(signed ? { signedDate: signed } : {}),
+    ...(op.lines ? { items: itemsOf(run, op.lines) } : {}),
+    ...(op.withPlan ? { plan } : {}),
+  }
   const allocated = new Set(c.payments.flatMap((p) => p.allocations.map((a) => a.instalmentId)))
   const belowReceived = entries.some((e, k) => e.id !== undefined && amounts[k]! < e.min)
-  const expected: Expected = amounts.some((a) => a < 1 || a > MAX_LEDGER_CENTS)
-    ? ZOD
-    : c.state === 'terminated'
-      ? conflict('contractTerminated')
-      : op.lines && tooLarge(op.lines)
-        ? invalid('contractTooLarge')
-        : total < 0
-          ? invalid('contractTotalNegative')
-          : amounts.reduce((s, a) => s + a, 0) !== total
-            ? invalid('planSumMismatch')
-            : belowReceived
-              ? invalid('instalmentBelowReceived')
-              : c.plan.some((i) => !kept.includes(i) && allocated.has(i.id))
-                ? invalid('instalmentHasPayments')
-                : invoicedOf(c) > total
-                  ? invalid('totalBelowInvoiced')
-                  : null
+  const planSum = (op.withPlan ? amounts : c.plan.map((i) => i.amount)).reduce((s, a) => s + a, 0)
+  const firstPayment = c.payments.map((p) => p.date).sort()[0]
+  const expected: Expected =
+    op.withPlan && amounts.some((a) => a < 1 || a > MAX_LEDGER_CENTS)
+      ? ZOD
+      : c.state === 'terminated'
+        ? conflict('contractTerminated')
+        : customer && (c.payments.length > 0 || c.invoices.length > 0)
+          ? conflict('contractHasMoney')
+          : signed && firstPayment !== undefined && firstPayment < signed
+            ? invalid('paymentBeforeSigning')
+            : op.lines && tooLarge(op.lines)
+              ? invalid('contractTooLarge')
+              : total < 0
+                ? invalid('contractTotalNegative')
+                : planSum !== total
+                  ? invalid('planSumMismatch')
+                  : op.withPlan && belowReceived
+                    ? invalid('instalmentBelowReceived')
+                    : op.withPlan && c.plan.some((i) => !kept.includes(i) && allocated.has(i.id))
+                      ? invalid('instalmentHasPayments')
+                      : invoicedOf(c) > total
+                        ? invalid('totalBelowInvoiced')
+                        : null
   const got = call<ContractDetail>(run, 'contracts.update', input, expected)
   if (!got) return
   c.total = total
+  if (customer) c.customerId = customer.id
+  if (signed) c.signed = signed
+  if (!op.withPlan) return
   c.plan = entries.map((e, k) => {
     const before = c.plan.find((i) => i.id === e.id)
     return {
