@@ -1,5 +1,14 @@
 import Database from 'better-sqlite3'
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
 import { join } from 'node:path'
 import type { Backup } from '../../../shared/api'
 import { localDate } from '../../../shared/dates'
@@ -59,6 +68,13 @@ export function writeBackup(
       if (check !== 'ok') throw new Error(`quick_check: ${String(check)}`)
     } finally {
       copy.close()
+    }
+    // On the disk before it gets its final name, so a power cut cannot list a hollow file.
+    const fd = openSync(partial, 'r+')
+    try {
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
     }
     renameSync(partial, join(dir, name))
   } catch (cause) {
