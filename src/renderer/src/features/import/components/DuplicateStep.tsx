@@ -17,19 +17,16 @@ export function DuplicateStep({ wizard }: DuplicateStepProps) {
   const preview = wizard.preview
   if (!preview) return null
   return (
-    <Stack gap="md" maw={720}>
+    <Stack gap="md">
       {wizard.error !== null && (
         <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />}>
           {errorMessage(t, wizard.error)}
         </Alert>
       )}
-      <Text size="sm" c="dimmed">
+      <Text size="sm" c="dimmed" maw={720}>
         {t('import.duplicates.explain')}
       </Text>
-      <Radio.Group
-        value={wizard.policy}
-        onChange={(value) => wizard.setPolicy(value)}
-      >
+      <Radio.Group value={wizard.policy} onChange={(value) => wizard.setPolicy(value)}>
         <Stack gap="sm">
           {POLICIES.map((policy) => (
             <Radio

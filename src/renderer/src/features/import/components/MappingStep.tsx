@@ -148,7 +148,7 @@ export function MappingStep({ wizard }: MappingStepProps) {
             aria-label={t('import.mapping.templateName')}
             value={name}
             onChange={(event) => setName(event.currentTarget.value)}
-            w={220}
+            w={260}
           />
           <Button
             variant="default"

@@ -15,7 +15,7 @@ export function ProgressStep({ wizard }: ProgressStepProps) {
   const percent =
     progress && progress.total > 0 ? Math.min(100, (progress.done / progress.total) * 100) : 0
   return (
-    <Stack gap="md" maw={720}>
+    <Stack gap="md" maw={760}>
       <Text fw={500}>
         {t(`import.progress.${progress?.phase ?? 'reading'}`, {
           defaultValue: t('import.progress.writing'),

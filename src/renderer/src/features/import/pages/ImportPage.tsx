@@ -21,7 +21,8 @@ export type ImportPageProps = Record<string, never>
 export function ImportPage(_props: ImportPageProps) {
   const { t } = useTranslation()
   const wizard = useImportWizard()
-  const active = WIZARD_STEPS.indexOf(wizard.step)
+  // The summary shows every step done.
+  const active = wizard.step === 'summary' ? WIZARD_STEPS.length : WIZARD_STEPS.indexOf(wizard.step)
   const canGo = (index: number) =>
     index < active && wizard.step !== 'import' && wizard.step !== 'summary' && index > 0
   const steps = {
