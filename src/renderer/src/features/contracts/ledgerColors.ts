@@ -12,7 +12,7 @@ export const INSTALMENT_STATUS_COLORS: Record<InstalmentStatus, MantineColor> = 
   due: 'yellow',
   paid: 'green',
   notDue: 'gray',
-  voided: 'dark',
+  voided: 'gray',
 }
 
 export const CONTRACT_STATUS_COLORS: Record<ContractStatus, MantineColor> = {
@@ -29,6 +29,16 @@ export const AGING_BUCKET_COLORS: Record<AgingBucket, MantineColor> = {
   d31to60: 'orange',
   d61to90: 'red',
   over90: 'red.9',
+}
+
+/** A bucket's badge: the oldest one filled (a light badge of a dark shade has no readable text). */
+export function agingBadge(bucket: AgingBucket): {
+  color: MantineColor
+  variant: 'light' | 'filled'
+} {
+  return bucket === 'over90'
+    ? { color: 'red', variant: 'filled' }
+    : { color: AGING_BUCKET_COLORS[bucket], variant: 'light' }
 }
 
 /** Money owed past its date, in any list or figure. */

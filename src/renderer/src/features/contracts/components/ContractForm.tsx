@@ -8,7 +8,7 @@ import { isCalendarDate } from '../../../../../shared/dates'
 import { api } from '../../../lib/api'
 import { focusFirstError, showSaveError } from '../../../lib/formBehaviour'
 import { useOwners } from '../../settings/hooks/useOwners'
-import { contractTotal } from '../form/contractMath'
+import { checkPlan, contractTotal } from '../form/contractMath'
 import {
   CONTRACT_HEADER_FIELDS,
   contractToValues,
@@ -218,6 +218,11 @@ export function ContractForm({ target, onSaved, onCancel }: ContractFormProps) {
         </LedgerSection>
         <ContractFormFooter
           totalCents={totalCents}
+          planDifferenceCents={
+            form.values.plan.length > 0
+              ? checkPlan(totalCents, form.values.plan).differenceCents
+              : null
+          }
           isNew={editing === null}
           saving={create.isPending || update.isPending ? savingAs : null}
           onDraft={() => submitAs('draft')}

@@ -62,10 +62,16 @@ export function ContractPageHeader({ contract, actions }: ContractPageHeaderProp
             to={`/customers/${contract.customerId}?tab=contracts`}
             size="sm"
             data-testid="contract-customer"
+            style={{ whiteSpace: 'nowrap' }}
           >
             {contract.customerName}
           </Anchor>
-          {facts.map((fact) => ` · ${fact}`).join('')}
+          {facts.map((fact) => (
+            <span key={fact} style={{ whiteSpace: 'nowrap' }}>
+              {' · '}
+              {fact}
+            </span>
+          ))}
           {contract.dealId !== null && (
             <>
               {' · '}

@@ -181,7 +181,7 @@ export function CustomerContractsPanel({ customerId, editable }: CustomerContrac
                     </Text>
                   </Table.Td>
                   <Table.Td w={90}>{t(`ledger.paymentKind.${payment.kind}`)}</Table.Td>
-                  <Table.Td w={90}>{t(`ledger.method.${payment.method}`)}</Table.Td>
+                  <Table.Td w={130}>{t(`ledger.method.${payment.method}`)}</Table.Td>
                   <Table.Td w={130} ta="right">
                     <MoneyText
                       cents={payment.amountCents}

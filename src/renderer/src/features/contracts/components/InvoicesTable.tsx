@@ -18,7 +18,7 @@ export function InvoicesTable({ invoices, onReverse }: InvoicesTableProps) {
         <Table.Tr>
           <Table.Th w={104}>{t('ledger.fields.issuedDate')}</Table.Th>
           <Table.Th w={150}>{t('ledger.fields.invoiceNumber')}</Table.Th>
-          <Table.Th w={80}>{t('ledger.fields.invoiceType')}</Table.Th>
+          <Table.Th w={110}>{t('ledger.fields.invoiceType')}</Table.Th>
           <Table.Th>{t('ledger.fields.note')}</Table.Th>
           <Table.Th w={140} ta="right">
             {t('ledger.fields.amount')}

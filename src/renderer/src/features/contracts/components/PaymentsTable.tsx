@@ -27,9 +27,9 @@ export function PaymentsTable({ payments, onReverse }: PaymentsTableProps) {
     <Table verticalSpacing={6} data-testid="payments">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w={104}>{t('ledger.fields.receivedDate')}</Table.Th>
-          <Table.Th w={80}>{t('ledger.fields.kind')}</Table.Th>
-          <Table.Th w={90}>{t('ledger.fields.method')}</Table.Th>
+          <Table.Th w={110}>{t('ledger.fields.receivedDate')}</Table.Th>
+          <Table.Th w={96}>{t('ledger.fields.kind')}</Table.Th>
+          <Table.Th w={124}>{t('ledger.fields.method')}</Table.Th>
           <Table.Th>{t('ledger.fields.reference')}</Table.Th>
           <Table.Th>{t('ledger.fields.allocation')}</Table.Th>
           <Table.Th w={140} ta="right">

@@ -5,7 +5,7 @@ import { AGING_BUCKETS } from '../../../../../shared/api'
 import { agingBucket, daysOverdue } from '../../../../../shared/ledger-rules'
 import { MoneyText } from '../../contracts/components/MoneyText'
 import { useLedgerQuery } from '../../contracts/hooks/useLedger'
-import { AGING_BUCKET_COLORS } from '../../contracts/ledgerColors'
+import { agingBadge } from '../../contracts/ledgerColors'
 
 export interface AgingDrillDownProps {
   customerId: number
@@ -61,7 +61,7 @@ export function AgingDrillDown({ customerId, ownerId, asOf }: AgingDrillDownProp
                   {row.dueDate}
                 </Text>
                 {days > 0 && (
-                  <Badge size="xs" variant="light" color={AGING_BUCKET_COLORS[bucket]}>
+                  <Badge size="xs" {...agingBadge(bucket)} style={{ flexShrink: 0 }}>
                     {t('ledger.plan.daysOverdue', { count: days })}
                   </Badge>
                 )}

@@ -59,7 +59,7 @@ export function AgingTable({ report, ownerId, expanded, onExpand }: AgingTablePr
           <Table.Tr>
             <Table.Th>{t('ledger.fields.customer')}</Table.Th>
             {AGING_BUCKETS.map((bucket) => (
-              <Table.Th key={bucket} ta="right" w={140}>
+              <Table.Th key={bucket} ta="right" w={124}>
                 <Group gap={6} justify="flex-end" wrap="nowrap">
                   <Box
                     w={8}
@@ -71,7 +71,7 @@ export function AgingTable({ report, ownerId, expanded, onExpand }: AgingTablePr
                 </Group>
               </Table.Th>
             ))}
-            <Table.Th ta="right" w={150}>
+            <Table.Th ta="right" w={140}>
               {t('ledger.aging.total')}
             </Table.Th>
           </Table.Tr>

@@ -96,8 +96,8 @@ export function StatementDocument({ statement }: StatementDocumentProps) {
       </div>
       <table className="st-lines">
         <colgroup>
-          <col style={{ width: '22mm' }} />
-          <col style={{ width: '28mm' }} />
+          <col style={{ width: '24mm' }} />
+          <col style={{ width: '27mm' }} />
           <col />
           <col style={{ width: '26mm' }} />
           <col style={{ width: '26mm' }} />
