@@ -237,3 +237,25 @@ describe('contacts import', () => {
     ])
   })
 })
+
+describe('pipeline and ledger lists', () => {
+  it('export through their own list services, money as ¥ from 分', async () => {
+    const core = openTestCore()
+    core.ok('demo.load', { customers: 40, deals: 20, contracts: 15 })
+    const sheets: Record<string, ExcelJS.Worksheet> = {}
+    for (const entity of ['deals', 'products', 'contracts', 'payments', 'receivables'] as const) {
+      const exported = await ok(core, 'exports.list', { entity, locale: 'zh-CN' })
+      sheets[entity] = (await readBack(exported.base64)).worksheets[0]!
+      expect(sheets[entity].rowCount, entity).toBeGreaterThan(2)
+    }
+    const contracts = core.ok('contracts.list', { pageSize: 500 })
+    expect(sheets.contracts!.rowCount).toBe(contracts.total + 2)
+    const headers = (sheets.contracts!.getRow(2).values as unknown[]).slice(1)
+    const total = headers.indexOf('合同金额') + 1
+    const first = sheets.contracts!.getRow(3).getCell(total)
+    expect(first.numFmt).toBe('"¥"#,##0.00')
+    expect(typeof first.value).toBe('number')
+    const all = contracts.rows.map((c) => c.totalCents / 100)
+    expect(all).toContain(first.value)
+  })
+})

@@ -3,6 +3,7 @@ import { customerImporter } from './customer-import'
 import { registerImporter } from './registry'
 import './list-exports'
 import './record-exports'
+import './domain-exports'
 
 /**
  * Excel in and out. Importers and list exporters register here; a domain that lands
