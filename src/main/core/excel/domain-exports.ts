@@ -114,7 +114,7 @@ paged<Contract>('contracts', ['合同', 'Contracts'], contractListInput, listCon
   ['nextDueDate', '下次收款日', 'Next due', 'date', (c) => c.nextDueDate],
 ])
 
-paged<Payment>('payments', ['回款', 'Payments'], paymentListInput, listPayments as never, [
+paged<Payment>('payments', ['回款', 'Payments'], paymentListInput, listPayments, [
   ['receivedDate', '回款日期', 'Received', 'date', (p) => p.receivedDate],
   ['contractNumber', '合同编号', 'Contract no.', 'text', (p) => p.contractNumber],
   ['customerName', '客户名称', 'Customer name', 'text', (p) => p.customerName],
