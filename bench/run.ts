@@ -7,13 +7,14 @@ import { benchFirstScreen } from './first-screen.bench'
 import { benchLedger } from './ledger.bench'
 import { RESULTS_FILE, formatTable, log, writeResults, type BenchResult } from './lib'
 import { benchList } from './list.bench'
+import { benchImport } from './import.bench'
 import { benchPipeline } from './pipeline.bench'
 import type { BenchOutcome } from './measure'
 import { benchSearch } from './search.bench'
 import { benchSeed } from './seed.bench'
 
 /**
- * `npm run bench [-- seed list search detail due duplicates first-screen pipeline board-render ledger]`: runs the
+ * `npm run bench [-- seed list search detail due duplicates first-screen pipeline board-render ledger import]`: runs the
  * chosen benchmarks (all by default), prints the table, writes bench/results.json,
  * and exits 1 when any figure is over its budget.
  */
@@ -28,14 +29,15 @@ const GROUPS = [
   'pipeline',
   'board-render',
   'ledger',
+  'import',
 ] as const
 /** Groups that build their own data instead of reading the cached dataset. */
-const OWN_DATA: Group[] = ['seed', 'pipeline', 'board-render', 'ledger']
+const OWN_DATA: Group[] = ['seed', 'pipeline', 'board-render', 'ledger', 'import']
 type Group = (typeof GROUPS)[number]
 
 /** The groups that read the cached 100k/300k/500k dataset, and how. */
 const ON_DATASET: [
-  Exclude<Group, 'seed' | 'first-screen' | 'pipeline' | 'board-render' | 'ledger'>,
+  Exclude<Group, 'seed' | 'first-screen' | 'pipeline' | 'board-render' | 'ledger' | 'import'>,
   (dir: string) => BenchOutcome,
 ][] = [
   ['list', benchList],
@@ -81,6 +83,8 @@ async function main(): Promise<void> {
     results.push(...outcome.results)
     diagnostics.push(...outcome.diagnostics)
   }
+
+  if (groups.has('import')) results.push(...(await benchImport()))
 
   writeResults(results)
   console.log(formatTable(results))
