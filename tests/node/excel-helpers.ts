@@ -36,17 +36,30 @@ export function xlsFile(rows: unknown[][], sheet = '客户'): Buffer {
   return XLSX.write(book, { type: 'buffer', bookType: 'biff8' }) as Buffer
 }
 
-export function csvFile(rows: string[][], encoding: 'utf-8' | 'utf-8-bom' | 'gbk' = 'utf-8'): Buffer {
-  const text = rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n')
+export function csvFile(
+  rows: string[][],
+  encoding: 'utf-8' | 'utf-8-bom' | 'gbk' = 'utf-8',
+): Buffer {
+  const text = rows
+    .map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
+    .join('\r\n')
   if (encoding === 'gbk') return iconv.encode(text, 'gbk')
   return Buffer.from((encoding === 'utf-8-bom' ? '\uFEFF' : '') + text, 'utf8')
 }
 
-export async function call(core: TestCore, method: string, input?: unknown): Promise<Result<unknown>> {
+export async function call(
+  core: TestCore,
+  method: string,
+  input?: unknown,
+): Promise<Result<unknown>> {
   return core.api.dispatchAsync(method, input)
 }
 
-export async function ok<M extends MethodName>(core: TestCore, method: M, input?: unknown): Promise<MethodOutput<M>> {
+export async function ok<M extends MethodName>(
+  core: TestCore,
+  method: M,
+  input?: unknown,
+): Promise<MethodOutput<M>> {
   const result = await core.api.dispatchAsync(method, input)
   if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`)
   return result.value
@@ -59,4 +72,13 @@ export async function readBack(base64: string): Promise<ExcelJS.Workbook> {
   return book
 }
 
-export const MESSY_HEADERS = ['序号', '单位名称', '联系人', '手机号码', '所属行业', '客户级别', '录入日期', '备注']
+export const MESSY_HEADERS = [
+  '序号',
+  '单位名称',
+  '联系人',
+  '手机号码',
+  '所属行业',
+  '客户级别',
+  '录入日期',
+  '备注',
+]
