@@ -14,13 +14,67 @@ async function messySheet(): Promise<Buffer> {
   const sheet = book.addWorksheet('客户')
   sheet.addRow(['2024年客户信息表'])
   sheet.mergeCells('A1:H1')
-  sheet.addRow(['单位名称', '联系人', '手机号码', '所属行业', '客户级别', '录入日期', '公司网站', '邮箱'])
-  sheet.addRow(['杭州华达贸易有限公司', '王伟', '138 0013 8000', '批发零售', 'A级', new Date(Date.UTC(2024, 2, 5)), 'www.huada.cn', 'info@huada.cn'])
-  sheet.addRow(['宁波恒通机械有限公司', '李娜', '+86 139-0000-1234', '制造业', 'B', 45356, null, null])
+  sheet.addRow([
+    '单位名称',
+    '联系人',
+    '手机号码',
+    '所属行业',
+    '客户级别',
+    '录入日期',
+    '公司网站',
+    '邮箱',
+  ])
+  sheet.addRow([
+    '杭州华达贸易有限公司',
+    '王伟',
+    '138 0013 8000',
+    '批发零售',
+    'A级',
+    new Date(Date.UTC(2024, 2, 5)),
+    'www.huada.cn',
+    'info@huada.cn',
+  ])
+  sheet.addRow([
+    '宁波恒通机械有限公司',
+    '李娜',
+    '+86 139-0000-1234',
+    '制造业',
+    'B',
+    45356,
+    null,
+    null,
+  ])
   sheet.addRow([])
-  sheet.addRow(['苏州鑫源科技有限公司', '张敏', '13700005678', '信息技术', 'C', '2024年3月5日', null, 'not-an-email'])
-  sheet.addRow(['杭州华达贸易有限公司', '王伟', '13800138000', '批发零售', 'A', '2024/3/5', null, null])
-  sheet.addRow(['上海安达物流有限公司', '陈静', '021-6555 1234', '交通物流', 'Z', '2024.03.05', null, null])
+  sheet.addRow([
+    '苏州鑫源科技有限公司',
+    '张敏',
+    '13700005678',
+    '信息技术',
+    'C',
+    '2024年3月5日',
+    null,
+    'not-an-email',
+  ])
+  sheet.addRow([
+    '杭州华达贸易有限公司',
+    '王伟',
+    '13800138000',
+    '批发零售',
+    'A',
+    '2024/3/5',
+    null,
+    null,
+  ])
+  sheet.addRow([
+    '上海安达物流有限公司',
+    '陈静',
+    '021-6555 1234',
+    '交通物流',
+    'Z',
+    '2024.03.05',
+    null,
+    null,
+  ])
   sheet.getColumn(6).numFmt = 'yyyy-mm-dd'
   return Buffer.from(await book.xlsx.writeBuffer())
 }
@@ -38,7 +92,10 @@ async function customerCount(kehu: Kehu): Promise<number> {
   return list.value.total
 }
 
-test('import a messy sheet through the wizard, fix a mapping, download the rejected rows, undo', async ({ page, kehu }) => {
+test('import a messy sheet through the wizard, fix a mapping, download the rejected rows, undo', async ({
+  page,
+  kehu,
+}) => {
   await gotoApp(page, kehu, '/import')
   await expect(page.getByRole('heading', { name: '导入 Excel' })).toBeVisible()
   await page.locator('input[type=file]').setInputFiles({
@@ -95,8 +152,14 @@ test('import a messy sheet through the wizard, fix a mapping, download the rejec
   await expect.poll(() => customerCount(kehu)).toBe(0)
 })
 
-test('export the customer list: real dates, frozen header, filter, the visible columns', async ({ page, kehu }) => {
-  for (const [name, grade] of [['杭州华达贸易有限公司', 'A'], ['宁波恒通机械有限公司', 'B']] as const) {
+test('export the customer list: real dates, frozen header, filter, the visible columns', async ({
+  page,
+  kehu,
+}) => {
+  for (const [name, grade] of [
+    ['杭州华达贸易有限公司', 'A'],
+    ['宁波恒通机械有限公司', 'B'],
+  ] as const) {
     const created = await kehu.call('customers.create', { name, grade, phone: '138 0013 8000' })
     expect(created.ok).toBe(true)
   }
@@ -110,7 +173,18 @@ test('export the customer list: real dates, frozen header, filter, the visible c
   const sheet = (await workbookOf(download)).worksheets[0]!
   expect(sheet.getCell('A1').text).toMatch(/^客户/)
   const headers = (sheet.getRow(2).values as unknown[]).slice(1)
-  expect(headers).toEqual(['客户编号', '客户名称', '客户级别', '客户阶段', '负责人', '省份', '城市', '电话', '标签', '更新时间'])
+  expect(headers).toEqual([
+    '客户编号',
+    '客户名称',
+    '客户级别',
+    '客户阶段',
+    '负责人',
+    '省份',
+    '城市',
+    '电话',
+    '标签',
+    '更新时间',
+  ])
   expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 })
   expect(sheet.autoFilter).toBeTruthy()
   const row = sheet.getRow(3)

@@ -234,8 +234,7 @@ export function customerWriter(
     remember(values) {
       const index = duplicateIndex()
       const label = typeof values.name === 'string' ? values.name : ''
-      for (const { key } of matchKeys(values))
-        if (!index.has(key)) index.set(key, { id: 0, label })
+      for (const { key } of matchKeys(values)) if (!index.has(key)) index.set(key, { id: 0, label })
     },
     findDuplicate(values) {
       const found = matchKeys(values)
