@@ -151,6 +151,31 @@ test('a contract with a 3-instalment plan: partial payment, overdue, aging and t
     await page.emulateMedia({ media: 'screen' })
   }
   await testInfo.attach('statement page 1', { path: `${pngBase}-1.png`, contentType: 'image/png' })
+
+  // Back on the contract: the scanned contract attached and downloaded, then the payment
+  // reversed (红冲) with a reason — both rows stay and the instalment owes again.
+  await gotoApp(page, kehu, '/contracts')
+  await page.getByTestId('contract-row').first().click()
+  const scan = Buffer.from('%PDF-1.4\n% a scanned contract\n%%EOF\n')
+  await page
+    .getByTestId('section-attachments')
+    .locator('input[type=file]')
+    .setInputFiles({ name: '合同扫描件.pdf', mimeType: 'application/pdf', buffer: scan })
+  await expect(page.getByTestId('attachment')).toContainText('合同扫描件.pdf')
+  const download = page.waitForEvent('download')
+  await page.getByTestId('attachment-download').click()
+  expect((await download).suggestedFilename()).toBe('合同扫描件.pdf')
+
+  await page.getByTestId('payment-reverse').click()
+  await page.getByTestId('reverse-payment-reason').fill('金额录错')
+  await page.getByTestId('reverse-payment-confirm').click()
+  await expect(page.getByTestId('payment-row')).toHaveCount(2)
+  await expect(page.getByTestId('payment-row').nth(0)).toHaveAttribute('data-reversed', 'true')
+  await expect(page.getByTestId('payment-row').nth(1)).toHaveAttribute('data-kind', 'reversal')
+  await expect(page.getByTestId('payment-row').nth(1)).toContainText('金额录错')
+  await expect(money(page, 'payments-net')).toHaveText('¥0.00')
+  await expect(rows.nth(1).getByTestId('instalment-status')).toHaveText('未到期')
+  await expect(money(page, 'total-outstanding')).toHaveText('¥29,650.00')
 })
 
 test('winning a deal offers its contract, pre-filled from the deal', async ({ page, kehu }) => {
