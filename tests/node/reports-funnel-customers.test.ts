@@ -131,19 +131,24 @@ describe('reports.customers', () => {
   it('follow-ups per owner and week (Monday first, the local day counts)', () => {
     const core = openTestCore()
     const f = buildReportsFixture(core)
-    const r = core.ok('reports.customers', nov)
-    expect(r.activity.owners).toEqual([
+    const r = core.ok('reports.activity', nov)
+    expect(r.owners).toEqual([
       { ownerId: f.w.id, name: '王强', total: 2 },
       { ownerId: f.l.id, name: '李娜', total: 1 },
     ])
     // Sunday 11-22 20:00 is still the week of Monday 11-16; Monday 11-23 08:00 starts the next.
-    expect(r.activity.weeks).toEqual([
+    expect(r.weeks).toEqual([
       { week: '2026-11-16', counts: [2, 0], total: 2 },
       { week: '2026-11-23', counts: [0, 1], total: 1 },
     ])
-    const l = core.ok('reports.customers', { ...nov, ownerId: f.l.id })
-    expect(l.customers).toBe(1)
-    expect(l.activity.total).toBe(1)
+    expect(r.total).toBe(3)
+    const l = core.ok('reports.activity', { ...nov, ownerId: f.l.id })
+    expect(l.total).toBe(1)
+    expect(core.ok('reports.customers', { ...nov, ownerId: f.l.id }).customers).toBe(1)
+    // A range starting mid-week counts only its own days (B's 10-31 follow-up is outside).
+    expect(core.ok('reports.activity', { from: '2026-10-31', to: '2026-11-01' }).weeks).toEqual([
+      { week: '2026-10-26', counts: [1], total: 1 },
+    ])
   })
 })
 

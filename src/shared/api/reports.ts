@@ -275,12 +275,16 @@ export interface CustomersReport {
   topCustomers: TopCustomer[]
   abc: Record<AbcClass, { customers: number; revenueCents: number }>
   revenueCents: number
-  /** Follow-ups per week and owner (of the customer); `null` owner id = unassigned. */
-  activity: {
-    owners: { ownerId: number | null; name: string; total: number }[]
-    weeks: ActivityWeekRow[]
-    total: number
-  }
+}
+
+/** reports.activity: follow-ups per week and owner (of the customer); `null` owner id = unassigned. */
+export interface ActivityReport {
+  from: string
+  to: string
+  ownerId: number | null
+  owners: { ownerId: number | null; name: string; total: number }[]
+  weeks: ActivityWeekRow[]
+  total: number
 }
 
 export interface DashboardFigures {
@@ -428,6 +432,8 @@ export const reportsMethods = {
   'reports.receivables': method<ReceivablesReport>()(reportRangeInput),
   'reports.funnel': method<FunnelReport>()(reportRangeInput),
   'reports.customers': method<CustomersReport>()(reportRangeInput),
+  /** Follow-up activity per owner per week (the customer report's last table). */
+  'reports.activity': method<ActivityReport>()(reportRangeInput),
   /** The home page's figures for this month, in one call. */
   'reports.dashboard': method<DashboardFigures>()(dashboardInput),
   /** The records behind one figure of a report (drill-down), paged. */

@@ -1,5 +1,6 @@
 import type { reportsMethods } from '../../../shared/api/reports'
 import type { ApiDeps } from '../api'
+import { activityReport } from '../services/reports-activity'
 import { customersReport } from '../services/reports-customers'
 import { dashboard } from '../services/reports-dashboard'
 import { funnelReport } from '../services/reports-funnel'
@@ -17,6 +18,7 @@ export function reportsHandlers(deps: ApiDeps): HandlersOf<typeof reportsMethods
     'reports.receivables': (input) => receivablesReport(ctx, input),
     'reports.funnel': (input) => funnelReport(ctx, input),
     'reports.customers': (input) => customersReport(ctx, input),
+    'reports.activity': (input) => activityReport(ctx, input),
     'reports.dashboard': (input) => dashboard(ctx, input),
     'reports.records': (input) => reportRecords(ctx, input),
     'reports.export': (input) => exportReport(ctx, input),

@@ -10,7 +10,16 @@ import {
 } from '../../../shared/api/reports'
 import { GRADES, STAGES } from '../../../shared/api/customers'
 import type { Ctx } from '../context'
-import { monthsOf, ownerParam, rangeMs, stmt, type DateRange } from './reports-common'
+import { addDays } from '../../../shared/ledger-rules'
+import {
+  localStartMs,
+  monthEnd,
+  monthsOf,
+  ownerParam,
+  rangeMs,
+  stmt,
+  type DateRange,
+} from './reports-common'
 
 /**
  * The customer report (客户分析): composition of today's customers, new and churned per
@@ -41,16 +50,35 @@ function liveCustomers(ownerId: number | undefined): string {
   return `cu.deleted_at IS NULL${ownerId === undefined ? '' : ' AND cu.owner_id = @ownerId'}`
 }
 
+/** The stored column of a dimension (grouped as stored: each has its index). */
+const DIMENSION_COLUMN: Record<CompositionDimension, string> = {
+  grade: 'grade',
+  stage: 'stage',
+  industry: 'industry',
+  source: 'source',
+  region: 'province',
+}
+
 function composition(
   ctx: Ctx,
   dimension: CompositionDimension,
   ownerId: number | undefined,
 ): CompositionRow[] {
-  const rows = stmt(
+  const column = DIMENSION_COLUMN[dimension]
+  const stored = stmt(
     ctx,
-    `SELECT COALESCE(${DIMENSION_SQL[dimension]}, '${NONE_KEY}') AS key, COUNT(*) AS count
-     FROM customers cu WHERE ${liveCustomers(ownerId)} GROUP BY 1 ORDER BY count DESC, key`,
-  ).all(ownerParam(ownerId)) as { key: string; count: number }[]
+    `SELECT cu.${column} AS value, COUNT(*) AS count
+     FROM customers cu WHERE ${liveCustomers(ownerId)} GROUP BY cu.${column}`,
+  ).all(ownerParam(ownerId)) as { value: string | null; count: number }[]
+  // '' and blanks around a value are the same as DIMENSION_SQL says (the drill-down's filter).
+  const merged = new Map<string, number>()
+  for (const { value, count } of stored) {
+    const key = value?.trim() || NONE_KEY
+    merged.set(key, (merged.get(key) ?? 0) + count)
+  }
+  const rows = [...merged.entries()]
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
   const none = rows.find((r) => r.key === NONE_KEY)
   const fixed = FIXED_VALUES[dimension]
   if (fixed) {
@@ -82,12 +110,23 @@ export const CHURNED_AT_SQL = `COALESCE((
 
 function newVsChurned(ctx: Ctx, range: DateRange, ownerId: number | undefined): NewChurnedMonth[] {
   const params = { ...rangeMs(range), ...ownerParam(ownerId) }
+  // Each month's bounds in local time, counted on the creation-time index (no per-row
+  // conversion of instants to local dates).
+  const bounds = monthsOf(range).map((month) => {
+    const start = `${month}-01` < range.from ? range.from : `${month}-01`
+    const next = addDays(monthEnd(`${month}-01`), 1)
+    const end = next > addDays(range.to, 1) ? addDays(range.to, 1) : next
+    return [month, localStartMs(start), localStartMs(end)]
+  })
   const created = stmt(
     ctx,
-    `SELECT strftime('%Y-%m', cu.created_at / 1000, 'unixepoch', 'localtime') AS month, COUNT(*) AS n
-     FROM customers cu WHERE ${liveCustomers(ownerId)} AND cu.created_at >= @fromMs AND cu.created_at < @toMs
-     GROUP BY 1`,
-  ).all(params) as { month: string; n: number }[]
+    `SELECT m.value ->> 0 AS month, (SELECT COUNT(*) FROM customers cu
+       WHERE ${liveCustomers(ownerId)} AND cu.created_at >= m.value ->> 1 AND cu.created_at < m.value ->> 2) AS n
+     FROM json_each(@months) m`,
+  ).all({ months: JSON.stringify(bounds), ...ownerParam(ownerId) }) as {
+    month: string
+    n: number
+  }[]
   const churned = stmt(
     ctx,
     `SELECT strftime('%Y-%m', x.at / 1000, 'unixepoch', 'localtime') AS month, COUNT(*) AS n FROM (
@@ -158,46 +197,6 @@ function revenue(ctx: Ctx, range: DateRange, ownerId: number | undefined) {
   return { topCustomers, abc, revenueCents }
 }
 
-function activity(
-  ctx: Ctx,
-  range: DateRange,
-  ownerId: number | undefined,
-): CustomersReport['activity'] {
-  const rows = stmt(
-    ctx,
-    `SELECT cu.owner_id AS ownerId,
-       date(a.occurred_at / 1000, 'unixepoch', 'localtime', '-6 days', 'weekday 1') AS week, COUNT(*) AS n
-     FROM activities a JOIN customers cu ON cu.id = a.customer_id
-     WHERE a.deleted_at IS NULL AND a.occurred_at >= @fromMs AND a.occurred_at < @toMs AND ${liveCustomers(ownerId)}
-     GROUP BY 1, 2`,
-  ).all({ ...rangeMs(range), ...ownerParam(ownerId) }) as {
-    ownerId: number | null
-    week: string
-    n: number
-  }[]
-  const names = new Map(
-    (stmt(ctx, 'SELECT id, name FROM owners').all() as { id: number; name: string }[]).map((o) => [
-      o.id,
-      o.name,
-    ]),
-  )
-  const ownerIds = [...new Set(rows.map((r) => r.ownerId))]
-  const owners = ownerIds
-    .map((id) => ({
-      ownerId: id,
-      name: id === null ? '' : (names.get(id) ?? ''),
-      total: rows.filter((r) => r.ownerId === id).reduce((s, r) => s + r.n, 0),
-    }))
-    .sort((a, b) => Number(a.ownerId === null) - Number(b.ownerId === null) || b.total - a.total)
-  const weeks = [...new Set(rows.map((r) => r.week))].sort().map((week) => {
-    const counts = owners.map(
-      (o) => rows.find((r) => r.week === week && r.ownerId === o.ownerId)?.n ?? 0,
-    )
-    return { week, counts, total: counts.reduce((s, n) => s + n, 0) }
-  })
-  return { owners, weeks, total: owners.reduce((s, o) => s + o.total, 0) }
-}
-
 export function customersReport(
   ctx: Ctx,
   input: { from: string; to: string; ownerId?: number | undefined },
@@ -218,6 +217,5 @@ export function customersReport(
     newCount: months.reduce((s, m) => s + m.newCount, 0),
     churnedCount: months.reduce((s, m) => s + m.churnedCount, 0),
     ...revenue(ctx, range, ownerId),
-    activity: activity(ctx, range, ownerId),
   }
 }

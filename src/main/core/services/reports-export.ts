@@ -4,6 +4,7 @@ import { AGING_BUCKETS } from '../../../shared/ledger-rules'
 import { formatInstant } from '../../../shared/dates'
 import type { Ctx } from '../context'
 import { createBookWriter, type BookWriter, type ColumnKind } from '../excel/workbook'
+import { activityReport } from './reports-activity'
 import { customersReport, OTHERS_KEY } from './reports-customers'
 import { exportLabels, type ExportLabel, type ExportLocale } from './reports-export-labels'
 import { funnelReport } from './reports-funnel'
@@ -251,6 +252,7 @@ function customersSheets(
   title: string,
 ) {
   const c = customersReport(ctx, input)
+  const a = activityReport(ctx, input)
   const value = (dimension: string, key: string) =>
     key === NONE_KEY
       ? l('none')
@@ -319,12 +321,12 @@ function customersSheets(
     title,
     [
       [l('week'), 'text'],
-      ...c.activity.owners.map((o) => [o.name || l('noOwner'), 'number'] as Column),
+      ...a.owners.map((o) => [o.name || l('noOwner'), 'number'] as Column),
       [l('total'), 'number'],
     ],
     [
-      ...c.activity.weeks.map((w) => [w.week, ...w.counts, w.total]),
-      [l('total'), ...c.activity.owners.map((o) => o.total), c.activity.total],
+      ...a.weeks.map((w) => [w.week, ...w.counts, w.total]),
+      [l('total'), ...a.owners.map((o) => o.total), a.total],
     ],
   )
 }

@@ -74,17 +74,16 @@ export function funnelReport(
     openCount: number
     openAmountCents: number
   }[]
-  const created = stmt(
-    ctx,
-    `${cohortSql(ownerId)} SELECT COUNT(*) AS count, COALESCE(SUM(amount_cents), 0) AS amountCents FROM cohort`,
-  ).get(params) as { count: number; amountCents: number }
-
   const stays = stmt(
     ctx,
     `SELECT h.stage_id AS stageId, AVG((h.left_at - h.entered_at) * 1.0 / ${DAY_MS}) AS averageDays,
        COUNT(*) AS stays
-     FROM deal_stage_history h JOIN deals d ON d.id = h.deal_id
-     WHERE h.left_at >= @fromMs AND h.left_at < @toMs AND d.deleted_at IS NULL ${ownerOf('d', ownerId)}
+     FROM deal_stage_history h
+     WHERE h.left_at >= @fromMs AND h.left_at < @toMs AND h.deal_id ${
+       ownerId === undefined
+         ? 'NOT IN (SELECT id FROM deals WHERE deleted_at IS NOT NULL)'
+         : 'IN (SELECT id FROM deals WHERE owner_id = @ownerId AND deleted_at IS NULL)'
+     }
      GROUP BY h.stage_id`,
   ).all(params) as { stageId: number; averageDays: number; stays: number }[]
 
@@ -137,7 +136,8 @@ export function funnelReport(
     from: range.from,
     to: range.to,
     ownerId: ownerId ?? null,
-    created,
+    // Every deal of the cohort reached the first stage.
+    created: { count: funnel[0]?.count ?? 0, amountCents: funnel[0]?.amountCents ?? 0 },
     stages: funnel,
     won: { count: wonCount, amountCents: won?.amountCents ?? 0 },
     lost: { count: lostCount, amountCents: lost?.amountCents ?? 0 },

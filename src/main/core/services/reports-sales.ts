@@ -8,110 +8,110 @@ import {
 import type { Ctx } from '../context'
 import {
   BUCKET_MONTHS,
-  bucketSql,
   bucketsOf,
   lastYearRange,
   ownerParam,
   previousRange,
   ratio,
-  shiftBucket,
   shiftMonths,
   signedWhere,
   stmt,
   type DateRange,
   type TimeBucket,
 } from './reports-common'
-import { ownerTargetsOfRange, targetOfRange } from './reports-targets'
+import { targetBook } from './reports-targets'
 
 /**
  * The sales report (销售报表): signed contract amounts by time bucket, owner, product,
  * region or customer grade, against the previous period, the same period last year and
- * the targets. One GROUP BY per period over the signed-date index; by product over the
- * contract lines (their totals add up to the contract totals exactly, a whole-contract
- * discount line under 'none').
+ * the targets. Two aggregates at most, each one pass over the signed-date index:
+ * - the signed amount and count per day over every period compared, from which any
+ *   range's total is summed (time buckets, the previous period, last year) — at most a
+ *   few hundred day rows, exact integers;
+ * - for owner/product/region/grade, one GROUP BY key with the three periods side by side
+ *   (by product over the contract lines, whose totals add up to the contract totals
+ *   exactly; a whole-contract discount line is under 'none').
  */
 
-interface GroupSum {
-  key: string
-  label: string
+interface DaySum {
+  day: string
   amountCents: number
   count: number
+}
+
+interface KeySum {
+  key: string
+  label: string
+  current: number
+  currentCount: number
+  previous: number
+  lastYear: number
 }
 
 function isTime(group: SalesGroup): group is TimeBucket {
   return group === 'month' || group === 'quarter' || group === 'year'
 }
 
-function groupSql(group: SalesGroup, ownerId: number | undefined): string {
-  const where = signedWhere(ownerId)
-  if (isTime(group))
-    return `SELECT ${bucketSql('c.signed_date', group)} AS key, '' AS label,
-        SUM(c.total_cents) AS amountCents, COUNT(*) AS count
-      FROM contracts c WHERE ${where} GROUP BY 1`
+/** The smallest range holding all the given ones. */
+function spanOf(ranges: DateRange[]): DateRange {
+  return {
+    from: ranges.reduce((m, r) => (r.from < m ? r.from : m), ranges[0]!.from),
+    to: ranges.reduce((m, r) => (r.to > m ? r.to : m), ranges[0]!.to),
+  }
+}
+
+function dailySums(ctx: Ctx, span: DateRange, ownerId: number | undefined): DaySum[] {
+  return stmt(
+    ctx,
+    `SELECT c.signed_date AS day, SUM(c.total_cents) AS amountCents, COUNT(*) AS count
+     FROM contracts c WHERE ${signedWhere(ownerId)} GROUP BY c.signed_date`,
+  ).all({ ...span, ...ownerParam(ownerId) }) as DaySum[]
+}
+
+/** Σ of the day sums inside a range. */
+function figureOf(days: DaySum[], range: DateRange): PeriodFigure {
+  let amountCents = 0
+  let count = 0
+  for (const d of days)
+    if (d.day >= range.from && d.day <= range.to) {
+      amountCents += d.amountCents
+      count += d.count
+    }
+  return { ...range, amountCents, count }
+}
+
+const PERIODS = `
+  SUM(CASE WHEN c.signed_date >= @from AND c.signed_date <= @to THEN AMOUNT END) AS current,
+  COUNT(DISTINCT CASE WHEN c.signed_date >= @from AND c.signed_date <= @to THEN c.id END) AS currentCount,
+  SUM(CASE WHEN c.signed_date >= @prevFrom AND c.signed_date <= @prevTo THEN AMOUNT END) AS previous,
+  SUM(CASE WHEN c.signed_date >= @lyFrom AND c.signed_date <= @lyTo THEN AMOUNT END) AS lastYear`
+
+function keySql(group: Exclude<SalesGroup, TimeBucket>, ownerId: number | undefined): string {
+  // Over the span of the three periods; rows between them fall in none of the CASEs.
+  const where = signedWhere(ownerId).replace('@from', '@spanFrom').replace('@to', '@spanTo')
+  const periods = (amount: string) => PERIODS.replaceAll('AMOUNT', amount)
   if (group === 'owner')
     return `SELECT COALESCE(CAST(c.owner_id AS TEXT), '${NONE_KEY}') AS key, COALESCE(MAX(o.name), '') AS label,
-        SUM(c.total_cents) AS amountCents, COUNT(*) AS count
+        ${periods('c.total_cents')}
       FROM contracts c LEFT JOIN owners o ON o.id = c.owner_id WHERE ${where} GROUP BY c.owner_id`
   if (group === 'product')
     return `SELECT COALESCE(CAST(i.product_id AS TEXT), '${NONE_KEY}') AS key, COALESCE(MAX(p.name), '') AS label,
-        SUM(i.line_total_cents) AS amountCents, COUNT(DISTINCT i.contract_id) AS count
+        ${periods('i.line_total_cents')}
       FROM contracts c JOIN contract_items i ON i.contract_id = c.id
       LEFT JOIN products p ON p.id = i.product_id
       WHERE ${where} GROUP BY i.product_id`
   const column = group === 'region' ? "NULLIF(cu.province, '')" : 'cu.grade'
   return `SELECT COALESCE(${column}, '${NONE_KEY}') AS key, COALESCE(${column}, '') AS label,
-      SUM(c.total_cents) AS amountCents, COUNT(*) AS count
+      ${periods('c.total_cents')}
     FROM contracts c JOIN customers cu ON cu.id = c.customer_id WHERE ${where} GROUP BY 1`
 }
 
-function groupSums(
-  ctx: Ctx,
-  group: SalesGroup,
-  range: DateRange,
-  ownerId: number | undefined,
-): GroupSum[] {
-  return stmt(ctx, groupSql(group, ownerId)).all({ ...range, ...ownerParam(ownerId) }) as GroupSum[]
-}
-
-/** Σ total and number of the signed contracts of a range. */
-export function signedTotal(ctx: Ctx, range: DateRange, ownerId?: number): PeriodFigure {
-  const row = stmt(
-    ctx,
-    `SELECT COALESCE(SUM(c.total_cents), 0) AS amountCents, COUNT(*) AS count
-     FROM contracts c WHERE ${signedWhere(ownerId)}`,
-  ).get({ ...range, ...ownerParam(ownerId) }) as { amountCents: number; count: number }
-  return { ...range, ...row }
-}
-
-/** Per key, the amount of an earlier period (time keys moved forward onto this period's). */
-function amountsByKey(
-  sums: GroupSum[],
-  moveBy: ((key: string) => string) | null,
-): Map<string, number> {
-  return new Map(sums.map((s) => [moveBy ? moveBy(s.key) : s.key, s.amountCents]))
-}
-
-function orderedPoints(
-  group: SalesGroup,
-  range: DateRange,
-  current: GroupSum[],
-  earlier: GroupSum[][],
-): GroupSum[] {
-  const byKey = new Map(current.map((s) => [s.key, s]))
-  if (isTime(group))
-    return bucketsOf(range, group).map(
-      ({ key }) => byKey.get(key) ?? { key, label: key, amountCents: 0, count: 0 },
-    )
-  // Keys seen only in an earlier period stay in the table with 0 (a rep who sold nothing now).
-  for (const sums of earlier)
-    for (const s of sums)
-      if (!byKey.has(s.key)) byKey.set(s.key, { ...s, amountCents: 0, count: 0 })
-  return [...byKey.values()].sort(
-    (a, b) =>
-      Number(a.key === NONE_KEY) - Number(b.key === NONE_KEY) ||
-      b.amountCents - a.amountCents ||
-      a.label.localeCompare(b.label, 'zh-CN') ||
-      a.key.localeCompare(b.key),
+function byLabel(a: KeySum, b: KeySum): number {
+  return (
+    Number(a.key === NONE_KEY) - Number(b.key === NONE_KEY) ||
+    b.current - a.current ||
+    a.label.localeCompare(b.label, 'zh-CN') ||
+    a.key.localeCompare(b.key)
   )
 }
 
@@ -121,38 +121,63 @@ export function salesReport(
 ): SalesReport {
   const { groupBy, ownerId } = input
   const range = { from: input.from, to: input.to }
-  const time = isTime(groupBy) ? groupBy : null
-  const previous = time ? shiftMonths(range, BUCKET_MONTHS[time]) : previousRange(range)
+  const previous = previousRange(range)
   const lastYear = lastYearRange(range)
-  const current = groupSums(ctx, groupBy, range, ownerId)
-  const before = groupSums(ctx, groupBy, previous, ownerId)
-  const yearAgo = groupSums(ctx, groupBy, lastYear, ownerId)
-  const previousByKey = amountsByKey(before, time ? (k) => shiftBucket(k, time, 1) : null)
-  const lastYearByKey = amountsByKey(
-    yearAgo,
-    time ? (k) => shiftBucket(k, time, time === 'month' ? 12 : time === 'quarter' ? 4 : 1) : null,
-  )
-  const buckets = time ? new Map(bucketsOf(range, time).map((b) => [b.key, b.range])) : null
-  const ownerTargets = groupBy === 'owner' ? ownerTargetsOfRange(ctx, range) : null
-  const series: SalesPoint[] = orderedPoints(groupBy, range, current, [before, yearAgo]).map(
-    (s) => {
-      let targetCents: number | null = null
-      if (buckets) targetCents = targetOfRange(ctx, buckets.get(s.key)!, ownerId)
-      else if (ownerTargets && s.key !== NONE_KEY)
-        targetCents = ownerTargets.get(Number(s.key)) ?? null
+  const time = isTime(groupBy) ? groupBy : null
+  const bucketPrevious = time ? shiftMonths(range, BUCKET_MONTHS[time]) : previous
+  const days = dailySums(ctx, spanOf([range, previous, lastYear, bucketPrevious]), ownerId)
+  const targets = targetBook(ctx, [range])
+  let series: SalesPoint[]
+  if (time) {
+    series = bucketsOf(range, time).map(({ key, range: part }) => {
+      const now = figureOf(days, part)
       return {
-        key: s.key,
-        label: time ? s.key : s.label,
-        amountCents: s.amountCents,
-        count: s.count,
-        previousAmountCents: previousByKey.get(s.key) ?? 0,
-        lastYearAmountCents: lastYearByKey.get(s.key) ?? 0,
-        targetCents,
+        key,
+        label: key,
+        amountCents: now.amountCents,
+        count: now.count,
+        previousAmountCents: figureOf(days, shiftMonths(part, BUCKET_MONTHS[time])).amountCents,
+        lastYearAmountCents: figureOf(days, lastYearRange(part)).amountCents,
+        targetCents: targets.ofRange(part, ownerId),
       }
-    },
-  )
-  const total = signedTotal(ctx, range, ownerId)
-  const targetCents = targetOfRange(ctx, range, ownerId)
+    })
+  } else {
+    const group = groupBy as Exclude<SalesGroup, TimeBucket>
+    const span = spanOf([range, previous, lastYear])
+    const sums = stmt(ctx, keySql(group, ownerId)).all({
+      ...range,
+      spanFrom: span.from,
+      spanTo: span.to,
+      prevFrom: previous.from,
+      prevTo: previous.to,
+      lyFrom: lastYear.from,
+      lyTo: lastYear.to,
+      ...ownerParam(ownerId),
+    }) as KeySum[]
+    const ownerTargets = group === 'owner' ? targets.ownersOfRange(range) : null
+    series = sums
+      .map((s) => ({
+        ...s,
+        current: s.current ?? 0,
+        previous: s.previous ?? 0,
+        lastYear: s.lastYear ?? 0,
+      }))
+      // A key with sales only between the periods compared has nothing to show.
+      .filter((s) => s.current !== 0 || s.previous !== 0 || s.lastYear !== 0 || s.currentCount > 0)
+      .sort(byLabel)
+      .map((s) => ({
+        key: s.key,
+        label: s.label,
+        amountCents: s.current,
+        count: s.currentCount,
+        previousAmountCents: s.previous,
+        lastYearAmountCents: s.lastYear,
+        targetCents:
+          ownerTargets && s.key !== NONE_KEY ? (ownerTargets.get(Number(s.key)) ?? null) : null,
+      }))
+  }
+  const total = figureOf(days, range)
+  const targetCents = targets.ofRange(range, ownerId)
   return {
     from: range.from,
     to: range.to,
@@ -160,9 +185,19 @@ export function salesReport(
     ownerId: ownerId ?? null,
     series,
     total,
-    previous: signedTotal(ctx, previousRange(range), ownerId),
-    lastYear: signedTotal(ctx, lastYear, ownerId),
+    previous: figureOf(days, previous),
+    lastYear: figureOf(days, lastYear),
     targetCents,
     completion: targetCents === null ? null : ratio(total.amountCents, targetCents),
   }
+}
+
+/** Σ total and number of the signed contracts of a range (the dashboard's month). */
+export function signedTotal(ctx: Ctx, range: DateRange, ownerId?: number): PeriodFigure {
+  const row = stmt(
+    ctx,
+    `SELECT COALESCE(SUM(c.total_cents), 0) AS amountCents, COUNT(*) AS count
+     FROM contracts c WHERE ${signedWhere(ownerId)}`,
+  ).get({ ...range, ...ownerParam(ownerId) }) as { amountCents: number; count: number }
+  return { ...range, ...row }
 }

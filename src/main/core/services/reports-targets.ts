@@ -106,33 +106,50 @@ export function setTargets(ctx: Ctx, input: TargetsSetInput): TargetGrid {
   return getTargets(ctx, input.year)
 }
 
-/**
- * The targets of a range: per month the effective target (the owner's, else the total
- * row, else Σ owners), pro-rated for a month the range covers in part. null when no month
- * of the range has one.
- */
-export function targetOfRange(ctx: Ctx, range: DateRange, ownerId?: number): number | null {
-  const months = monthsOf(range)
-  const cells = cellsOf(ctx, months[0]!, months[months.length - 1]!)
-  let sum: number | null = null
-  for (const month of months) {
-    const target = effectiveTarget(cells, month, ownerId)
-    if (target === null) continue
-    const { days, length } = monthOverlap(month, range)
-    sum = (sum ?? 0) + prorate(target, days, length)
-  }
-  return sum
+/** The target cells of every month a set of ranges touches, read once. */
+export interface TargetBook {
+  /**
+   * The target of a range: per month the effective target (the owner's, else the total
+   * row, else Σ owners), pro-rated for a month the range covers in part; null when no
+   * month of the range has one.
+   */
+  ofRange(range: DateRange, ownerId?: number): number | null
+  /** Each owner's target of the range (owners without one are left out). */
+  ownersOfRange(range: DateRange): Map<number, number>
 }
 
-/** Each owner's target of the range (owners without one are left out). */
-export function ownerTargetsOfRange(ctx: Ctx, range: DateRange): Map<number, number> {
-  const months = monthsOf(range)
-  const cells = cellsOf(ctx, months[0]!, months[months.length - 1]!)
-  const out = new Map<number, number>()
-  for (const cell of cells) {
-    if (cell.ownerId === null) continue
-    const { days, length } = monthOverlap(cell.month, range)
-    out.set(cell.ownerId, (out.get(cell.ownerId) ?? 0) + prorate(cell.amountCents, days, length))
+export function targetBook(ctx: Ctx, ranges: DateRange[]): TargetBook {
+  const first = ranges.reduce((m, r) => (r.from < m ? r.from : m), ranges[0]!.from)
+  const last = ranges.reduce((m, r) => (r.to > m ? r.to : m), ranges[0]!.to)
+  const cells = cellsOf(ctx, first.slice(0, 7), last.slice(0, 7))
+  return {
+    ofRange(range, ownerId) {
+      let sum: number | null = null
+      for (const month of monthsOf(range)) {
+        const target = effectiveTarget(cells, month, ownerId)
+        if (target === null) continue
+        const { days, length } = monthOverlap(month, range)
+        sum = (sum ?? 0) + prorate(target, days, length)
+      }
+      return sum
+    },
+    ownersOfRange(range) {
+      const out = new Map<number, number>()
+      for (const cell of cells) {
+        if (cell.ownerId === null) continue
+        const { days, length } = monthOverlap(cell.month, range)
+        if (days === 0) continue
+        out.set(
+          cell.ownerId,
+          (out.get(cell.ownerId) ?? 0) + prorate(cell.amountCents, days, length),
+        )
+      }
+      return out
+    },
   }
-  return out
+}
+
+/** The target of one range (the dashboard's month). */
+export function targetOfRange(ctx: Ctx, range: DateRange, ownerId?: number): number | null {
+  return targetBook(ctx, [range]).ofRange(range, ownerId)
 }

@@ -1,19 +1,30 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ActivityWeekRow, CustomersReport } from '../../../../../shared/api'
+import type { ActivityReport, ActivityWeekRow } from '../../../../../shared/api'
 import { Chart } from '../../../components/chart/Chart'
 import { ReportSection } from '../components/ReportSection'
 import { ReportTable, type ReportColumn } from '../components/ReportTable'
+import { ReportState } from '../components/ReportState'
 import type { ReportViewProps } from '../components/ReportViewProps'
+import { useActivityReport } from '../hooks/useReportData'
 
-export interface ActivitySectionProps extends Pick<ReportViewProps, 'onDrill' | 'print'> {
-  report: CustomersReport
+export type ActivitySectionProps = Pick<ReportViewProps, 'range' | 'onDrill' | 'print'>
+
+/** 跟进活动 (reports.activity, its own query): once loaded, the chart and the table. */
+export function ActivitySection({ range, onDrill, print }: ActivitySectionProps) {
+  const query = useActivityReport(range)
+  if (!query.data) return <ReportState error={query.error} />
+  return <ActivityView report={query.data} onDrill={onDrill} print={print} />
+}
+
+interface ActivityViewProps extends Pick<ReportViewProps, 'onDrill' | 'print'> {
+  report: ActivityReport
 }
 
 /** 跟进活动: follow-ups per week, stacked by the customer's owner; a column per owner below. */
-export function ActivitySection({ report, onDrill, print }: ActivitySectionProps) {
+function ActivityView({ report, onDrill, print }: ActivityViewProps) {
   const { t } = useTranslation()
-  const { owners, weeks, total } = report.activity
+  const { owners, weeks, total } = report
   const ownerName = (o: { ownerId: number | null; name: string }) =>
     o.ownerId === null ? t('reports.sales.none.owner') : o.name
   const option = useMemo(

@@ -147,7 +147,7 @@ export function CustomersReport({ range, onDrill, print }: ReportViewProps) {
         />
       </ReportSection>
       <TopCustomersSection report={report} onDrill={onDrill} print={print} />
-      <ActivitySection report={report} onDrill={onDrill} print={print} />
+      <ActivitySection range={range} onDrill={onDrill} print={print} />
     </Stack>
   )
 }

@@ -58,6 +58,15 @@ export function useCustomersReport(range: { from: string; to: string; ownerId: n
   })
 }
 
+export function useActivityReport(range: { from: string; to: string; ownerId: number | null }) {
+  const input = rangeInput(range)
+  return useQuery({
+    queryKey: [...reportsKey, 'activity', input],
+    queryFn: () => api.call('reports.activity', input),
+    placeholderData: keepPreviousData,
+  })
+}
+
 export function useDashboard() {
   return useQuery({
     queryKey: [...reportsKey, 'dashboard'],
