@@ -9,12 +9,13 @@ import { RESULTS_FILE, formatTable, log, writeResults, type BenchResult } from '
 import { benchList } from './list.bench'
 import { benchImport } from './import.bench'
 import { benchPipeline } from './pipeline.bench'
+import { benchReports } from './reports.bench'
 import type { BenchOutcome } from './measure'
 import { benchSearch } from './search.bench'
 import { benchSeed } from './seed.bench'
 
 /**
- * `npm run bench [-- seed list search detail due duplicates first-screen pipeline board-render ledger import]`: runs the
+ * `npm run bench [-- seed list search detail due duplicates first-screen pipeline board-render ledger reports import]`: runs the
  * chosen benchmarks (all by default), prints the table, writes bench/results.json,
  * and exits 1 when any figure is over its budget.
  */
@@ -29,15 +30,19 @@ const GROUPS = [
   'pipeline',
   'board-render',
   'ledger',
+  'reports',
   'import',
 ] as const
 /** Groups that build their own data instead of reading the cached dataset. */
-const OWN_DATA: Group[] = ['seed', 'pipeline', 'board-render', 'ledger', 'import']
+const OWN_DATA: Group[] = ['seed', 'pipeline', 'board-render', 'ledger', 'reports', 'import']
 type Group = (typeof GROUPS)[number]
 
 /** The groups that read the cached 100k/300k/500k dataset, and how. */
 const ON_DATASET: [
-  Exclude<Group, 'seed' | 'first-screen' | 'pipeline' | 'board-render' | 'ledger' | 'import'>,
+  Exclude<
+    Group,
+    'seed' | 'first-screen' | 'pipeline' | 'board-render' | 'ledger' | 'reports' | 'import'
+  >,
   (dir: string) => BenchOutcome,
 ][] = [
   ['list', benchList],
@@ -80,6 +85,11 @@ async function main(): Promise<void> {
   if (groups.has('board-render')) results.push(...(await benchBoardRender()))
   if (groups.has('ledger')) {
     const outcome = benchLedger()
+    results.push(...outcome.results)
+    diagnostics.push(...outcome.diagnostics)
+  }
+  if (groups.has('reports')) {
+    const outcome = await benchReports()
     results.push(...outcome.results)
     diagnostics.push(...outcome.diagnostics)
   }
