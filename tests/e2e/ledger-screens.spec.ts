@@ -67,6 +67,20 @@ test('the ledger screens in Chinese light, dark and English', async ({ page, keh
       })
     }
   }
+  // The lists export as they are filtered (the Excel work's exports.list).
+  await kehu.call('settings.update', { locale: 'zh-CN', theme: 'light' })
+  for (const [route, button] of [
+    ['/contracts?overdue=1', 'contract-export'],
+    ['/receivables', 'receivable-export'],
+    ['/products', 'product-export'],
+  ] as const) {
+    await gotoApp(page, kehu, route)
+    await page.reload()
+    const download = page.waitForEvent('download')
+    await page.getByTestId(button).click()
+    expect((await download).suggestedFilename()).toMatch(/\.xlsx$/)
+  }
+
   // The payment dialog and the rebalance prompt, which only show on request.
   await kehu.call('settings.update', { locale: 'zh-CN', theme: 'light' })
   await gotoApp(page, kehu, `/contracts/${erp}`)

@@ -26,7 +26,7 @@ function moneyColumn(
   return column.accessor((c) => c[id], {
     id,
     header,
-    meta: { width: options.width ?? 118, align: 'right', ledgerSort: options.sort },
+    meta: { width: options.width ?? 114, align: 'right', ledgerSort: options.sort },
     cell: ({ row }) => (
       <MoneyText
         cents={row.original[id]}
@@ -77,7 +77,7 @@ export function contractColumns(
     column.accessor('status', {
       id: 'status',
       header: t('ledger.fields.status'),
-      meta: { width: 128 },
+      meta: { width: 156 },
       cell: ({ row }) => (
         <Group gap={4} wrap="nowrap">
           <ContractStatusBadge status={row.original.status} />

@@ -2,6 +2,7 @@ import { Button, Group, SegmentedControl, Stack, Title } from '@mantine/core'
 import { IconBox, IconPlus, IconReceipt } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { ExportExcelButton } from '../../../components/ExportExcelButton'
 import { useCustomer } from '../../customers/hooks/useCustomers'
 import { useToday } from '../../customer-detail/hooks/useToday'
 import { useOwners } from '../../settings/hooks/useOwners'
@@ -14,6 +15,7 @@ import {
   clearAllContractFilters,
   parseContractParams,
   patchContractParams,
+  toContractListInput,
   writeContractParams,
 } from '../contractListParams'
 import { useUrlParams } from '../hooks/useUrlParams'
@@ -59,6 +61,15 @@ export function ContractsPage(_props: ContractsPageProps) {
           >
             {t('ledger.receivables.title')}
           </Button>
+          {params.view !== 'renewals' && (
+            <ExportExcelButton
+              input={() => {
+                const { page: _page, pageSize: _size, ...list } = toContractListInput(params)
+                return { entity: 'contracts', ...list }
+              }}
+              data-testid="contract-export"
+            />
+          )}
           <Button
             component={Link}
             to="/contracts/new"

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { PRODUCT_SORT_FIELDS, type Product } from '../../../../../shared/api'
 import { EmptyMessage } from '../../../components/EmptyMessage'
+import { ExportExcelButton } from '../../../components/ExportExcelButton'
 import { PageLoader } from '../../../components/PageLoader'
 import { CustomerPager } from '../../customers/components/CustomerPager'
 import { LedgerSearchBox } from '../../contracts/components/LedgerSearchBox'
@@ -45,13 +46,12 @@ export function ProductsPage(_props: ProductsPageProps) {
       },
       { replace: true },
     )
-  const list = useProductList({
+  const listQuery = {
     ...(q ? { q } : {}),
     filter: active === 'all' ? {} : { active: active === 'active' },
     ...(sort ? { sort } : {}),
-    page,
-    pageSize: PAGE_SIZE,
-  })
+  }
+  const list = useProductList({ ...listQuery, page, pageSize: PAGE_SIZE })
   const columns = useMemo(() => productColumns(t), [t])
   const rows = list.data?.rows ?? []
   const units = [...new Set(rows.map((p) => p.unit))]
@@ -108,13 +108,19 @@ export function ProductsPage(_props: ProductsPageProps) {
     >
       <Group justify="space-between" wrap="nowrap">
         <Title order={1}>{t('ledger.products.title')}</Title>
-        <Button
-          leftSection={<IconPlus size={16} />}
-          onClick={() => setEditing('new')}
-          data-testid="product-new"
-        >
-          {t('ledger.products.new')}
-        </Button>
+        <Group gap="xs" wrap="nowrap">
+          <ExportExcelButton
+            input={() => ({ entity: 'products', ...listQuery })}
+            data-testid="product-export"
+          />
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setEditing('new')}
+            data-testid="product-new"
+          >
+            {t('ledger.products.new')}
+          </Button>
+        </Group>
       </Group>
       <Group gap="xs">
         <LedgerSearchBox

@@ -1,6 +1,7 @@
 import { Button, Group, Select, Stack, Tabs, Title } from '@mantine/core'
 import { IconAlertTriangle, IconChartBar, IconFileText, IconList } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { ExportExcelButton } from '../../../components/ExportExcelButton'
 import { Link } from 'react-router'
 import { FilterChips, type FilterChip } from '../../contracts/components/FilterChips'
 import { useUrlParams } from '../../contracts/hooks/useUrlParams'
@@ -19,6 +20,7 @@ import {
   clearReceivableFilter,
   parseReceivableParams,
   patchReceivableParams,
+  toReceivableListInput,
   writeReceivableParams,
   type ReceivableFilterKey,
 } from '../receivableParams'
@@ -123,7 +125,17 @@ export function ReceivablesPage(_props: ReceivablesPageProps) {
       </Tabs>
       {params.tab === 'list' && (
         <>
-          <ReceivableFilters params={params} customerName={customerName} onChange={update} />
+          <Group justify="space-between" wrap="nowrap" align="flex-start">
+            <ReceivableFilters params={params} customerName={customerName} onChange={update} />
+            <ExportExcelButton
+              input={() => {
+                const { page: _page, pageSize: _size, ...list } = toReceivableListInput(params)
+                return { entity: 'receivables', ...list }
+              }}
+              data-testid="receivable-export"
+              style={{ flexShrink: 0 }}
+            />
+          </Group>
           <FilterChips
             chips={chips}
             onRemove={(key) => setParams(clearReceivableFilter(params, key))}
