@@ -36,25 +36,40 @@ const SAMPLES: Record<string, string> = {
   contactPhone: '139 0000 1234',
   title: '采购经理',
   isPrimary: 'true',
+  'deals.title': '年度办公用品采购',
+  'deals.amount': '120000',
+  'deals.expectedCloseDate': '2026-12-31',
+  'products.name': 'A4 复印纸',
+  'products.sku': 'P-001',
+  'products.unit': '箱',
+  'products.price': '120.50',
+  'products.category': '办公用品',
+  'payments.contract': 'HT-2026-0001',
+  'payments.receivedDate': '2026-11-20',
+  'payments.amount': '5000',
+  'payments.method': 'bank',
+  'payments.reference': 'BK20261120',
 }
 
 /** Rows of a template that get the drop-down lists (a hand-typed sheet stays well below). */
 const TEMPLATE_ROWS = 10_000
 
 function fieldHeader(field: FieldSpec, locale: Locale, entity: ImportEntity): string {
+  const own = label(locale, `${entity}.${field.key}`)
   const key =
     entity === 'contacts' && field.key === 'name'
       ? 'contactNameOnly'
       : field.key === 'customer'
         ? 'name'
         : field.key
-  const text = field.label ?? label(locale, key)
+  const text = field.label ?? (own !== `${entity}.${field.key}` ? own : label(locale, key))
   return field.required ? `${text}*` : text
 }
 
 function choiceText(field: FieldSpec, value: string, locale: Locale): string {
   if (field.key === 'stage') return label(locale, `stage.${value}`)
   if (field.key === 'type') return label(locale, `type.${value}`)
+  if (field.key === 'method') return label(locale, `method.${value}`)
   if (field.key === 'isPrimary') return label(locale, value === 'true' ? 'yes' : 'no')
   return value
 }
@@ -76,7 +91,7 @@ export async function blankTemplate(
   }))
   sheet.getRow(1).font = { bold: true }
   const sample = fields.map((f) => {
-    const value = SAMPLES[f.key]
+    const value = SAMPLES[`${entity}.${f.key}`] ?? SAMPLES[f.key]
     if (value === undefined) return null
     if (f.kind === 'date') return dateValue(value)
     if (f.kind === 'choice') return choiceText(f, value, locale)

@@ -7,8 +7,8 @@ import { contacts } from '../db/schema'
 import { AppError } from '../errors'
 import { createContact, deleteContact, updateContact } from '../services/contacts'
 import { toContact } from '../services/customer-rows'
-import { normaliseCompanyName } from '../services/duplicates'
 import { customFieldSpecs } from './customer-fields'
+import { customerResolver } from './customer-resolver'
 import { normaliseChoice } from './mapping'
 import { problemsOf } from './problems'
 import type {
@@ -66,6 +66,8 @@ export const CONTACT_FIELDS: FieldSpec[] = [
       '所属客户',
       '客户编号',
       'customer',
+      'customername',
+      'customercode',
       'company',
       'account',
     ],
@@ -113,19 +115,7 @@ interface KnownContact {
 }
 
 function contactWriter(ctx: Ctx, mapping: (string | null)[]): RowWriter {
-  const byCode = new Map<string, number>()
-  const byName = new Map<string, number | 'many'>()
-  const byNormalised = new Map<string, number | 'many'>()
-  const customers = ctx.sqlite
-    .prepare('SELECT id, code, name FROM customers WHERE deleted_at IS NULL')
-    .all() as { id: number; code: string; name: string }[]
-  const remember = (map: Map<string, number | 'many'>, key: string, id: number) =>
-    map.set(key, map.has(key) && map.get(key) !== id ? 'many' : id)
-  for (const c of customers) {
-    byCode.set(c.code, c.id)
-    remember(byName, c.name.trim(), c.id)
-    remember(byNormalised, normaliseCompanyName(c.name), c.id)
-  }
+  const resolveCustomer = customerResolver(ctx)
   const people = new Map<number, KnownContact[]>()
   let loaded = false
   function contactsOf(customerId: number): KnownContact[] {
@@ -156,29 +146,7 @@ function contactWriter(ctx: Ctx, mapping: (string | null)[]): RowWriter {
     return people.get(customerId) ?? []
   }
 
-  function customerOf(values: RowValues): number {
-    const text = (typeof values.customer === 'string' ? values.customer : '').trim()
-    const found =
-      byCode.get(text) ?? byName.get(text) ?? byNormalised.get(normaliseCompanyName(text))
-    const column = mapping.indexOf('customer')
-    if (found === undefined || found === 'many')
-      throw new AppError(
-        'VALIDATION',
-        'errors.validation',
-        'Some fields are not valid',
-        undefined,
-        [
-          {
-            path: 'customer',
-            key:
-              found === 'many' ? 'errors.importCustomerAmbiguous' : 'errors.importCustomerUnknown',
-            message: `No single customer ${text}`,
-            params: { value: text, column },
-          },
-        ],
-      )
-    return found
-  }
+  const customerOf = (values: RowValues) => resolveCustomer(values.customer)
 
   function input(values: RowValues): ContactCreateInput {
     const custom: Record<string, unknown> = {}

@@ -4,6 +4,7 @@ import { registerImporter } from './registry'
 import './list-exports'
 import './record-exports'
 import './domain-exports'
+import './domain-imports'
 
 /**
  * Excel in and out. Importers and list exporters register here; a domain that lands

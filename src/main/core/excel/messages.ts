@@ -33,6 +33,9 @@ const ZH: Messages = {
   'errors.customSingle': '{field}只能是：{options}',
   'errors.customMulti': '{field}只能是：{options}',
   'errors.customerDeleted': '客户「{name}」在回收站中',
+  'errors.importStageUnknown': '没有这个销售阶段：{value}',
+  'errors.importOwnerUnknown': '没有这位负责人：{value}',
+  'errors.importContractUnknown': '找不到合同：{value}',
 }
 
 const EN: Messages = {
@@ -61,6 +64,9 @@ const EN: Messages = {
   'errors.customSingle': '{field} must be one of: {options}',
   'errors.customMulti': '{field} must be among: {options}',
   'errors.customerDeleted': '{name} is in the recycle bin',
+  'errors.importStageUnknown': 'No such pipeline stage: {value}',
+  'errors.importOwnerUnknown': 'No such owner: {value}',
+  'errors.importContractUnknown': 'No contract numbered {value}',
 }
 
 /** The field names as the user's header called them (the column's own header, when mapped). */

@@ -22,7 +22,7 @@ export interface FileStepProps {
   wizard: ImportWizard
 }
 
-const ENTITIES: ImportEntity[] = ['customers', 'contacts']
+const ENTITIES: ImportEntity[] = ['customers', 'contacts', 'deals', 'products', 'payments']
 const ACCEPT = '.xlsx,.xls,.csv,.txt'
 
 /** Step 1: what to import and from which file (button or drop), plus the blank template. */
