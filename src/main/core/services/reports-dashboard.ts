@@ -58,7 +58,7 @@ export function dashboard(
     ctx,
     `SELECT COUNT(*) AS count, COALESCE(SUM(i.amount_cents - i.received_cents), 0) AS unpaidCents
      FROM instalments i WHERE i.open = 1 AND i.due_date >= @asOf AND i.due_date <= @until
-     ${ownerId === undefined ? '' : 'AND i.contract_id IN (SELECT id FROM contracts WHERE owner_id = @ownerId)'}`,
+     ${ownerId === undefined ? '' : 'AND i.contract_id IN (SELECT id FROM contracts WHERE owner_id = @ownerId AND deleted_at IS NULL)'}`,
   ).get({ asOf, until, ...owner }) as { count: number; unpaidCents: number }
   const figure = (status: 'won' | 'lost') => {
     const row = closed.find((c) => c.status === status)

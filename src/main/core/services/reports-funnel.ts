@@ -23,6 +23,16 @@ interface StageRow {
   position: number
 }
 
+/**
+ * The PC's UTC offset at the range's start: a deal's local day of creation is its instant
+ * shifted by it (SQLite's 'localtime' per row costs more than the rest of the query). Where
+ * summer time changes within the range, a deal created within the hour around midnight may
+ * count its creation a day off in the average cycle.
+ */
+function utcOffsetMs(range: DateRange): number {
+  return -new Date(rangeMs(range).fromMs).getTimezoneOffset() * 60_000
+}
+
 /** The owner condition on a deal alias. */
 function ownerOf(alias: string, ownerId: number | undefined): string {
   return ownerId === undefined ? '' : `AND ${alias}.owner_id = @ownerId`
@@ -30,7 +40,8 @@ function ownerOf(alias: string, ownerId: number | undefined): string {
 
 /** Cohort CTE: deals created in the range with the farthest open stage position they reached. */
 export function cohortSql(ownerId: number | undefined): string {
-  return `WITH cohort AS (
+  // MATERIALIZED: computed once, not once per stage of the join below.
+  return `WITH cohort AS MATERIALIZED (
       SELECT d.id, d.amount_cents, d.status, d.stage_id,
         CASE WHEN d.status = 'won' THEN 1000000000 ELSE COALESCE((
           SELECT MAX(s.position) FROM deal_stage_history h JOIN pipeline_stages s ON s.id = h.stage_id
@@ -81,7 +92,7 @@ export function funnelReport(
      FROM deal_stage_history h
      WHERE h.left_at >= @fromMs AND h.left_at < @toMs AND h.deal_id ${
        ownerId === undefined
-         ? 'NOT IN (SELECT id FROM deals WHERE deleted_at IS NOT NULL)'
+         ? 'IN (SELECT id FROM deals WHERE deleted_at IS NULL)'
          : 'IN (SELECT id FROM deals WHERE owner_id = @ownerId AND deleted_at IS NULL)'
      }
      GROUP BY h.stage_id`,
@@ -90,12 +101,17 @@ export function funnelReport(
   const closed = stmt(
     ctx,
     `SELECT d.status AS status, COUNT(*) AS count, COALESCE(SUM(d.amount_cents), 0) AS amountCents,
-       AVG(julianday(d.closed_date) - julianday(date(d.created_at / 1000, 'unixepoch', 'localtime'))) AS days
+       AVG(julianday(d.closed_date) - 2440587.5 - CAST((d.created_at + @offsetMs) / ${DAY_MS} AS INTEGER)) AS days
      FROM deals d
      WHERE d.deleted_at IS NULL AND d.status IN ('won', 'lost')
        AND d.closed_date >= @from AND d.closed_date <= @to ${ownerOf('d', ownerId)}
      GROUP BY d.status`,
-  ).all(params) as { status: 'won' | 'lost'; count: number; amountCents: number; days: number }[]
+  ).all({ ...params, offsetMs: utcOffsetMs(range) }) as {
+    status: 'won' | 'lost'
+    count: number
+    amountCents: number
+    days: number
+  }[]
   const lostReasons = stmt(
     ctx,
     `SELECT COALESCE(d.lost_reason, '') AS reason, COUNT(*) AS count, SUM(d.amount_cents) AS amountCents

@@ -22,6 +22,10 @@ const AGING_ROWS = 30
 const TOP_OVERDUE = 10
 const FORECAST_MONTHS = 6
 
+/** Drafts and deleted drafts (a few), each set read from its partial index. */
+const NOT_SIGNED = `i.contract_id NOT IN (SELECT id FROM contracts WHERE state = 'draft' AND deleted_at IS NULL
+  UNION ALL SELECT id FROM contracts WHERE deleted_at IS NOT NULL)`
+
 /** The owner's signed live contracts (a small set, probed per row from an ephemeral index). */
 const SIGNED_OF_OWNER = `i.contract_id IN (SELECT id FROM contracts
   WHERE owner_id = @ownerId AND state != 'draft' AND deleted_at IS NULL)`
@@ -39,7 +43,7 @@ export function dueByMonth(ctx: Ctx, range: DateRange, ownerId?: number) {
        SUM(i.received_cents) AS collectedCents
      FROM instalments i
      WHERE i.due_date >= @from AND i.due_date <= @to
-       AND ${ownerId === undefined ? "i.contract_id NOT IN (SELECT id FROM contracts WHERE state = 'draft' OR deleted_at IS NOT NULL)" : SIGNED_OF_OWNER}
+       AND ${ownerId === undefined ? NOT_SIGNED : SIGNED_OF_OWNER}
      GROUP BY 1`,
   ).all({ ...range, ...ownerParam(ownerId) }) as {
     month: string
@@ -56,7 +60,7 @@ export function receivedByMonth(ctx: Ctx, range: DateRange, ownerId?: number) {
   const owner =
     ownerId === undefined
       ? ''
-      : 'AND p.contract_id IN (SELECT id FROM contracts WHERE owner_id = @ownerId)'
+      : 'AND p.contract_id IN (SELECT id FROM contracts WHERE owner_id = @ownerId AND deleted_at IS NULL)'
   return stmt(
     ctx,
     `SELECT substr(p.received_date, 1, 7) AS month, SUM(p.amount_cents) AS receivedCents
@@ -94,7 +98,7 @@ function agingParams(asOf: string) {
 function openOf(ownerId: number | undefined): string {
   return ownerId === undefined
     ? 'i.open = 1'
-    : 'i.open = 1 AND i.contract_id IN (SELECT id FROM contracts WHERE owner_id = @ownerId)'
+    : 'i.open = 1 AND i.contract_id IN (SELECT id FROM contracts WHERE owner_id = @ownerId AND deleted_at IS NULL)'
 }
 
 /** Aging totals of every open instalment as of `asOf` (the dashboard's bar). */
@@ -115,19 +119,31 @@ function agingReport(
   ownerId: number | undefined,
 ): ReceivablesReport['aging'] {
   const params = { ...agingParams(asOf), ...ownerParam(ownerId), limit: AGING_ROWS }
-  const rows = stmt(
+  // One pass over the open instalments by customer: the largest customers and the total of
+  // all of them read from the same per-customer sums.
+  const BUCKETS = 'notDueCents, d1to30Cents, d31to60Cents, d61to90Cents, over90Cents, totalCents'
+  const found = stmt(
     ctx,
-    `SELECT a.*, cu.name AS customerName FROM (
+    `WITH per AS MATERIALIZED (
        SELECT i.customer_id AS customerId, ${AGING_COLUMNS('(i.amount_cents - i.received_cents)')}
        FROM instalments i WHERE ${openOf(ownerId)} GROUP BY i.customer_id
-       ORDER BY totalCents DESC, customerId LIMIT @limit
-     ) a JOIN customers cu ON cu.id = a.customerId ORDER BY a.totalCents DESC, a.customerId`,
-  ).all(params) as AgingRow[]
-  const totals = stmt(
-    ctx,
-    `SELECT ${AGING_COLUMNS('(i.amount_cents - i.received_cents)')}, COUNT(DISTINCT i.customer_id) AS customers
-     FROM instalments i WHERE ${openOf(ownerId)}`,
-  ).get(params) as AgingAmounts & { customers: number }
+     )
+     SELECT * FROM (
+       SELECT 0 AS isTotal, p.customerId, cu.name AS customerName, ${BUCKETS.split(', ')
+         .map((c) => `p.${c}`)
+         .join(', ')}
+       FROM (SELECT * FROM per ORDER BY totalCents DESC, customerId LIMIT @limit) p
+       JOIN customers cu ON cu.id = p.customerId
+       ORDER BY p.totalCents DESC, p.customerId
+     )
+     UNION ALL
+     SELECT 1, COUNT(*), NULL, ${BUCKETS.split(', ')
+       .map((c) => `COALESCE(SUM(${c}), 0)`)
+       .join(', ')} FROM per`,
+  ).all(params) as (AgingRow & { isTotal: number })[]
+  const rows: AgingRow[] = found.filter((r) => r.isTotal === 0).map(({ isTotal: _, ...row }) => row)
+  const sums = found.find((r) => r.isTotal === 1)!
+  const totals = { ...sums, customers: sums.customerId }
   const total = emptyAging()
   const others = { ...emptyAging(), customers: totals.customers - rows.length }
   for (const key of Object.keys(total) as (keyof AgingAmounts)[]) {
