@@ -35,6 +35,8 @@ export const EXPORT_ENTITIES = [
   'contracts',
   'payments',
   'receivables',
+  /** A customer's statement (对账单): filter { customerId, from, to } as receivables.statement. */
+  'statement',
 ] as const
 export type ExportEntity = (typeof EXPORT_ENTITIES)[number]
 

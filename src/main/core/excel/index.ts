@@ -4,6 +4,7 @@ import { registerImporter } from './registry'
 import './list-exports'
 import './record-exports'
 import './domain-exports'
+import './statement-export'
 import './domain-imports'
 
 /**

@@ -41,6 +41,10 @@ export interface ListExporter<Row = never> {
   defaultColumns?: string[]
   /** Every row of the list in the list's order, a batch at a time. */
   batches(ctx: Ctx, input: ExportListInput): Generator<Row[]>
+  /** The title row above the header (default: the title and today's date). */
+  heading?(ctx: Ctx, input: ExportListInput, locale: Locale): string
+  /** The file name (default: `<title>-<today>.xlsx`). */
+  fileName?(ctx: Ctx, input: ExportListInput, locale: Locale): string
 }
 
 const BATCH = 1000
@@ -91,7 +95,9 @@ export async function exportList(ctx: Ctx, input: ExportListInput, job: Job): Pr
     throw invalidField('columns', 'errors.exportNoColumns', 'Choose at least one column')
   const book = createBookWriter()
   const title = exporter.title(locale)
-  const sheet = book.addSheet(title, columns, { title: `${title}  ${localDate(ctx.clock.now())}` })
+  const heading =
+    exporter.heading?.(ctx, input, locale) ?? `${title}  ${localDate(ctx.clock.now())}`
+  const sheet = book.addSheet(title, columns, { title: heading })
   let done = 0
   for (const rows of exporter.batches(ctx, input)) {
     for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)))
@@ -100,7 +106,9 @@ export async function exportList(ctx: Ctx, input: ExportListInput, job: Job): Pr
     await yieldToEventLoop()
     job.throwIfCancelled()
   }
-  return book.finish(`${title}-${localDate(ctx.clock.now())}.xlsx`)
+  return book.finish(
+    exporter.fileName?.(ctx, input, locale) ?? `${title}-${localDate(ctx.clock.now())}.xlsx`,
+  )
 }
 
 function customerSort(
