@@ -38,26 +38,36 @@ export function activityReport(
 ): ActivityReport {
   const range = { from: input.from, to: input.to }
   const { ownerId } = input
-  const rows = stmt(
+  const ownerRows = stmt(ctx, 'SELECT id, name FROM owners ORDER BY id').all() as {
+    id: number
+    name: string
+  }[]
+  // A column per owner (there are few): the GROUP BY is by week only. The owner of each
+  // follow-up's customer is read from the narrow index customers_owner_of.
+  const columns = ownerRows.map((o) => `SUM(cu.owner_id = ${o.id}) AS "o${o.id}"`).join(', ')
+  const found = stmt(
     ctx,
-    `SELECT w.value ->> 0 AS week, cu.owner_id AS ownerId, COUNT(*) AS n
+    `SELECT w.value ->> 0 AS week, COUNT(*) AS total, SUM(cu.owner_id IS NULL) AS "none"${columns ? `, ${columns}` : ''}
      FROM json_each(@weeks) w
      JOIN activities a ON a.occurred_at >= w.value ->> 1 AND a.occurred_at < w.value ->> 2
        AND a.deleted_at IS NULL
-     JOIN customers cu ON cu.id = a.customer_id
+     JOIN customers cu INDEXED BY customers_owner_of ON cu.id = a.customer_id
      WHERE cu.deleted_at IS NULL ${ownerId === undefined ? '' : 'AND cu.owner_id = @ownerId'}
-     GROUP BY 1, 2`,
-  ).all({ weeks: JSON.stringify(weekBounds(range)), ...ownerParam(ownerId) }) as {
-    week: string
-    ownerId: number | null
-    n: number
-  }[]
-  const names = new Map(
-    (stmt(ctx, 'SELECT id, name FROM owners').all() as { id: number; name: string }[]).map((o) => [
-      o.id,
-      o.name,
-    ]),
-  )
+     GROUP BY w.key`,
+  ).all({ weeks: JSON.stringify(weekBounds(range)), ...ownerParam(ownerId) }) as Record<
+    string,
+    number | string
+  >[]
+  const rows: { week: string; ownerId: number | null; n: number }[] = []
+  for (const row of found)
+    for (const [id, column] of [
+      [null, 'none'] as const,
+      ...ownerRows.map((o) => [o.id, `o${o.id}`] as const),
+    ]) {
+      const n = Number(row[column] ?? 0)
+      if (n > 0) rows.push({ week: String(row.week), ownerId: id, n })
+    }
+  const names = new Map(ownerRows.map((o) => [o.id, o.name]))
   const totals = new Map<number | null, number>()
   const cells = new Map<string, number>()
   for (const r of rows) {

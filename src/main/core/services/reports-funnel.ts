@@ -90,7 +90,7 @@ export function funnelReport(
     `SELECT h.stage_id AS stageId, AVG((h.left_at - h.entered_at) * 1.0 / ${DAY_MS}) AS averageDays,
        COUNT(*) AS stays
      FROM deal_stage_history h
-     WHERE h.left_at >= @fromMs AND h.left_at < @toMs AND h.deal_id ${
+     WHERE h.left_at >= @fromMs AND h.left_at < @toMs AND +h.deal_id ${
        ownerId === undefined
          ? 'IN (SELECT id FROM deals WHERE deleted_at IS NULL)'
          : 'IN (SELECT id FROM deals WHERE owner_id = @ownerId AND deleted_at IS NULL)'

@@ -32,6 +32,9 @@ export function baseOption(dark: boolean) {
     color: SERIES_COLORS,
     textStyle: { fontFamily: FONT_STACK, fontSize: 12 },
     tooltip: { confine: true },
+    // A calm tool: a short settle rather than ECharts' default second of animation.
+    animationDuration: 250,
+    animationDurationUpdate: 200,
     ...(dark ? {} : { darkMode: false }),
   }
 }
