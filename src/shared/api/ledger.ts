@@ -386,8 +386,27 @@ export const contractFilter = z.strictObject({
   deleted: z.boolean().optional(),
 })
 export type ContractFilter = z.infer<typeof contractFilter>
-/** `q` matches number, title and customer name. Default sort: signedDate desc. */
-export const contractListInput = listInput(contractFilter, [...CONTRACT_SORT_FIELDS])
+/**
+ * `q` matches number, title and customer name. Default sort: signedDate desc.
+ * `totals: true` adds the sums over every matching contract (not only the page); they
+ * cost a pass over the matching rows, so they come only when asked.
+ */
+export const contractListInput = listInput(contractFilter, [...CONTRACT_SORT_FIELDS]).extend({
+  totals: z.boolean().optional(),
+})
+/** Sums over every contract matching the list's filter and search (contracts.list { totals: true }). */
+export interface ContractListTotals {
+  totalCents: number
+  receivedCents: number
+  /** Σ (total − received − voided). */
+  outstandingCents: number
+  invoicedCents: number
+  advanceCents: number
+}
+export interface ContractList extends ListResult<Contract> {
+  /** Present when the input asked for `totals: true`. */
+  totals?: ContractListTotals
+}
 export const contractNextNumberInput = z
   .strictObject({ signedDate: calendarDate.optional() })
   .nullish()
@@ -518,8 +537,14 @@ export const receivableFilter = z.strictObject({
   dueFrom: calendarDate.optional(),
   dueTo: calendarDate.optional(),
 })
-/** `q` matches contract number, title and customer name. Default sort: dueDate asc. */
-export const receivableListInput = listInput(receivableFilter, [...RECEIVABLE_SORT_FIELDS])
+/**
+ * `q` matches contract number, title and customer name. Default sort: dueDate asc.
+ * `asOf` (default today): the statuses, days overdue, the status filter and the overdue
+ * total as of that date. Received amounts are today's (as in the aging).
+ */
+export const receivableListInput = listInput(receivableFilter, [...RECEIVABLE_SORT_FIELDS]).extend({
+  asOf: calendarDate.optional(),
+})
 
 /** Unpaid amounts by days past due; the five buckets sum to totalCents. API.md names. */
 export interface AgingAmounts {
@@ -629,7 +654,7 @@ export const ledgerMethods = {
   'contracts.create': method<ContractDetail>()(contractCreateInput),
   'contracts.get': method<ContractDetail>()(byId),
   'contracts.update': method<ContractDetail>()(contractUpdateInput),
-  'contracts.list': method<ListResult<Contract>>()(contractListInput),
+  'contracts.list': method<ContractList>()(contractListInput),
   /** Draft → active (errors.contractNotDraft otherwise). */
   'contracts.activate': method<ContractDetail>()(byId),
   'contracts.terminate': method<ContractDetail>()(contractTerminateInput),

@@ -44,6 +44,8 @@ function paged<Row>(
   schema: z.ZodType,
   list: (ctx: Ctx, input: never) => ListResult<Row>,
   columns: Column<Row>[],
+  /** Keys of the list's input beside `filter` (e.g. the receivables' asOf), sent inside filter. */
+  outside: string[] = [],
 ) {
   registerExporter<Row>({
     entity,
@@ -56,10 +58,18 @@ function paged<Row>(
         value,
       })),
     *batches(ctx, input: ExportListInput) {
+      const filter = { ...input.filter }
+      const lifted: Record<string, unknown> = {}
+      for (const key of outside)
+        if (key in filter) {
+          lifted[key] = filter[key]
+          delete filter[key]
+        }
       const parsed = schema.safeParse({
         ...(input.q ? { q: input.q } : {}),
-        ...(input.filter ? { filter: input.filter } : {}),
+        ...(input.filter ? { filter } : {}),
         ...(input.sort ? { sort: input.sort } : {}),
+        ...lifted,
       })
       if (!parsed.success)
         throw invalidField('filter', 'errors.invalid_value', 'The list input is not valid')
@@ -143,4 +153,5 @@ paged<ReceivableRow>(
     ['daysOverdue', '逾期天数', 'Days overdue', 'number', (r) => r.daysOverdue],
     ['ownerName', '负责人', 'Owner', 'text', (r) => r.ownerName],
   ],
+  ['asOf'],
 )

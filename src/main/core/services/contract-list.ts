@@ -1,4 +1,10 @@
-import type { Contract, ContractFilter, ContractSortField, ListResult } from '../../../shared/api'
+import type {
+  Contract,
+  ContractFilter,
+  ContractList,
+  ContractListTotals,
+  ContractSortField,
+} from '../../../shared/api'
 import { addDays } from '../../../shared/ledger-rules'
 import type { Ctx } from '../context'
 import { contractsByIds } from './contract-rows'
@@ -10,6 +16,8 @@ export interface ContractListQuery {
   sort?: { field: ContractSortField; dir: 'asc' | 'desc' } | undefined
   page?: number | undefined
   pageSize?: number | undefined
+  /** Also sum the money over every matching contract. */
+  totals?: boolean | undefined
 }
 
 const SORT_SQL: Record<ContractSortField, string> = {
@@ -98,18 +106,33 @@ export function contractListQueries(ctx: Ctx, input: ContractListQuery) {
       ? 'INDEXED BY contracts_owner_open'
       : ''
   const countSql = `SELECT COUNT(*) FROM contracts c ${countHint} WHERE ${where}`
+  // The totals read every matching row (the count reads only an index): asked for, not default.
+  const totalsSql = `SELECT COUNT(*) AS n, COALESCE(SUM(c.total_cents), 0) AS totalCents,
+      COALESCE(SUM(c.received_cents), 0) AS receivedCents,
+      COALESCE(SUM(c.total_cents - c.received_cents - c.voided_cents), 0) AS outstandingCents,
+      COALESCE(SUM(c.invoiced_cents), 0) AS invoicedCents,
+      COALESCE(SUM(c.advance_cents), 0) AS advanceCents
+    FROM contracts c ${countHint} WHERE ${where}`
   return {
     asOf,
     page: { sql: pageSql, params: used(pageSql) },
     count: { sql: countSql, params: used(countSql) },
+    totals: { sql: totalsSql, params: used(totalsSql) },
   }
 }
 
-export function listContracts(ctx: Ctx, input: ContractListQuery): ListResult<Contract> {
+export function listContracts(ctx: Ctx, input: ContractListQuery): ContractList {
   const queries = contractListQueries(ctx, input)
   const ids = ctx.sqlite.prepare(queries.page.sql).pluck().all(queries.page.params) as number[]
-  const total = ctx.sqlite.prepare(queries.count.sql).pluck().get(queries.count.params) as number
-  return { rows: contractsByIds(ctx, ids, queries.asOf), total }
+  const rows = contractsByIds(ctx, ids, queries.asOf)
+  if (!input.totals) {
+    const total = ctx.sqlite.prepare(queries.count.sql).pluck().get(queries.count.params) as number
+    return { rows, total }
+  }
+  const { n, ...totals } = ctx.sqlite.prepare(queries.totals.sql).get(queries.totals.params) as {
+    n: number
+  } & ContractListTotals
+  return { rows, total: n, totals }
 }
 
 /** Active contracts ending within [today, today + days], soonest first. */

@@ -34,6 +34,8 @@ interface ReceivableQuery {
   sort?: { field: 'dueDate' | 'unpaidCents' | 'customerName'; dir: 'asc' | 'desc' } | undefined
   page?: number | undefined
   pageSize?: number | undefined
+  /** Statuses and overdue as of this date (default today). */
+  asOf?: string | undefined
 }
 
 const JOINS = `JOIN contracts c ON c.id = i.contract_id
@@ -56,7 +58,7 @@ const SORT_SQL = {
 }
 
 export function listReceivables(ctx: Ctx, input: ReceivableQuery): ReceivableList {
-  const dates = ledgerDates(ctx)
+  const dates = ledgerDates(ctx, input.asOf)
   const filter = input.filter ?? {}
   const conditions = ['i.open = 1']
   if (filter.customerId !== undefined) conditions.push('i.customer_id = @customerId')

@@ -1,6 +1,7 @@
 import {
   RECEIVABLE_SORT_FIELDS,
   RECEIVABLE_STATUSES,
+  type ExportListInput,
   type ReceivableListInput,
 } from '../../../../shared/api'
 import { isCalendarDate } from '../../../../shared/dates'
@@ -121,8 +122,10 @@ export function hasReceivableFilters(params: ReceivableParams): boolean {
   )
 }
 
+/** The list as of the page's date (absent: today). */
 export function toReceivableListInput(params: ReceivableParams): ReceivableListInput {
   return {
+    ...(params.asOf ? { asOf: params.asOf } : {}),
     ...(params.q ? { q: params.q } : {}),
     filter: {
       ...(params.ownerId !== null ? { ownerId: params.ownerId } : {}),
@@ -135,6 +138,12 @@ export function toReceivableListInput(params: ReceivableParams): ReceivableListI
     page: params.page,
     pageSize: RECEIVABLE_PAGE_SIZE,
   }
+}
+
+/** exports.list's input for the open instalments as shown (the as-of date travels in filter). */
+export function toReceivableExportInput(params: ReceivableParams): ExportListInput {
+  const { page: _page, pageSize: _size, asOf, ...list } = toReceivableListInput(params)
+  return { entity: 'receivables', ...list, filter: { ...list.filter, ...(asOf ? { asOf } : {}) } }
 }
 
 /** Default: earliest due first. Money sorts largest first on the first click. */

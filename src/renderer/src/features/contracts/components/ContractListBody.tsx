@@ -36,10 +36,15 @@ export function ContractListBody({
 }: ContractListBodyProps) {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const input = useMemo(() => toContractListInput(params), [params])
+  // The foot sums every matching contract, not only this page.
+  const input = useMemo(() => ({ ...toContractListInput(params), totals: true }), [params])
   const list = useContractList(input)
   const rows = useMemo(() => list.data?.rows ?? [], [list.data])
-  const columns = useMemo(() => contractColumns(t, rows, { today }), [t, rows, today])
+  const columns = useMemo(() => {
+    const sums = list.data?.totals
+    const totals = sums ? { sums, count: list.data?.total ?? 0 } : undefined
+    return contractColumns(t, rows, { today, totals })
+  }, [t, rows, today, list.data])
   let body
   if (list.error && !list.data)
     body = <LoadFailed error={list.error} onRetry={() => void list.refetch()} />

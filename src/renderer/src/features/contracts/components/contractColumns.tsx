@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text } from '@mantine/core'
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table'
 import type { TFunction } from 'i18next'
-import type { Contract } from '../../../../../shared/api'
+import type { Contract, ContractListTotals } from '../../../../../shared/api'
 import { daysBetween, sumCents } from '../../../../../shared/ledger-rules'
 import { LEDGER_OVERDUE_COLOR } from '../ledgerColors'
 import { ContractStatusBadge } from './ContractStatusBadge'
@@ -21,6 +21,7 @@ function moneyColumn(
   id: MoneyField,
   header: string,
   rows: Contract[],
+  totals: ContractListTotals | undefined,
   options: { sort?: string; width?: number; red?: (c: Contract) => boolean } = {},
 ) {
   return column.accessor((c) => c[id], {
@@ -34,7 +35,13 @@ function moneyColumn(
         color={options.red?.(row.original) ? LEDGER_OVERDUE_COLOR : undefined}
       />
     ),
-    footer: () => <MoneyText cents={sumCents(rows.map((c) => c[id]))} bold />,
+    footer: () => (
+      <MoneyText
+        cents={totals ? totals[id] : sumCents(rows.map((c) => c[id]))}
+        bold
+        testId={`contract-foot-${id}`}
+      />
+    ),
   })
 }
 
@@ -42,14 +49,20 @@ export interface ContractColumnOptions {
   today: string
   /** The renewals view shows the end date with the days left instead of the signing date. */
   renewals?: boolean
+  /** Sums over every matching contract (contracts.list { totals: true }) and how many match. */
+  totals?: { sums: ContractListTotals; count: number }
 }
 
-/** The contract list's columns; footers sum the page's money (the row count says how many). */
+/**
+ * The contract list's columns; footers show the sums over every matching contract when
+ * given, else the sums of the rows shown (the label says which).
+ */
 export function contractColumns(
   t: TFunction,
   rows: Contract[],
-  { today, renewals = false }: ContractColumnOptions,
+  { today, renewals = false, totals }: ContractColumnOptions,
 ): ColumnDef<Contract, unknown>[] {
+  const sums = totals?.sums
   return [
     column.accessor('number', {
       id: 'number',
@@ -70,7 +83,11 @@ export function contractColumns(
       ),
       footer: () => (
         <Text size="sm" fw={600}>
-          {renewals ? t('ledger.fields.total') : t('ledger.list.pageTotal', { count: rows.length })}
+          {renewals
+            ? t('ledger.fields.total')
+            : totals
+              ? t('ledger.list.allTotal', { count: totals.count })
+              : t('ledger.list.pageTotal', { count: rows.length })}
         </Text>
       ),
     }),
@@ -119,12 +136,15 @@ export function contractColumns(
             </Text>
           ),
         }),
-    moneyColumn('totalCents', t('ledger.totals.total'), rows, { sort: 'totalCents', width: 130 }),
-    moneyColumn('receivedCents', t('ledger.totals.received'), rows),
-    moneyColumn('outstandingCents', t('ledger.totals.outstanding'), rows, {
+    moneyColumn('totalCents', t('ledger.totals.total'), rows, sums, {
+      sort: 'totalCents',
+      width: 130,
+    }),
+    moneyColumn('receivedCents', t('ledger.totals.received'), rows, sums),
+    moneyColumn('outstandingCents', t('ledger.totals.outstanding'), rows, sums, {
       red: (c) => c.overdueCents > 0,
     }),
-    moneyColumn('invoicedCents', t('ledger.totals.invoiced'), rows),
+    moneyColumn('invoicedCents', t('ledger.totals.invoiced'), rows, sums),
     column.accessor('ownerName', {
       id: 'owner',
       header: t('ledger.fields.owner'),

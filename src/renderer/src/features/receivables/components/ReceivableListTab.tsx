@@ -21,12 +21,14 @@ import { receivableColumns } from './receivableColumns'
 
 export interface ReceivableListTabProps {
   params: ReceivableParams
-  today: string
   onChange: (patch: Partial<ReceivableParams>) => void
 }
 
-/** 应收明细: every open instalment matching the filters, with their totals at the foot. */
-export function ReceivableListTab({ params, today, onChange }: ReceivableListTabProps) {
+/**
+ * 应收明细: every open instalment matching the filters, with their totals at the foot;
+ * statuses and days overdue as of the page's date.
+ */
+export function ReceivableListTab({ params, onChange }: ReceivableListTabProps) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const input = useMemo(() => toReceivableListInput(params), [params])
@@ -76,9 +78,7 @@ export function ReceivableListTab({ params, today, onChange }: ReceivableListTab
             ? ''
             : [
                 t('ledger.receivables.count', { count: total }),
-                params.asOf && params.asOf !== today
-                  ? t('ledger.receivables.statusToday', { date: today })
-                  : null,
+                params.asOf ? t('ledger.receivables.statusAsOf', { date: list.data?.asOf }) : null,
               ]
                 .filter(Boolean)
                 .join(' · ')}

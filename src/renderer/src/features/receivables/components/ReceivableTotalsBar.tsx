@@ -38,16 +38,15 @@ function Figure({
 }
 
 /**
- * 应收 · 已收 · 未收 · 逾期 over every open instalment (of one owner when chosen): amounts
- * from receivables.list's totals, 逾期 from the aging as of the chosen date.
+ * 应收 · 已收 · 未收 · 逾期 over every open instalment (of one owner when chosen), from
+ * receivables.list's totals as of the chosen date.
  */
 export function ReceivableTotalsBar({ asOf, ownerId }: ReceivableTotalsBarProps) {
   const { t } = useTranslation()
   const filter = ownerId === null ? {} : { ownerId }
-  const list = useLedgerQuery('receivables.list', { filter, pageSize: 1 }).data
+  const list = useLedgerQuery('receivables.list', { asOf, filter, pageSize: 1 }).data
   const totals = list?.totals
-  const aging = useLedgerQuery('receivables.aging', { asOf, ...filter }).data
-  const overdue = aging ? aging.total.totalCents - aging.total.notDueCents : undefined
+  const overdue = totals?.overdueCents
   return (
     <Paper withBorder px="lg" py="sm" data-testid="receivable-totals">
       <Group justify="space-between" wrap="nowrap">

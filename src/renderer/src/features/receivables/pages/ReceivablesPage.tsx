@@ -20,7 +20,7 @@ import {
   clearReceivableFilter,
   parseReceivableParams,
   patchReceivableParams,
-  toReceivableListInput,
+  toReceivableExportInput,
   writeReceivableParams,
   type ReceivableFilterKey,
 } from '../receivableParams'
@@ -128,10 +128,7 @@ export function ReceivablesPage(_props: ReceivablesPageProps) {
           <Group justify="space-between" wrap="nowrap" align="flex-start">
             <ReceivableFilters params={params} customerName={customerName} onChange={update} />
             <ExportExcelButton
-              input={() => {
-                const { page: _page, pageSize: _size, ...list } = toReceivableListInput(params)
-                return { entity: 'receivables', ...list }
-              }}
+              input={() => toReceivableExportInput(params)}
               data-testid="receivable-export"
               style={{ flexShrink: 0 }}
             />
@@ -142,7 +139,7 @@ export function ReceivablesPage(_props: ReceivablesPageProps) {
             onClearAll={() => setParams(clearAllReceivableFilters(params))}
             testId="receivable-filter-chips"
           />
-          <ReceivableListTab params={params} today={today} onChange={update} />
+          <ReceivableListTab params={params} onChange={update} />
         </>
       )}
       {params.tab === 'aging' && <AgingTab params={params} asOf={asOf} onChange={update} />}
