@@ -125,7 +125,7 @@ test('import a messy sheet through the wizard, fix a mapping, download the rejec
 
   await expect(page.getByLabel('跳过重复的行')).toBeChecked()
   await page.getByRole('button', { name: /开始导入/ }).click()
-  await expect(page.getByText('导入完成')).toBeVisible()
+  await expect(page.getByText('导入完成', { exact: true })).toBeVisible()
   await expect(page.getByTestId('summary-created')).toHaveText('2')
   await expect(page.getByTestId('summary-skipped')).toHaveText('1')
   await expect(page.getByTestId('summary-rejected')).toHaveText('2')
