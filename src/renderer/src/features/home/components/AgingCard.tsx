@@ -1,4 +1,4 @@
-import { Card, Group, SimpleGrid, Text, Title, UnstyledButton } from '@mantine/core'
+import { Anchor, Card, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
@@ -27,14 +27,14 @@ export function AgingCard({ figures }: AgingCardProps) {
     <Card withBorder padding="md" data-testid="dash-aging">
       <Group justify="space-between" mb={4}>
         <Title order={3}>{t('dashboard.aging', { asOf: figures.asOf })}</Title>
-        <Text
+        <Anchor
           size="sm"
           fw={600}
           component={Link}
           to={reportLink('receivables', { drill: { dimension: 'aging' } })}
         >
           {exact(figures.aging.totalCents)}
-        </Text>
+        </Anchor>
       </Group>
       <Chart
         option={option}
@@ -43,7 +43,7 @@ export function AgingCard({ figures }: AgingCardProps) {
         testId="dash-aging-chart"
         onSelect={(e) => void navigate(open(AGING_BUCKETS[e.seriesIndex]!))}
       />
-      <SimpleGrid cols={5} spacing={4} mt="xs">
+      <Stack gap={2} mt="xs">
         {AGING_BUCKETS.map((bucket) => (
           <UnstyledButton
             key={bucket}
@@ -51,26 +51,28 @@ export function AgingCard({ figures }: AgingCardProps) {
             to={open(bucket)}
             data-testid={`dash-aging-${bucket}`}
           >
-            <Group gap={4} wrap="nowrap">
-              <span
-                style={{
-                  width: 8,
-                  height: 8,
-                  borderRadius: 2,
-                  background: AGING_COLORS[bucket],
-                  flex: 'none',
-                }}
-              />
-              <Text size="xs" c="dimmed" truncate>
-                {t(`reports.aging.short.${bucket}`)}
+            <Group justify="space-between" wrap="nowrap" gap="xs">
+              <Group gap={6} wrap="nowrap">
+                <span
+                  style={{
+                    width: 8,
+                    height: 8,
+                    borderRadius: 2,
+                    background: AGING_COLORS[bucket],
+                    flex: 'none',
+                  }}
+                />
+                <Text size="sm" c="dimmed">
+                  {t(`reports.aging.${bucket}`)}
+                </Text>
+              </Group>
+              <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                {money(figures.aging[`${bucket}Cents`])}
               </Text>
             </Group>
-            <Text size="sm" fw={600}>
-              {money(figures.aging[`${bucket}Cents`])}
-            </Text>
           </UnstyledButton>
         ))}
-      </SimpleGrid>
+      </Stack>
     </Card>
   )
 }

@@ -115,10 +115,12 @@ export function TargetsGrid({ year, onYear }: TargetsGridProps) {
         {t('reports.targets.hint')}
       </Text>
       <ScrollArea type="auto">
-        <Table withTableBorder withColumnBorders fz="sm" verticalSpacing={4} miw={1500}>
+        <Table withTableBorder withColumnBorders fz="sm" verticalSpacing={4} miw={1400}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={120}>{t('reports.owner')}</Table.Th>
+              <Table.Th style={{ whiteSpace: 'nowrap', minWidth: 110 }}>
+                {t('reports.owner')}
+              </Table.Th>
               {grid.months.map((m) => (
                 <Table.Th key={m} ta="right">
                   {t('reports.targets.month', { month: Number(m.slice(5)) })}
@@ -133,7 +135,10 @@ export function TargetsGrid({ year, onYear }: TargetsGridProps) {
               const texts = draft[id] ?? []
               return (
                 <Table.Tr key={id} data-row={id}>
-                  <Table.Td fw={row.ownerId === null ? 700 : undefined}>
+                  <Table.Td
+                    fw={row.ownerId === null ? 700 : undefined}
+                    style={{ whiteSpace: 'nowrap' }}
+                  >
                     {row.ownerId === null ? t('reports.targets.total') : row.ownerName}
                   </Table.Td>
                   {grid.months.map((m, i) => (
@@ -159,7 +164,7 @@ export function TargetsGrid({ year, onYear }: TargetsGridProps) {
           </Table.Tbody>
           <Table.Tfoot>
             <Table.Tr fw={700} data-row="effective">
-              <Table.Td>{t('reports.targets.effective')}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{t('reports.targets.effective')}</Table.Td>
               {effective.map((v, i) => (
                 <Table.Td key={grid.months[i]} ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {v === null ? '—' : exact(v)}
