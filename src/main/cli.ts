@@ -3,7 +3,9 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import type { JobEvent } from '../shared/api'
+import { isCalendarDate } from '../shared/dates'
 import { openCore, setBackupFolder } from './core'
+import { offsetClock, type Clock } from './core/clock'
 import { AppError } from './core/errors'
 import { defaultDataDir } from './core/paths'
 import { startHttpHost } from './hosts/http'
@@ -18,17 +20,19 @@ const version = (
 ).version
 
 const USAGE = `Usage:
-  kehu serve [--data-dir DIR] [--port N] [--token T] [--backup-dir DIR]
+  kehu serve [--data-dir DIR] [--port N] [--token T] [--backup-dir DIR] [--today YYYY-MM-DD]
              (--backup-dir: write backups there from now on, e.g. a USB disk; remembered)
+             (--today: for testing and demos, "today" is that date while time still runs)
   kehu seed  [--data-dir DIR] [--customers N] [--contacts AVG] [--activities AVG]
              (AVG: average contacts / follow-ups per customer, default 2 and 3)`
 
-function open(dataDir: string, emit?: (event: JobEvent) => void) {
+function open(dataDir: string, emit?: (event: JobEvent) => void, clock?: Clock) {
   return openCore({
     dataDir,
     migrationsFolder: join(root, 'migrations'),
     version,
     emit,
+    clock,
     logError: (method, error) =>
       console.error(`[${new Date().toISOString()}] ${method} failed:`, error),
   })
@@ -39,8 +43,13 @@ async function serve(values: {
   port?: string
   token?: string
   'backup-dir'?: string
+  today?: string
 }): Promise<void> {
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
+  const today = values.today
+  if (today !== undefined && !isCalendarDate(today))
+    throw new Error(`--today expects a date YYYY-MM-DD, not "${today}"`)
+  const clock = today === undefined ? undefined : offsetClock(today)
   // The one way to choose a backup folder in browser mode: the HTTP host takes no paths.
   if (values['backup-dir']) {
     const change = setBackupFolder(dataDir, resolve(values['backup-dir']))
@@ -53,7 +62,7 @@ async function serve(values: {
   }
   // The core is opened before the host exists; job events reach the host once it listens.
   const listeners: ((event: JobEvent) => void)[] = []
-  const core = open(dataDir, (event) => listeners.forEach((listener) => listener(event)))
+  const core = open(dataDir, (event) => listeners.forEach((listener) => listener(event)), clock)
   const host = await startHttpHost({
     api: core.api,
     rendererDir: join(root, 'out', 'renderer'),
@@ -61,6 +70,7 @@ async function serve(values: {
     token: values.token,
   })
   listeners.push((event) => host.broadcast(event))
+  if (today !== undefined) console.log(`Today is ${today} for this run (--today)`)
   console.log(`Kehu listening on ${host.url}`)
   const stop = () => {
     void host.close().then(() => {
@@ -93,6 +103,7 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       token: { type: 'string' },
       'backup-dir': { type: 'string' },
+      today: { type: 'string' },
       customers: { type: 'string' },
       contacts: { type: 'string' },
       activities: { type: 'string' },

@@ -14,6 +14,11 @@ export interface Kehu {
   dataDir: string
   /** POST /api/<method> with the bearer token; resolves to the Result envelope (never throws on an error result). */
   call: KehuCall
+  /**
+   * Stops the host and starts it again on the same data folder (same token, a new port:
+   * url and origin change), optionally with another `--today`.
+   */
+  restart(options?: { today?: string }): Promise<void>
 }
 
 export interface KehuCall {
@@ -25,21 +30,30 @@ export interface KehuCall {
 export interface KehuOptions {
   /** Demo customers loaded with `kehu seed` before the host starts; 0 = an empty database. */
   kehuSeedCustomers: number
+  /** `kehu serve --today YYYY-MM-DD` for the host's first start; undefined = the real date. */
+  kehuToday: string | undefined
 }
 
 export const test = base.extend<KehuOptions & { kehu: Kehu }>({
   kehuSeedCustomers: [0, { option: true }],
-  kehu: async ({ kehuSeedCustomers }, use) => {
+  kehuToday: [undefined, { option: true }],
+  kehu: async ({ kehuSeedCustomers, kehuToday }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'kehu-e2e-'))
     try {
       if (kehuSeedCustomers > 0) await seedDemoData(dataDir, kehuSeedCustomers)
-      const server = await startKehuServer({ dataDir })
+      let server = await startKehuServer({ dataDir, today: kehuToday })
       try {
-        await use({
+        const kehu: Kehu = {
           url: server.url,
           origin: server.origin,
           token: server.token,
           dataDir,
+          restart: async (options = {}) => {
+            await server.stop()
+            server = await startKehuServer({ dataDir, token: server.token, today: options.today })
+            kehu.url = server.url
+            kehu.origin = server.origin
+          },
           call: async (method: string, input: unknown = {}) => {
             const response = await fetch(`${server.origin}/api/${method}`, {
               method: 'POST',
@@ -51,7 +65,8 @@ export const test = base.extend<KehuOptions & { kehu: Kehu }>({
             })
             return (await response.json()) as Result<unknown>
           },
-        })
+        }
+        await use(kehu)
       } finally {
         await server.stop()
       }

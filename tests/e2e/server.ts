@@ -29,6 +29,8 @@ export interface KehuServer {
 export interface StartOptions {
   dataDir: string
   token?: string
+  /** `--today YYYY-MM-DD`: the host's "today" is that date while time still runs. */
+  today?: string
   /** How long to wait for the "listening" line. */
   timeoutMs?: number
 }
@@ -38,7 +40,17 @@ export function startKehuServer(options: StartOptions): Promise<KehuServer> {
   const timeoutMs = options.timeoutMs ?? 30_000
   const child = spawn(
     process.execPath,
-    [...NODE_ARGS, 'serve', '--data-dir', options.dataDir, '--port', '0', '--token', token],
+    [
+      ...NODE_ARGS,
+      'serve',
+      '--data-dir',
+      options.dataDir,
+      '--port',
+      '0',
+      '--token',
+      token,
+      ...(options.today ? ['--today', options.today] : []),
+    ],
     { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let stdout = ''

@@ -103,6 +103,7 @@ function handlers(deps: ApiDeps, jobs: Jobs): Handlers {
         locale,
         theme,
         ...deps.safety.info(),
+        ...(ctx.clock.offsetMs ? { clockOffsetMs: ctx.clock.offsetMs } : {}),
       }
     },
     'settings.get': () => getSettings(ctx),

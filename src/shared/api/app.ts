@@ -21,6 +21,11 @@ export interface AppInfo {
   recovery?: RecoveryInfo | null
   /** The folder of the log file ("report a problem"). */
   logDir?: string
+  /**
+   * `kehu serve --today`: ms the core's clock runs ahead of the real one (absent: none).
+   * The renderer's "today" follows it.
+   */
+  clockOffsetMs?: number
 }
 
 /** Currencies the home currency may be (amounts are stored in its minor unit, 分 for CNY). */

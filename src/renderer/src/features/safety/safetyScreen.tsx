@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { applyLocale } from '../../app/i18n'
 import { api } from '../../lib/api'
+import { setClockOffset } from '../../lib/appClock'
 import { LockScreen } from './components/LockScreen'
 import { RecoveryScreen } from './components/RecoveryScreen'
 import { StandaloneScreen } from './components/StandaloneScreen'
@@ -12,6 +13,7 @@ import { StandaloneScreen } from './components/StandaloneScreen'
  */
 export async function safetyScreen(restart: () => void): Promise<ReactNode | null> {
   const info = await api.call('app.info')
+  setClockOffset(info.clockOffsetMs)
   if (!info.locked && !info.recovery) return null
   await applyLocale(info.locale)
   const colorScheme = info.theme ?? 'auto'

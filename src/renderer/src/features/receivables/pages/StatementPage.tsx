@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { isCalendarDate } from '../../../../../shared/dates'
 import { EmptyMessage } from '../../../components/EmptyMessage'
+import { ExportExcelButton } from '../../../components/ExportExcelButton'
 import { PageLoader } from '../../../components/PageLoader'
 import { BackToContracts } from '../../contracts/components/BackToContracts'
 import { DateRangeFilter } from '../../contracts/components/DateRangeFilter'
@@ -70,6 +71,11 @@ export function StatementPage(_props: StatementPageProps) {
         <Group justify="space-between" wrap="nowrap">
           <Title order={1}>{t('ledger.statement.title')}</Title>
           <Group gap="xs" wrap="nowrap">
+            <ExportExcelButton
+              input={() => ({ entity: 'statement', filter: { customerId, from, to } })}
+              disabled={!statement.data}
+              data-testid="statement-export"
+            />
             <Button
               variant="default"
               leftSection={<IconPrinter size={16} />}

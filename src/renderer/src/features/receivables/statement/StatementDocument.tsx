@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Statement } from '../../../../../shared/api'
 import { formatInstant } from '../../../../../shared/dates'
 import { formatCents } from '../../../../../shared/money'
+import { appNow } from '../../../lib/appClock'
 import { statementSummary } from './statementText'
 import './statement.css'
 
@@ -38,7 +39,7 @@ function Money({ cents, dash = false }: { cents: number; dash?: boolean }) {
  */
 export function StatementDocument({ statement }: StatementDocumentProps) {
   const { t } = useTranslation()
-  const [printedAt] = useState(() => Date.now())
+  const [printedAt] = useState(() => appNow())
   const pageCss = `@page { size: A4; margin: 14mm 14mm 16mm;
     @bottom-left { content: ${JSON.stringify(
       t('ledger.statement.footer', {
