@@ -4,10 +4,11 @@ import type { Result } from '../../src/shared/api'
 import { contractSuite, type Transport } from './contract-suite'
 import { pipelineContractSuite } from './contract-pipeline-suite'
 import { ledgerContractSuite } from './contract-ledger-suite'
+import { reportsContractSuite } from './contract-reports-suite'
 import { openTestCore } from './helpers'
 
 /** Each domain's suite runs through both transports. */
-const suites = [contractSuite, pipelineContractSuite, ledgerContractSuite]
+const suites = [contractSuite, pipelineContractSuite, ledgerContractSuite, reportsContractSuite]
 
 const inProcess = (): Promise<Transport> => {
   const core = openTestCore()
