@@ -3,7 +3,6 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FunnelStage, LostReasonFigure } from '../../../../../shared/api'
 import { Chart } from '../../../components/chart/Chart'
-import { paletteColor, SERIES_COLORS } from '../../../components/chart/chartTheme'
 import { KpiCard } from '../components/KpiCard'
 import { KpiGrid } from '../components/KpiGrid'
 import { ReportSection } from '../components/ReportSection'
@@ -12,6 +11,7 @@ import { ReportTable } from '../components/ReportTable'
 import type { ReportViewProps } from '../components/ReportViewProps'
 import { useFunnelReport } from '../hooks/useReportData'
 import { formatRate, useMoney } from '../money'
+import { funnelOptions } from './funnelCharts'
 
 /** 销售漏斗分析: how far the deals created in the range got, win rate, lost reasons, cycle. */
 export function FunnelReport({ range, onDrill, print }: ReportViewProps) {
@@ -19,51 +19,7 @@ export function FunnelReport({ range, onDrill, print }: ReportViewProps) {
   const m = useMoney()
   const query = useFunnelReport(range)
   const report = query.data
-  const options = useMemo(() => {
-    if (!report) return null
-    const funnel = {
-      tooltip: { trigger: 'item', formatter: '{b}: {c}' },
-      series: [
-        {
-          type: 'funnel',
-          sort: 'none',
-          left: '8%',
-          width: '84%',
-          top: 8,
-          bottom: 8,
-          minSize: '12%',
-          gap: 2,
-          label: { position: 'inside', formatter: '{b}  {c}', color: '#fff', fontWeight: 600 },
-          data: report.stages.map((s, i) => ({
-            name: s.name,
-            value: s.count,
-            itemStyle: {
-              color:
-                s.kind === 'won' ? paletteColor('green') : paletteColor('blue', Math.max(3, 7 - i)),
-            },
-          })),
-        },
-      ],
-    }
-    const lost = {
-      tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-      legend: { type: 'scroll', orient: 'vertical', right: 0, top: 'middle' },
-      color: SERIES_COLORS,
-      series: [
-        {
-          type: 'pie',
-          radius: ['35%', '70%'],
-          center: ['35%', '50%'],
-          label: { show: false },
-          data: report.lostReasons.map((r) => ({
-            name: r.reason || t('reports.funnel.noReason'),
-            value: r.count,
-          })),
-        },
-      ],
-    }
-    return { funnel, lost }
-  }, [report, t])
+  const options = useMemo(() => (report ? funnelOptions(report, t) : null), [report, t])
   if (!report || !options) return <ReportState error={query.error} />
   const stageName = (s: FunnelStage) => s.name
   const funnelSection = (
