@@ -589,12 +589,20 @@ function reverseInvoice(run: Run, op: Extract<Op, { op: 'reverseInvoice' }>): vo
 function terminate(run: Run, op: Extract<Op, { op: 'terminate' }>): void {
   const c = run.contracts[op.contract % run.contracts.length]!
   const date = op.dateOffset === null ? run.today : plusDays(c.signed, op.dateOffset)
+  const lastPayment = c.payments
+    .map((p) => p.date)
+    .sort()
+    .at(-1)
   const expected: Expected =
     c.state === 'terminated'
       ? conflict('contractTerminated')
       : c.state === 'draft'
         ? conflict('contractNotActive')
-        : null
+        : date < c.signed
+          ? invalid('terminationBeforeSigning')
+          : lastPayment !== undefined && date < lastPayment
+            ? invalid('terminationBeforePayment')
+            : null
   const input = { id: c.id, reason: '客户违约', ...(op.dateOffset === null ? {} : { date }) }
   if (!call(run, 'contracts.terminate', input, expected)) return
   c.state = 'terminated'

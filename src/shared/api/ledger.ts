@@ -355,7 +355,11 @@ export const contractUpdateInput = z.strictObject({
   signedBy: contractFields.signedBy,
   notes: contractFields.notes,
 })
-/** Active → terminated: every instalment not fully paid is voided as of `date` (default today). */
+/**
+ * Active → terminated: every instalment not fully paid is voided as of `date` (default
+ * today), which may not be before the signing date (errors.terminationBeforeSigning) nor
+ * before the latest payment (errors.terminationBeforePayment).
+ */
 export const contractTerminateInput = z.strictObject({
   id,
   reason: z.string().trim().min(1).max(500),
@@ -660,6 +664,8 @@ export const ledgerMethods = {
   'contracts.terminate': method<ContractDetail>()(contractTerminateInput),
   /** Drafts only (errors.contractNotDraft); soft delete. */
   'contracts.delete': method<null>()(byId),
+  /** A deleted draft back (the undo of contracts.delete); errors.notDeleted otherwise. */
+  'contracts.restore': method<ContractDetail>()(byId),
   /** The next free HT-YYYY-NNNN for the signing year (default this year). */
   'contracts.nextNumber': method<{ number: string }>()(contractNextNumberInput),
   /** Active contracts ending within N days, soonest first. */

@@ -6,12 +6,11 @@ import { prefillFromDeal } from '../services/contract-prefill'
 import { getContract } from '../services/contract-rows'
 import {
   activateContract,
-  createContract,
   deleteContract,
-  nextContractNumber,
+  restoreContract,
   terminateContract,
-  updateContract,
-} from '../services/contracts'
+} from '../services/contract-state'
+import { createContract, nextContractNumber, updateContract } from '../services/contracts'
 import { createInvoice, listInvoices, reverseInvoice } from '../services/invoices'
 import { createPayment, listPayments, reversePayment } from '../services/payments'
 import { createProduct, getProduct, listProducts, updateProduct } from '../services/products'
@@ -34,6 +33,7 @@ export function ledgerHandlers(deps: ApiDeps): HandlersOf<typeof ledgerMethods> 
     'contracts.activate': (input) => activateContract(ctx, input.id),
     'contracts.terminate': (input) => terminateContract(ctx, input),
     'contracts.delete': (input) => deleteContract(ctx, input.id),
+    'contracts.restore': (input) => restoreContract(ctx, input.id),
     'contracts.nextNumber': (input) => ({ number: nextContractNumber(ctx, input?.signedDate) }),
     'contracts.renewals': (input) => contractRenewals(ctx, input?.days),
     'contracts.prefillFromDeal': (input) => prefillFromDeal(ctx, input.dealId),

@@ -1,12 +1,9 @@
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
-import { useNavigate } from 'react-router'
 import type { ContractDetail } from '../../../../../shared/api'
 import { formatCents } from '../../../../../shared/money'
-import { errorMessage } from '../../../lib/errors'
 import { useLedgerMutation } from '../hooks/useLedger'
 import type { ContractDialog } from '../hooks/useContractDialogs'
-import { ConfirmModal } from './ConfirmModal'
 import { InvoiceModal } from './InvoiceModal'
 import { ReasonModal } from './ReasonModal'
 import { RecordPaymentModal } from './RecordPaymentModal'
@@ -18,14 +15,12 @@ export interface ContractDialogsProps {
   onClose: () => void
 }
 
-/** The contract page's dialogs: record a payment, invoice, 红冲 a payment or invoice, terminate, delete a draft. */
+/** The contract page's dialogs: record a payment, invoice, 红冲 a payment or invoice, terminate. */
 export function ContractDialogs({ contract, dialog, today, onClose }: ContractDialogsProps) {
   const { t } = useTranslation()
-  const navigate = useNavigate()
   const reversePayment = useLedgerMutation('payments.reverse')
   const reverseInvoice = useLedgerMutation('invoices.reverse')
   const terminate = useLedgerMutation('contracts.terminate')
-  const remove = useLedgerMutation('contracts.delete')
   const payment = dialog?.kind === 'reversePayment' ? dialog.payment : null
   const invoice = dialog?.kind === 'reverseInvoice' ? dialog.invoice : null
   const done = (message: string) => () => notifications.show({ color: 'green', message })
@@ -103,31 +98,6 @@ export function ContractDialogs({ contract, dialog, today, onClose }: ContractDi
           terminate
             .mutateAsync({ id: contract.id, reason: input.reason, date: input.date })
             .then(done(t('ledger.terminate.done', { number: contract.number })))
-        }
-        onClose={onClose}
-      />
-      <ConfirmModal
-        opened={dialog?.kind === 'delete'}
-        title={t('ledger.deleteDraft.title', { number: contract.number })}
-        text={t('ledger.deleteDraft.text')}
-        confirmLabel={t('ledger.actions.deleteDraft')}
-        busy={remove.isPending}
-        onConfirm={() =>
-          remove.mutate(
-            { id: contract.id },
-            {
-              onSuccess: () => {
-                done(t('ledger.deleteDraft.done', { number: contract.number }))()
-                void navigate('/contracts', { replace: true })
-              },
-              onError: (error) =>
-                notifications.show({
-                  color: 'red',
-                  title: t('common.failed'),
-                  message: errorMessage(t, error),
-                }),
-            },
-          )
         }
         onClose={onClose}
       />

@@ -18,8 +18,10 @@ export interface ContractPageActions {
   onInvoice: () => void
   onActivate: () => void
   onTerminate: () => void
+  /** Deletes a draft at once (undo in the toast). */
   onDelete: () => void
   activating: boolean
+  deleting?: boolean
 }
 
 export interface ContractPageHeaderProps {
@@ -151,6 +153,7 @@ export function ContractPageHeader({ contract, actions }: ContractPageHeaderProp
                   color="red"
                   leftSection={<IconTrash size={16} />}
                   onClick={actions.onDelete}
+                  disabled={actions.deleting}
                   data-testid="contract-delete"
                 >
                   {t('ledger.actions.deleteDraft')}

@@ -7,7 +7,6 @@ export type ContractDialog =
   | { kind: 'reversePayment'; payment: Payment }
   | { kind: 'reverseInvoice'; invoice: Invoice }
   | { kind: 'terminate' }
-  | { kind: 'delete' }
   | null
 
 /** Which dialog of the contract page is open (one at a time). */

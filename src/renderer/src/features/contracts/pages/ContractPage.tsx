@@ -20,6 +20,7 @@ import { LedgerSection } from '../components/LedgerSection'
 import { LoadFailed } from '../components/LoadFailed'
 import { PaymentsTable } from '../components/PaymentsTable'
 import { useContractDialogs } from '../hooks/useContractDialogs'
+import { useDeleteDraft } from '../hooks/useDeleteDraft'
 import { useContract, useLedgerMutation } from '../hooks/useLedger'
 
 export type ContractPageProps = Record<string, never>
@@ -36,6 +37,7 @@ export function ContractPage(_props: ContractPageProps) {
   const today = useToday()
   const dialogs = useContractDialogs()
   const activate = useLedgerMutation('contracts.activate')
+  const deleteDraft = useDeleteDraft()
   const attachments = useStoredAttachments(id ?? 0)
 
   if (id === null || (isApiClientError(contract.error) && contract.error.code === 'NOT_FOUND'))
@@ -75,7 +77,8 @@ export function ContractPage(_props: ContractPageProps) {
           onPay: () => dialogs.open({ kind: 'pay', instalmentId: null }),
           onInvoice: () => dialogs.open({ kind: 'invoice' }),
           onTerminate: () => dialogs.open({ kind: 'terminate' }),
-          onDelete: () => dialogs.open({ kind: 'delete' }),
+          onDelete: () => deleteDraft.run(record),
+          deleting: deleteDraft.pending,
           onActivate: () =>
             activate.mutate(
               { id: record.id },
