@@ -4,6 +4,10 @@ import { today } from '../clock'
 import type { Ctx } from '../context'
 import { notFound } from '../errors'
 import { nextContractNumber } from './contracts'
+import { getSettings } from './settings'
+
+/** The adjustment line's description, in the app's language (settings.locale). */
+const ADJUSTMENT = { 'zh-CN': '价格调整', en: 'Price adjustment' } as const
 
 interface DealRow {
   id: number
@@ -17,8 +21,9 @@ interface DealRow {
 
 /**
  * A deal as a contracts.create starting point: one line per product of the deal at its
- * list price, plus a 价格调整 line so the total is the deal's amount (one line of the
- * amount when the deal names no product); one instalment of the total due today.
+ * list price, plus a price adjustment line (价格调整 / Price adjustment, in the app's
+ * language) so the total is the deal's amount (one line of the amount, described by the
+ * deal's title, when the deal names no product); one instalment of the total due today.
  */
 export function prefillFromDeal(ctx: Ctx, dealId: number): ContractPrefill {
   const deal = ctx.sqlite
@@ -47,7 +52,7 @@ export function prefillFromDeal(ctx: Ctx, dealId: number): ContractPrefill {
   if (items.length === 0 || listed !== deal.amountCents)
     items.push({
       productId: null,
-      description: items.length === 0 ? deal.title : '价格调整',
+      description: items.length === 0 ? deal.title : ADJUSTMENT[getSettings(ctx).locale],
       quantity: 1,
       unitPriceCents: deal.amountCents - listed,
     })
