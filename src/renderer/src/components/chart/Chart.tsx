@@ -3,7 +3,13 @@ import type { ChartProps } from './EChart'
 
 export type { ChartProps, ChartSelectEvent } from './EChart'
 
-const EChart = lazy(() => import('./EChart').then((m) => ({ default: m.EChart })))
+const load = () => import('./EChart')
+const EChart = lazy(() => load().then((m) => ({ default: m.EChart })))
+
+/** Starts loading ECharts now (a page with charts, while its data is still on the way). */
+export function preloadCharts(): void {
+  void load()
+}
 
 /**
  * A chart, loaded on first use: ECharts is its own chunk, so the pages around a chart

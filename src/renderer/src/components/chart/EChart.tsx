@@ -16,7 +16,7 @@ export interface ChartProps {
   height: number
   /** A fixed width in px (the print layout); else the container's, followed on resize. */
   width?: number
-  /** The light look whatever the screen's scheme, no animation (the print layout). */
+  /** The light look whatever the screen's scheme (the print layout). */
   print?: boolean
   /** What the chart shows, for screen readers (the table under it holds the figures). */
   label: string
@@ -66,7 +66,7 @@ export function EChart({
 
   useEffect(() => {
     element.current?.removeAttribute('data-ready')
-    chart.current?.setOption({ ...baseOption(dark), animation: !print, ...option }, true)
+    chart.current?.setOption({ ...baseOption(dark), ...option }, true)
   }, [option, dark, print, width, height])
 
   useEffect(() => {

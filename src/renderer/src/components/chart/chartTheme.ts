@@ -32,9 +32,8 @@ export function baseOption(dark: boolean) {
     color: SERIES_COLORS,
     textStyle: { fontFamily: FONT_STACK, fontSize: 12 },
     tooltip: { confine: true },
-    // A calm tool: a short settle rather than ECharts' default second of animation.
-    animationDuration: 250,
-    animationDurationUpdate: 200,
+    // A calm tool: figures appear drawn, no second of growing bars (and print needs none).
+    animation: false,
     ...(dark ? {} : { darkMode: false }),
   }
 }

@@ -1,5 +1,7 @@
 import { Alert, Grid, Stack, Title } from '@mantine/core'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { preloadCharts } from '../../../components/chart/Chart'
 import { PageLoader } from '../../../components/PageLoader'
 import { errorMessage } from '../../../lib/errors'
 import { useDashboard } from '../../reports/hooks/useReportData'
@@ -14,6 +16,7 @@ export type DashboardProps = Record<string, never>
 export function Dashboard(_props: DashboardProps) {
   const { t } = useTranslation()
   const dashboard = useDashboard()
+  useEffect(preloadCharts, [])
   if (dashboard.isError) return <Alert color="red">{errorMessage(t, dashboard.error)}</Alert>
   const figures = dashboard.data
   if (!figures) return <PageLoader />

@@ -1,8 +1,9 @@
 import { Stack, Tabs, Title } from '@mantine/core'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router'
+import { preloadCharts } from '../../../components/chart/Chart'
 import { DrillDrawer } from '../components/DrillDrawer'
 import { ReportToolbar } from '../components/ReportToolbar'
 import { ReportView } from '../components/ReportView'
@@ -31,6 +32,7 @@ export function ReportsPage(_props: ReportsPageProps) {
   const kind = useParams().report as ReportKind | undefined
   const { params, update, today } = useReportParams()
   const [drillTitle, setDrillTitle] = useState<string | null>(null)
+  useEffect(preloadCharts, [])
   if (!kind || !REPORT_KINDS.includes(kind)) return <Navigate to="/reports/sales" replace />
   const range = { from: params.from, to: params.to, ownerId: params.ownerId }
   const openDrill = (drill: Drill, title: string) => {
