@@ -20,6 +20,7 @@ import {
   removePartialBackups,
   writeBackup,
 } from './db/backup'
+import { restoreBackupFiles } from './db/backup-files'
 import { openDatabase, type OpenDatabase, type OpenOptions } from './db/open'
 import { AppError, notFound } from './errors'
 import { ensureSearchIndex } from './services/search'
@@ -59,6 +60,8 @@ export function createBackupManager(options: {
   open: Omit<OpenOptions, 'file'>
   file: string
   target: BackupTarget
+  /** <data folder>/attachments: backups keep the files their database names, restores put them back. */
+  attachmentsDir?: string
 }): BackupManager {
   const { ctx, target } = options
 
@@ -70,7 +73,7 @@ export function createBackupManager(options: {
     const taken = new Set(listBackups(dir).map((b) => b.id))
     let createdAt = options.clock.now()
     while (taken.has(createdAt)) createdAt += 1
-    const backup = writeBackup(ctx.sqlite, dir, createdAt, reason)
+    const backup = writeBackup(ctx.sqlite, dir, createdAt, reason, options.attachmentsDir)
     removeBackups(dir, backupsToRemove(listBackups(dir), options.clock.now(), target.policy()))
     return backup
   }
@@ -87,6 +90,8 @@ export function createBackupManager(options: {
     const source = backupFile(dir, id)
     verifyBackup(source)
     const safety = create('restore')
+    // The backup's attachments first: adding files the live database does not name is harmless.
+    if (options.attachmentsDir) restoreBackupFiles(source, options.attachmentsDir)
     options.database.current.close()
     try {
       replaceDatabaseFile(options.file, source)

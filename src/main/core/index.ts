@@ -20,6 +20,7 @@ import {
 import { openConfigStore } from './safety/config'
 import { createPasswordLock } from './safety/lock'
 import { recoveryInfo, restoreOverDamaged } from './safety/recovery'
+import { attachmentsDir } from './services/attachments'
 import { ensureSearchIndex } from './services/search'
 
 /** How often a running Kehu looks whether the automatic backup is due. */
@@ -139,13 +140,21 @@ export function openCore(options: CoreOptions): Core {
           )
           dir = defaultBackupDir(dataDir)
         }
-        writeBackup(sqlite, dir, clock.now(), 'migration')
+        writeBackup(sqlite, dir, clock.now(), 'migration', attachmentsDir(dataDir))
       },
     }
     const database = { current: openDatabase({ ...open, file }) }
     const ctx = { db: database.current.db, sqlite: database.current.sqlite, clock }
     ensureSearchIndex(ctx)
-    const backups = createBackupManager({ ctx, clock, database, open, file, target })
+    const backups = createBackupManager({
+      ctx,
+      clock,
+      database,
+      open,
+      file,
+      target,
+      attachmentsDir: attachmentsDir(dataDir),
+    })
     const autoBackup = (reason: string) => {
       if (lock.isLocked() && reason !== 'start') return
       try {
@@ -203,6 +212,7 @@ export function openCore(options: CoreOptions): Core {
           id: (input as { id: number }).id,
           knownSchema,
           clock,
+          attachmentsDir: attachmentsDir(dataDir),
         })
         log.info(`restored backup ${restored.id} over the damaged database`)
         mode = openNormal()

@@ -13,6 +13,12 @@ import { join } from 'node:path'
 import type { Backup } from '../../../shared/api'
 import { localDate } from '../../../shared/dates'
 import { AppError } from '../errors'
+import {
+  backupFilesDir,
+  removeBackupFiles,
+  removeOrphanBackupFiles,
+  writeBackupFiles,
+} from './backup-files'
 
 const NAME = /^kehu-(\d{13})-([a-z]+)\.db$/
 
@@ -48,18 +54,26 @@ export function listBackups(dir: string): Backup[] {
 /**
  * Writes a consistent copy of the live database with `VACUUM INTO` (never a file copy of
  * a live database), verifies it with quick_check, and only then gives it its final name:
- * a backup that exists is a backup that opens.
+ * a backup that exists is a backup that opens. With `attachmentsDir`, the attachment
+ * files the copy refers to go into the folder beside it first (db/backup-files.ts), so a
+ * backup that exists has its files too.
  */
 export function writeBackup(
   sqlite: Database.Database,
   dir: string,
   createdAt: number,
   reason: string,
+  attachmentsDir?: string,
 ): Backup {
   mkdirSync(dir, { recursive: true })
   const name = backupFileName(createdAt, reason)
   const partial = join(dir, `${name}.partial`)
   rmSync(partial, { force: true })
+  // The newest earlier backup's files, to link from (a USB disk then copies only new ones).
+  const newest = listBackups(dir)[0]
+  const reuse = newest
+    ? [backupFilesDir(join(dir, backupFileName(newest.createdAt, newest.reason)))]
+    : []
   try {
     sqlite.prepare('VACUUM INTO ?').run(partial)
     const copy = new Database(partial, { readonly: true })
@@ -76,9 +90,13 @@ export function writeBackup(
     } finally {
       closeSync(fd)
     }
+    if (attachmentsDir)
+      writeBackupFiles({ written: partial, databaseFile: join(dir, name), attachmentsDir, reuse })
     renameSync(partial, join(dir, name))
   } catch (cause) {
     rmSync(partial, { force: true })
+    removeBackupFiles(join(dir, name))
+    rmSync(`${backupFilesDir(join(dir, name))}.partial`, { recursive: true, force: true })
     const error = new AppError(
       'INTERNAL',
       'errors.backupFailed',
@@ -125,9 +143,14 @@ export function removePartialBackups(dir: string): void {
   for (const name of names)
     if (name.startsWith('kehu-') && name.endsWith('.db.partial'))
       rmSync(join(dir, name), { force: true })
+  removeOrphanBackupFiles(dir)
 }
 
+/** Each backup with its attachment files. */
 export function removeBackups(dir: string, backups: Backup[]): void {
-  for (const backup of backups)
-    rmSync(join(dir, backupFileName(backup.createdAt, backup.reason)), { force: true })
+  for (const backup of backups) {
+    const file = join(dir, backupFileName(backup.createdAt, backup.reason))
+    rmSync(file, { force: true })
+    removeBackupFiles(file)
+  }
 }

@@ -5,6 +5,7 @@ import type { Backup, RecoveryInfo } from '../../../shared/api'
 import { backupFile, backupIsGood, replaceDatabaseFile, verifyBackup } from '../backups'
 import type { Clock } from '../clock'
 import { backupFileName, listBackups } from '../db/backup'
+import { restoreBackupFiles } from '../db/backup-files'
 import { AppError } from '../errors'
 
 /** Where a damaged database file is kept when a backup replaces it: nothing is deleted. */
@@ -40,6 +41,8 @@ export function restoreOverDamaged(options: {
   id: number
   knownSchema: number
   clock: Clock
+  /** Where the backup's attachment files go back to (those missing there). */
+  attachmentsDir?: string
 }): Backup {
   const source = backupFile(options.backupDir, options.id)
   verifyBackup(source)
@@ -58,6 +61,7 @@ export function restoreOverDamaged(options: {
     const part = `${options.file}${suffix}`
     if (existsSync(part)) renameSync(part, join(keptDir, `${basename(options.file)}${suffix}`))
   }
+  if (options.attachmentsDir) restoreBackupFiles(source, options.attachmentsDir)
   replaceDatabaseFile(options.file, source)
   const backup = listBackups(options.backupDir).find((b) => b.id === options.id)
   if (!backup) throw new Error('the restored backup vanished')
