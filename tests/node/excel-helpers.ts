@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import * as XLSX from '@e965/xlsx'
 import iconv from 'iconv-lite'
+import { crc32, deflateRawSync } from 'node:zlib'
 import type { MethodName, MethodOutput, Result } from '../../src/shared/api'
 import type { TestCore } from './helpers'
 
@@ -82,3 +83,68 @@ export const MESSY_HEADERS = [
   '录入日期',
   '备注',
 ]
+
+/** The parts of a zip, in order (an .xlsx as its writer laid it out). */
+export async function zipEntries(buffer: Buffer): Promise<{ name: string; data: Buffer }[]> {
+  const yauzl = await import('yauzl')
+  const zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true })
+  const entries: { name: string; data: Buffer }[] = []
+  await new Promise<void>((resolve, reject) => {
+    zip.on('entry', (entry: import('yauzl').Entry) => {
+      zip.openReadStream(entry, (error, stream) => {
+        if (error) return reject(error)
+        const chunks: Buffer[] = []
+        stream.on('data', (c: Buffer) => chunks.push(c))
+        stream.on('end', () => {
+          entries.push({ name: entry.fileName, data: Buffer.concat(chunks) })
+          zip.readEntry()
+        })
+      })
+    })
+    zip.on('end', () => resolve())
+    zip.on('error', reject)
+    zip.readEntry()
+  })
+  return entries
+}
+
+/** A zip of the given parts in the given order, deflated, with honest sizes and CRCs. */
+export function zipOf(entries: { name: string; data: Buffer }[]): Buffer {
+  const locals: Buffer[] = []
+  const centrals: Buffer[] = []
+  let offset = 0
+  for (const { name, data } of entries) {
+    const packed = deflateRawSync(data)
+    const crc = crc32(data)
+    const nameBytes = Buffer.from(name)
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(20, 4)
+    local.writeUInt16LE(8, 8)
+    local.writeUInt32LE(crc, 14)
+    local.writeUInt32LE(packed.length, 18)
+    local.writeUInt32LE(data.length, 22)
+    local.writeUInt16LE(nameBytes.length, 26)
+    const central = Buffer.alloc(46)
+    central.writeUInt32LE(0x02014b50, 0)
+    central.writeUInt16LE(20, 4)
+    central.writeUInt16LE(20, 6)
+    central.writeUInt16LE(8, 10)
+    central.writeUInt32LE(crc, 16)
+    central.writeUInt32LE(packed.length, 20)
+    central.writeUInt32LE(data.length, 24)
+    central.writeUInt16LE(nameBytes.length, 28)
+    central.writeUInt32LE(offset, 42)
+    locals.push(local, nameBytes, packed)
+    centrals.push(central, nameBytes)
+    offset += local.length + nameBytes.length + packed.length
+  }
+  const centralSize = centrals.reduce((n, b) => n + b.length, 0)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(entries.length, 8)
+  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt32LE(centralSize, 12)
+  end.writeUInt32LE(offset, 16)
+  return Buffer.concat([...locals, ...centrals, end])
+}

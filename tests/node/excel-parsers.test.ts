@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { parseDateCell, phoneText, serialToDate } from '../../src/main/core/excel/cells'
 import { detectEncoding } from '../../src/main/core/excel/read-text'
 import { openTestCore } from './helpers'
-import { call, csvFile, file, ok, xlsFile, xlsxFile } from './excel-helpers'
+import { call, csvFile, file, ok, xlsFile, xlsxFile, zipEntries, zipOf } from './excel-helpers'
 
 describe('cells', () => {
   it('reads every date form people keep', () => {
@@ -125,6 +125,37 @@ describe('reading files', () => {
       'errors.importWrongType',
     )
     expect(core.ok('backups.list', null)).toHaveLength(0)
+  })
+
+  it('reads a workbook whose worksheet comes before workbook.xml in the zip', async () => {
+    const core = openTestCore()
+    const original = await xlsxFile(
+      [
+        ['客户名称', '录入日期'],
+        ['华达', new Date(Date.UTC(2024, 2, 5))],
+      ],
+      { dateColumns: [2] },
+    )
+    const parts = await zipEntries(original)
+    // Relationships and shared strings first, then the sheet, then the rest (workbook.xml).
+    const rank = (name: string) =>
+      name === 'xl/_rels/workbook.xml.rels' || name === 'xl/sharedStrings.xml'
+        ? 0
+        : name.startsWith('xl/worksheets/')
+          ? 1
+          : 2
+    const sheetFirst = [...parts].sort((a, b) => rank(a.name) - rank(b.name))
+    const names = sheetFirst.map((p) => p.name)
+    expect(names.indexOf('xl/workbook.xml')).toBeGreaterThan(
+      names.indexOf('xl/worksheets/sheet1.xml'),
+    )
+    expect(names).toContain('xl/sharedStrings.xml')
+    const preview = await ok(core, 'imports.preview', {
+      entity: 'customers',
+      file: file('order.xlsx', zipOf(sheetFirst)),
+    })
+    expect(preview.rows[0]!.cells[0]).toBe('华达')
+    expect(preview.mapping).toEqual(['name', 'createdDate'])
   })
 
   it('refuses a zip bomb by its inflate ratio', async () => {

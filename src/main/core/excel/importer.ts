@@ -13,7 +13,7 @@ import type { Jobs } from '../jobs'
 import { yieldToEventLoop } from '../jobs'
 import { recordAudit } from '../services/audit'
 import { getSettings } from '../services/settings'
-import { cellText, isBlankRow, type SheetRow } from './cells'
+import { cellString, cellText, isBlankRow, type SheetRow } from './cells'
 import { readRow } from './mapping'
 import { reasonText } from './messages'
 import { problemsOf } from './problems'
@@ -73,21 +73,24 @@ interface Tally {
 function rejectedBook(plan: SheetPlan, locale: string) {
   const book = createBookWriter()
   const reasonHeader = locale === 'en' ? 'Reason' : '原因'
-  const sheet = book.addSheet(plan.sheet, [
-    ...plan.columns.map((c) => ({ header: c.header, kind: 'text' as const })),
-    { header: reasonHeader, kind: 'text' },
-  ])
+  // Opened at the first rejected row: by then the header row has been read.
+  let opened: ReturnType<typeof book.addSheet> | null = null
+  const sheet = () =>
+    (opened ??= book.addSheet(plan.sheet, [
+      ...plan.columns.map((c) => ({ header: c.header, kind: 'text' as const })),
+      { header: reasonHeader, kind: 'text' },
+    ]))
   const headerOf = (p: ImportProblem) =>
     p.column !== null ? (plan.columns[p.column]?.header ?? '') : (p.field ?? '')
   return {
     add(row: SheetRow, problems: ImportProblem[]) {
-      sheet.addRow([
+      sheet().addRow([
         ...plan.columns.map((c) => cellText(row.cells[c.index] ?? null)),
         reasonText(problems, locale, headerOf),
       ])
     },
     get count() {
-      return sheet.rows
+      return opened?.rows ?? 0
     },
     finish: (name: string) => book.finish(name),
   }
@@ -122,7 +125,9 @@ export async function commitImport(
 ): Promise<ImportSummary> {
   const { ctx, jobs } = deps
   return jobs.run(input.jobId, async (job) => {
-    const plan = await planSheet(ctx, input)
+    const plan = await planSheet(ctx, input, {
+      readHead: input.headerRow === undefined || input.mapping === undefined,
+    })
     assertMappingUsable(plan)
     const total = Math.max(1, await plan.source.rowCount(plan.sheet))
     const fields = new Map(plan.fields.map((f) => [f.key, f]))
@@ -146,6 +151,9 @@ export async function commitImport(
         const writer = plan.importer.writer(ctx, plan.mapping, { readOnly: false, importedAt })
         let inChunk = 0
         for await (const row of plan.source.rows(plan.sheet)) {
+          if (row.number === plan.headerRow)
+            for (const column of plan.columns)
+              column.header = cellString(row.cells[column.index] ?? null)
           if (row.number <= plan.headerRow || isBlankRow(row.cells)) continue
           const result = importRow(row, plan, fields, writer, input.onDuplicate)
           if ('problems' in result) {

@@ -21,6 +21,12 @@ export async function* readXlsxRows(
     hyperlinks: 'ignore',
     entries: 'ignore',
   })
+  // exceljs reads a worksheet that comes before xl/workbook.xml in the zip with no workbook
+  // model yet and throws; zip writers order parts as they finish, so that happens. Empty
+  // defaults let it go on; such a sheet is then known by its part number, not its name.
+  const early = reader as unknown as { model?: unknown; properties?: unknown }
+  early.model ??= { sheets: [] }
+  early.properties ??= { model: undefined }
   const partNumber = /sheet(\d+)\.xml$/.exec(part)?.[1]
   let found = false
   for await (const worksheet of reader) {
@@ -29,8 +35,9 @@ export async function* readXlsxRows(
       name?: string
       [Symbol.asyncIterator](): AsyncIterator<unknown>
     }
-    // exceljs names a sheet from workbook.xml; fall back to the part number it was read from.
-    const named = ws.name !== undefined ? ws.name === sheet : String(ws.id) === partNumber
+    // exceljs names a sheet from workbook.xml; read before it, a sheet is "Sheet<part number>".
+    const named =
+      ws.name === sheet || (ws.name === `Sheet${String(ws.id)}` && String(ws.id) === partNumber)
     if (!named) continue
     found = true
     for await (const row of ws as AsyncIterable<{ number: number; values: unknown }>) {

@@ -47,13 +47,37 @@ export function requireImporter(entity: ImportPreviewInput['entity']): EntityImp
   return importer
 }
 
-export async function planSheet(ctx: Ctx, input: ImportPreviewInput): Promise<SheetPlan> {
+/**
+ * `readHead: false` (commit with the header row and mapping the preview settled): no
+ * first pass over the file — the header's texts are filled in when the import reaches it.
+ */
+export async function planSheet(
+  ctx: Ctx,
+  input: ImportPreviewInput,
+  options: { readHead: boolean } = { readHead: true },
+): Promise<SheetPlan> {
   const importer = requireImporter(input.entity)
   const source = await openSource(input.file)
   const sheet = input.sheet ?? source.sheets[0]!
   if (!source.sheets.includes(sheet))
     throw fileRefused('errors.importSheetMissing', `No sheet named ${sheet}`, { sheet })
   const fields = importer.fields(ctx)
+  const known = new Set(fields.map((f) => f.key))
+  if (!options.readHead && input.headerRow !== undefined && input.mapping !== undefined) {
+    const mapping = input.mapping.map((key) => (key && known.has(key) ? key : null))
+    const columns = mapping.map((_, index) => ({ index, header: '' }))
+    return {
+      source,
+      importer,
+      fields,
+      sheet,
+      headerRow: input.headerRow,
+      columns,
+      mapping,
+      template: null,
+      head: [],
+    }
+  }
   const want = Math.max(HEAD_ROWS, input.headerRow ?? 0) + PREVIEW_ROWS + 20
   const head: SheetRow[] = []
   const rows = source.rows(sheet)
@@ -84,7 +108,6 @@ export async function planSheet(ctx: Ctx, input: ImportPreviewInput): Promise<Sh
     )
     .get()
   const template = saved ? toTemplate(saved) : null
-  const known = new Set(fields.map((f) => f.key))
   const chosen = input.mapping ?? template?.mapping ?? suggestMapping(headers, fields)
   const mapping = columns.map((_, i) => {
     const key = chosen[i] ?? null
