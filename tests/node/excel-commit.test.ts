@@ -167,6 +167,23 @@ describe('all or nothing', () => {
     ])
   })
 
+  it('with the header row and mapping the preview settled, the rejected file keeps the headers', async () => {
+    const core = openTestCore()
+    const sheet = [['2024年客户表'], ['公司', '邮件'], ['好客户', 'a@b.cn'], ['坏邮箱', 'nope']]
+    const summary = await ok(core, 'imports.commit', {
+      entity: 'customers',
+      file: file('x.xlsx', await xlsxFile(sheet)),
+      headerRow: 2,
+      mapping: ['name', 'email'],
+      onDuplicate: 'skip',
+    })
+    expect(summary).toMatchObject({ created: 1, rejected: 1 })
+    const { readBack } = await import('./excel-helpers')
+    const rows = (await readBack(summary.rejectedFile!.base64)).worksheets[0]!.getSheetValues()
+    expect((rows[1] as unknown[]).slice(1)).toEqual(['公司', '邮件', '原因'])
+    expect((rows[2] as unknown[]).slice(1)).toEqual(['坏邮箱', 'nope', '邮件不是有效的邮箱地址'])
+  })
+
   it('a cancel leaves the database exactly as before', async () => {
     const core = openTestCore()
     core.ok('customers.create', { name: '原有客户' })
