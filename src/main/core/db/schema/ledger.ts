@@ -164,9 +164,10 @@ export const instalments = sqliteTable(
     index('instalments_open_due')
       .on(t.dueDate, t.customerId, t.contractId, t.amountCents, t.receivedCents)
       .where(sql`open = 1`),
-    // Aging and a customer's receivables: covering, grouped by customer.
+    // Aging and a customer's receivables: covering, grouped by customer (the contract last,
+    // so one owner's aging probes its contracts without reading the table).
     index('instalments_open_customer')
-      .on(t.customerId, t.dueDate, t.amountCents, t.receivedCents)
+      .on(t.customerId, t.dueDate, t.amountCents, t.receivedCents, t.contractId)
       .where(sql`open = 1`),
   ],
 )
