@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { fixedClock } from '../../src/main/core/clock'
 import type { Ctx } from '../../src/main/core/context'
 import { openDatabase } from '../../src/main/core/db/open'
+import { activityReport } from '../../src/main/core/services/reports-activity'
 import { funnelReport } from '../../src/main/core/services/reports-funnel'
 import { receivablesReport } from '../../src/main/core/services/reports-receivables'
 import { MIGRATIONS, NOW, tempDir } from './helpers'
@@ -20,7 +21,9 @@ function explain(sqlite: Database.Database, sql: string): string {
   const named: Record<string, null> = {}
   for (const match of sql.matchAll(/@(\w+)/g)) named[match[1] ?? ''] = null
   return (
-    sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(Object.keys(named).length ? [named] : [])) as {
+    sqlite
+      .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+      .all(...(Object.keys(named).length ? [named] : [])) as {
       detail: string
     }[]
   )
@@ -77,16 +80,35 @@ describe('reports query plans', () => {
     for (const ownerId of [undefined, 1]) {
       const plans = recording((ctx) => funnelReport(ctx, { ...YEAR, ownerId }))
       const cohort = planOf(plans, /WITH cohort AS MATERIALIZED/)
-      expect(cohort).toMatch(/SEARCH d USING COVERING INDEX deals_created_cover \(created_at>\? AND/)
-      expect(cohort).toMatch(/SEARCH h USING COVERING INDEX deal_stage_history_deal_stage \(deal_id=\?\)/)
+      expect(cohort).toMatch(
+        /SEARCH d USING COVERING INDEX deals_created_cover \(created_at>\? AND/,
+      )
+      expect(cohort).toMatch(
+        /SEARCH h USING COVERING INDEX deal_stage_history_deal_stage \(deal_id=\?\)/,
+      )
       expect(planOf(plans, /GROUP BY d.status/)).toMatch(
         /SEARCH d USING COVERING INDEX deals_closed_cover \(status=\? AND closed_date>\? AND/,
       )
       expect(planOf(plans, /AS reason/)).toMatch(/SEARCH d USING COVERING INDEX deals_closed_cover/)
       const stays = planOf(plans, /AS averageDays/)
       expect(stays).toMatch(/SEARCH h USING COVERING INDEX deal_stage_history_left/)
-      if (ownerId === undefined) expect(stays).toMatch(/SEARCH deals USING (COVERING )?INDEX deals_deleted/)
+      if (ownerId === undefined)
+        expect(stays).toMatch(/SEARCH deals USING (COVERING )?INDEX deals_deleted/)
       for (const { plan } of plans) expect(plan).not.toMatch(/^SCAN (d|deals|h)$/m)
+    }
+  })
+
+  it('follow-ups per week: a range search of the time index per week, nothing sorted', () => {
+    for (const ownerId of [undefined, 1]) {
+      const plan = planOf(
+        recording((ctx) => activityReport(ctx, { ...YEAR, ownerId })),
+        /json_each\(@weeks\)/,
+      )
+      expect(plan).toMatch(
+        /SEARCH a USING COVERING INDEX activities_occurred_live \(occurred_at>\? AND occurred_at<\?\)/,
+      )
+      expect(plan).toMatch(/SEARCH cu USING COVERING INDEX customers_owner_of \(id=\?/)
+      expect(plan).not.toMatch(/TEMP B-TREE/)
     }
   })
 })

@@ -42,22 +42,34 @@ export function activityReport(
     id: number
     name: string
   }[]
-  // A column per owner (there are few): the GROUP BY is by week only. The owner of each
-  // follow-up's customer is read from the narrow index customers_owner_of.
-  const columns = ownerRows.map((o) => `SUM(cu.owner_id = ${o.id}) AS "o${o.id}"`).join(', ')
-  const found = stmt(
+  // Per week one aggregate over its follow-ups, a column per owner (there are few), as one
+  // JSON array: no GROUP BY, so no sort of every follow-up of the range (it cost a third of
+  // the query). The owner of each follow-up's customer is read from the narrow index
+  // customers_owner_of.
+  const columns = [
+    'COUNT(*)',
+    'SUM(cu.owner_id IS NULL)',
+    ...ownerRows.map((o) => `SUM(cu.owner_id = ${o.id})`),
+  ]
+  const perWeek = stmt(
     ctx,
-    `SELECT w.value ->> 0 AS week, COUNT(*) AS total, SUM(cu.owner_id IS NULL) AS "none"${columns ? `, ${columns}` : ''}
-     FROM json_each(@weeks) w
-     JOIN activities a ON a.occurred_at >= w.value ->> 1 AND a.occurred_at < w.value ->> 2
-       AND a.deleted_at IS NULL
-     JOIN customers cu INDEXED BY customers_owner_of ON cu.id = a.customer_id
-     WHERE cu.deleted_at IS NULL ${ownerId === undefined ? '' : 'AND cu.owner_id = @ownerId'}
-     GROUP BY w.key`,
-  ).all({ weeks: JSON.stringify(weekBounds(range)), ...ownerParam(ownerId) }) as Record<
-    string,
-    number | string
-  >[]
+    `SELECT w.value ->> 0 AS week, (
+       SELECT json_array(${columns.join(', ')})
+       FROM activities a JOIN customers cu INDEXED BY customers_owner_of ON cu.id = a.customer_id
+       WHERE a.occurred_at >= w.value ->> 1 AND a.occurred_at < w.value ->> 2 AND a.deleted_at IS NULL
+         AND cu.deleted_at IS NULL ${ownerId === undefined ? '' : 'AND cu.owner_id = @ownerId'}
+     ) AS counts
+     FROM json_each(@weeks) w`,
+  ).all({ weeks: JSON.stringify(weekBounds(range)), ...ownerParam(ownerId) }) as {
+    week: string
+    counts: string
+  }[]
+  const found = perWeek.map(({ week, counts }) => {
+    const [total, none, ...byOwner] = JSON.parse(counts) as (number | null)[]
+    const row: Record<string, number | string> = { week, total: total ?? 0, none: none ?? 0 }
+    ownerRows.forEach((o, i) => (row[`o${o.id}`] = byOwner[i] ?? 0))
+    return row
+  })
   const rows: { week: string; ownerId: number | null; n: number }[] = []
   for (const row of found)
     for (const [id, column] of [
