@@ -12,6 +12,12 @@ import {
   toDealListInput,
   writePipelineParams,
 } from '../../src/renderer/src/features/pipeline/pipelineParams'
+import {
+  dealToValues,
+  newDealValues,
+  toCreateInput,
+  toUpdatePatch,
+} from '../../src/renderer/src/features/pipeline/dealFormValues'
 import { board, deal } from './pipelineFixtures'
 
 describe('board cache edits', () => {
@@ -147,5 +153,23 @@ describe('pipeline URL state', () => {
       page: 2,
       pageSize: 50,
     })
+  })
+})
+
+describe('deal form values', () => {
+  it('carries products of interest into deals.create and sends them in an update only when they change', () => {
+    const values = { ...newDealValues({ customerId: 7 }, 1), title: '打印机', amount: '12.30' }
+    expect(toCreateInput(values)).not.toHaveProperty('productIds')
+    expect(toCreateInput({ ...values, productIds: [3, 5] })).toMatchObject({
+      customerId: 7,
+      amountCents: 1230,
+      productIds: [3, 5],
+    })
+    const saved = deal(9, '打印机', 1, { customerId: 7, amountCents: 1230, productIds: [3, 5] })
+    const same = dealToValues(saved)
+    expect(same.productIds).toEqual([3, 5])
+    expect(toUpdatePatch(saved, same)).toEqual({})
+    expect(toUpdatePatch(saved, { ...same, productIds: [5] })).toEqual({ productIds: [5] })
+    expect(toUpdatePatch(saved, { ...same, productIds: [] })).toEqual({ productIds: [] })
   })
 })

@@ -12,6 +12,8 @@ export interface DealFormValues {
   stageId: number | null
   expectedCloseDate: string
   ownerId: number | null
+  /** Products of interest (产品意向); a won deal's contract starts with them. */
+  productIds: number[]
   notes: string
 }
 
@@ -23,6 +25,7 @@ export const DEAL_FORM_FIELDS = [
   'stageId',
   'expectedCloseDate',
   'ownerId',
+  'productIds',
   'notes',
 ] as const
 
@@ -44,6 +47,7 @@ export function newDealValues(prefill: DealPrefill, firstStageId: number | null)
     stageId: prefill.stageId ?? firstStageId,
     expectedCloseDate: '',
     ownerId: null,
+    productIds: [],
     notes: '',
   }
 }
@@ -56,6 +60,7 @@ export function dealToValues(deal: Deal): DealFormValues {
     stageId: deal.stageId,
     expectedCloseDate: deal.expectedCloseDate ?? '',
     ownerId: deal.ownerId,
+    productIds: deal.productIds,
     notes: deal.notes ?? '',
   }
 }
@@ -84,6 +89,7 @@ export function toCreateInput(values: DealFormValues, activityId?: number): Deal
     ...(values.stageId !== null ? { stageId: values.stageId } : {}),
     ...(values.expectedCloseDate ? { expectedCloseDate: values.expectedCloseDate } : {}),
     ...(values.ownerId !== null ? { ownerId: values.ownerId } : {}),
+    ...(values.productIds.length > 0 ? { productIds: values.productIds } : {}),
     ...(values.notes.trim() ? { notes: values.notes.trim() } : {}),
     ...(activityId !== undefined ? { activityId } : {}),
   }
@@ -99,6 +105,8 @@ export function toUpdatePatch(deal: Deal, values: DealFormValues): Omit<DealUpda
   if ((values.expectedCloseDate || null) !== deal.expectedCloseDate)
     patch.expectedCloseDate = values.expectedCloseDate || null
   if (values.ownerId !== deal.ownerId) patch.ownerId = values.ownerId
+  if (values.productIds.join(',') !== deal.productIds.join(','))
+    patch.productIds = values.productIds
   if ((values.notes.trim() || null) !== deal.notes) patch.notes = values.notes.trim() || null
   return patch
 }

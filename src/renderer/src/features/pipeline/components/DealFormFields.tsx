@@ -6,6 +6,7 @@ import { DateField } from '../../../components/DateField'
 import { MoneyInput } from '../../../components/MoneyInput'
 import type { DealFormValues } from '../dealFormValues'
 import { CustomerPicker } from './CustomerPicker'
+import { ProductsOfInterest } from './ProductsOfInterest'
 
 export interface DealFormFieldsProps {
   form: UseFormReturnType<DealFormValues>
@@ -21,10 +22,7 @@ export interface DealFormFieldsProps {
   autoFocus?: 'customerId' | 'title' | null
 }
 
-/**
- * Customer, title, amount, stage, expected close date, owner, notes. Products of interest
- * wait for the products API (the ledger issue); the contract already carries productIds.
- */
+/** Customer, title, amount, stage, expected close date, owner, products of interest, notes. */
 export function DealFormFields({
   form,
   stages,
@@ -103,6 +101,12 @@ export function DealFormFields({
           error={form.errors.ownerId}
         />
       </SimpleGrid>
+      <ProductsOfInterest
+        label={t('pipeline.fields.products')}
+        value={form.values.productIds}
+        onChange={(ids) => form.setFieldValue('productIds', ids)}
+        error={form.errors.productIds}
+      />
       <Textarea
         label={t('pipeline.fields.notes')}
         autosize
