@@ -40,14 +40,23 @@ const card = (page: Page, title: string) => page.getByTestId('deal-card').filter
 const liveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]')
 
 /** A real pointer drag: press, move past the activation distance in steps, release. */
+/** No write or refetch in flight: the board will not re-render under the pointer mid-drag. */
+async function boardQuiet(page: Page) {
+  await expect(page.getByTestId('board')).toHaveAttribute('data-busy', 'false')
+}
+
 async function dragWithMouse(page: Page, from: Locator, to: Locator) {
+  await boardQuiet(page)
   const source = await from.boundingBox()
   const target = await to.boundingBox()
   if (!source || !target) throw new Error('nothing to drag from or to')
   await page.mouse.move(source.x + source.width / 2, source.y + 12)
   await page.mouse.down()
   await page.mouse.move(source.x + source.width / 2 + 10, source.y + 20, { steps: 4 })
+  await expect(page.getByTestId('board')).toHaveAttribute('data-dragging', 'true')
   await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 })
+  // Drop only once the board has seen the pointer over the target (a busy machine renders late).
+  await expect(to).toHaveAttribute('data-over', 'true')
   await page.mouse.up()
 }
 
@@ -130,6 +139,7 @@ test('deals on the board: create, drag with the mouse, move with the keyboard, l
   await expect.poll(async () => (await dealOf(kehu, lostId)).lostReason).toBe('价格太高')
 
   // Won, by dropping the card on the won zone that appears while dragging.
+  await boardQuiet(page)
   const won = card(page, '华东区代理合作')
   const wonId = Number(await won.getAttribute('data-deal-id'))
   const source = (await won.boundingBox())!
@@ -142,6 +152,7 @@ test('deals on the board: create, drag with the mouse, move with the keyboard, l
   await page.mouse.move(zoneBox.x + zoneBox.width / 2, zoneBox.y + zoneBox.height / 2, {
     steps: 12,
   })
+  await expect(zone).toHaveAttribute('data-over', 'true')
   await page.mouse.up()
   await page.getByTestId('won-confirm').click()
   await expect(won).toHaveCount(0)

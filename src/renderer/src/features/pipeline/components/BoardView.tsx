@@ -11,6 +11,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core'
 import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable'
+import { useIsFetching, useIsMutating } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import type { Board, Deal } from '../../../../../shared/api'
 import { dropPosition } from '../boardCache'
@@ -60,6 +61,8 @@ export function BoardView({ board, onMove, onClose, onNew }: BoardViewProps) {
     () => new Map(board.columns.map((column) => [column.stage.id, column.deals])),
     [board],
   )
+  // Whether a write or a refetch is still in flight (tests wait for quiet before dragging).
+  const busy = useIsFetching() + useIsMutating() > 0
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, {
@@ -146,7 +149,12 @@ export function BoardView({ board, onMove, onClose, onNew }: BoardViewProps) {
       onDragEnd={onDragEnd}
       onDragCancel={() => setDrag(null)}
     >
-      <div className="kehu-board" data-testid="board" data-dragging={drag !== null}>
+      <div
+        className="kehu-board"
+        data-testid="board"
+        data-dragging={drag !== null}
+        data-busy={busy}
+      >
         {board.columns.map((column) => {
           const stageId = column.stage.id
           const ids = drag?.order[stageId]
