@@ -53,6 +53,10 @@ import { pipelineHandlers } from './handlers/pipeline'
 import { ledgerHandlers } from './handlers/ledger'
 import { reportsHandlers } from './handlers/reports'
 import { excelHandlers } from './handlers/excel'
+import { reminderHandlers } from './handlers/reminders'
+import { insightHandlers } from './handlers/insight'
+import { serviceHandlers } from './handlers/service'
+import { campaignHandlers } from './handlers/campaigns'
 import { createJobs, type Jobs } from './jobs'
 import { safetyHandlers, type SafetyDeps } from './handlers/safety'
 import { sqliteFailure } from './safety/sqlite-errors'
@@ -153,6 +157,10 @@ function handlers(deps: ApiDeps, jobs: Jobs): Handlers {
     ...reportsHandlers(deps),
     ...safetyHandlers(deps),
     ...excelHandlers(deps, jobs),
+    ...reminderHandlers(deps),
+    ...insightHandlers(deps),
+    ...serviceHandlers(deps),
+    ...campaignHandlers(deps),
   }
 }
 

@@ -48,6 +48,19 @@ export interface Settings {
   /** Show large amounts in 万元 (¥12.35万) in lists and reports. */
   amountsInWan: boolean
   homeCurrency: Currency
+  /** Churn risk (客户分析): at risk when no order for more than this × the customer's usual interval. */
+  churnIntervalFactor: number
+  /** Churn risk of a one-time buyer: no second order this many days after the first. */
+  churnSingleOrderDays: number
+  /** Churn risk: no follow-up logged for this many days (customers who have bought). */
+  churnNoContactDays: number
+  /** CLV = average order × orders per year × this many years. */
+  clvYears: number
+  /** Return visit (回访) this many days after a contract completes or a ticket closes. */
+  returnVisitDays: number
+  /** The daily desktop notification of the reminder centre: on/off and its time 'HH:MM'. */
+  notifyDaily: boolean
+  notifyTime: string
 }
 
 export const settingsUpdateInput = z.strictObject({
@@ -61,6 +74,19 @@ export const settingsUpdateInput = z.strictObject({
   companyPhone: z.string().trim().max(50).optional(),
   amountsInWan: z.boolean().optional(),
   homeCurrency: z.enum(CURRENCIES).optional(),
+  churnIntervalFactor: z.number().min(1.2).max(10).optional(),
+  churnSingleOrderDays: z.number().int().min(30).max(3650).optional(),
+  churnNoContactDays: z.number().int().min(7).max(3650).optional(),
+  clvYears: z.number().int().min(1).max(20).optional(),
+  returnVisitDays: z.number().int().min(0).max(365).optional(),
+  notifyDaily: z.boolean().optional(),
+  notifyTime: z
+    .string()
+    .refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), {
+      message: 'Expected a time HH:MM',
+      params: { key: 'errors.time' },
+    })
+    .optional(),
 })
 
 export interface Owner {

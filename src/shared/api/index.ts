@@ -5,6 +5,10 @@ import { ledgerMethods } from './ledger'
 import { reportsMethods } from './reports'
 import { safetyMethods } from './safety'
 import { excelMethods } from './excel'
+import { reminderMethods } from './reminders'
+import { insightMethods } from './insight'
+import { serviceMethods } from './service'
+import { campaignMethods } from './campaigns'
 import {
   demoLoadInput,
   ownerCreateInput,
@@ -70,6 +74,10 @@ export * from './ledger'
 export * from './reports'
 export * from './safety'
 export * from './excel'
+export * from './reminders'
+export * from './insight'
+export * from './service'
+export * from './campaigns'
 
 /**
  * The contract of ../shared/docs/API.md: one entry per `domain.verb`. Both hosts and
@@ -124,6 +132,10 @@ export const methods = {
   ...reportsMethods,
   ...safetyMethods,
   ...excelMethods,
+  ...reminderMethods,
+  ...insightMethods,
+  ...serviceMethods,
+  ...campaignMethods,
 } as const
 
 export type Methods = typeof methods

@@ -307,6 +307,10 @@ export interface DashboardFigures {
   aging: AgingAmounts
   /** Open instalments due from today to the end of the reminder window (待回款). */
   dueSoon: { count: number; unpaidCents: number; until: string }
+  /** Customers flagged at churn risk and the revenue at stake (客户分析, insight.ts). */
+  atRisk: { count: number; atStakeCents: number }
+  /** Open after-sales tickets and, among them, complaints (售后). */
+  openTickets: { count: number; complaints: number }
 }
 
 export const dashboardInput = z.strictObject({ ownerId: id.optional() }).nullish()
@@ -371,7 +375,7 @@ export interface ReportRecords extends ListResult<ReportRecord> {
 
 /** reports.export: the report's tables as an .xlsx workbook (a sheet per table). */
 export const reportExportInput = withRange({
-  report: z.enum(['sales', 'receivables', 'funnel', 'customers']),
+  report: z.enum(['sales', 'receivables', 'funnel', 'customers', 'insight', 'service', 'campaigns']),
   /** sales: the grouping of the table (default month). */
   groupBy: z.enum(SALES_GROUPS).optional(),
   /** Sheet titles and headers; default the app's language. */

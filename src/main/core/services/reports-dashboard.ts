@@ -16,6 +16,8 @@ import {
 import { agingTotal, receivedByMonth } from './reports-receivables'
 import { signedTotal } from './reports-sales'
 import { targetOfRange } from './reports-targets'
+import { atRiskFigure } from './insight'
+import { openTicketsFigure } from './service-figures'
 
 /**
  * The home page's figures (首页) for this calendar month, in one call: signed sales and
@@ -82,5 +84,7 @@ export function dashboard(
     ),
     aging,
     dueSoon: { ...dueSoon, until },
+    atRisk: atRiskFigure(ctx, ownerId),
+    openTickets: openTicketsFigure(ctx, ownerId),
   }
 }

@@ -11,6 +11,9 @@ import { funnelReport } from './reports-funnel'
 import { receivablesReport } from './reports-receivables'
 import { salesReport } from './reports-sales'
 import { getSettings } from './settings'
+import { insightSheets } from './insight-export'
+import { serviceSheets } from './service-export'
+import { campaignSheets } from './campaign-export'
 
 /**
  * reports.export: the tables of a report as an .xlsx workbook, a sheet per table, through
@@ -18,12 +21,22 @@ import { getSettings } from './settings'
  * ¥#,##0.00 from exact 分). Rates are written as percent numbers with one decimal.
  */
 
-type Label = (key: ExportLabel) => string
-type Column = [header: string, kind: ColumnKind]
+export type Label = (key: ExportLabel) => string
+export type Column = [header: string, kind: ColumnKind]
+/** Writes one report's sheets (the issue-8 reports live in their own files). */
+export type SheetsBuilder = (
+  ctx: Ctx,
+  book: BookWriter,
+  input: ReportExportInput,
+  l: Label,
+  title: string,
+  locale: ExportLocale,
+) => void
 
 const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10)
 
-function sheet(
+/** One sheet: a title row, the header, the rows. */
+export function sheet(
   book: BookWriter,
   name: string,
   title: string,
@@ -355,7 +368,10 @@ export async function exportReport(ctx: Ctx, input: ReportExportInput): Promise<
     receivables: receivablesSheets,
     funnel: funnelSheets,
     customers: customersSheets,
+    insight: insightSheets,
+    service: serviceSheets,
+    campaigns: campaignSheets,
   }[input.report]
-  build(ctx, book, input, l, title)
+  build(ctx, book, input, l, title, locale)
   return book.finish(`${l(input.report)} ${input.from}_${input.to}.xlsx`)
 }

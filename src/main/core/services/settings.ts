@@ -19,6 +19,13 @@ const DEFAULTS: Settings = {
   companyPhone: '',
   amountsInWan: false,
   homeCurrency: 'CNY',
+  churnIntervalFactor: 2,
+  churnSingleOrderDays: 365,
+  churnNoContactDays: 90,
+  clvYears: 3,
+  returnVisitDays: 7,
+  notifyDaily: true,
+  notifyTime: '09:00',
 }
 
 export function getSettings(ctx: Ctx): Settings {

@@ -69,6 +69,18 @@ const ReportPrintPage = lazy(() =>
 const ImportPage = lazy(() =>
   import('../features/import/pages/ImportPage').then((m) => ({ default: m.ImportPage })),
 )
+const RemindersPage = lazy(() =>
+  import('../features/reminders/pages/RemindersPage').then((m) => ({ default: m.RemindersPage })),
+)
+const InsightPage = lazy(() =>
+  import('../features/insight/pages/InsightPage').then((m) => ({ default: m.InsightPage })),
+)
+const ServicePage = lazy(() =>
+  import('../features/service/pages/ServicePage').then((m) => ({ default: m.ServicePage })),
+)
+const CampaignsPage = lazy(() =>
+  import('../features/campaigns/pages/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
+)
 const SettingsPage = lazy(() =>
   import('../features/settings/pages/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 )
@@ -110,6 +122,10 @@ export function createAppRouter() {
             { path: 'reports', element: <ReportsPage /> },
             { path: 'reports/:report', element: <ReportsPage /> },
             { path: 'import', element: <ImportPage /> },
+            { path: 'reminders', element: <RemindersPage /> },
+            { path: 'insight', element: <InsightPage /> },
+            { path: 'service', element: <ServicePage /> },
+            { path: 'campaigns', element: <CampaignsPage /> },
             { path: 'settings', element: <SettingsPage /> },
             { path: '*', element: <Navigate to="/" replace /> },
           ],

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { campaigns } from './campaigns'
 import { owners } from './owners'
 
 const live = sql`deleted_at IS NULL`
@@ -24,6 +25,8 @@ export const customers = sqliteTable(
     shortName: text('short_name'),
     industry: text('industry'),
     source: text('source'),
+    /** Source campaign (市场活动), attributed on the record or during import. */
+    campaignId: integer('campaign_id').references(() => campaigns.id),
     grade: text('grade', { enum: ['A', 'B', 'C', 'D'] }),
     stage: text('stage', { enum: ['lead', 'prospect', 'customer', 'loyal', 'churned'] })
       .notNull()
@@ -68,6 +71,13 @@ export const customers = sqliteTable(
       .on(t.deletedAt)
       .where(sql`deleted_at IS NOT NULL`),
     index('customers_phone_digits').on(t.phoneDigits),
+    index('customers_campaign_live')
+      .on(t.campaignId, t.createdAt)
+      .where(sql`deleted_at IS NULL AND campaign_id IS NOT NULL`),
+    // Birthdays of the coming days (reminders): by 'MM-DD'.
+    index('customers_birthday_live')
+      .on(sql`substr(birthday, 6)`)
+      .where(sql`deleted_at IS NULL AND birthday IS NOT NULL`),
   ],
 )
 
@@ -96,6 +106,9 @@ export const contacts = sqliteTable(
   (t) => [
     index('contacts_customer').on(t.customerId),
     index('contacts_phone_digits').on(t.phoneDigits),
+    index('contacts_birthday_live')
+      .on(sql`substr(birthday, 6)`)
+      .where(sql`deleted_at IS NULL AND birthday IS NOT NULL`),
   ],
 )
 

@@ -45,7 +45,7 @@ export const deals = sqliteTable(
     ownerId: integer('owner_id').references(() => owners.id),
     /** JSON array of product ids (products of interest). */
     productIds: text('product_ids').notNull().default('[]'),
-    /** Source campaign; the campaigns table lands with the campaigns work. */
+    /** Source campaign (市场活动; no REFERENCES: adding one would rebuild the table). */
     campaignId: integer('campaign_id'),
     /** The follow-up the deal was created from, if any. */
     activityId: integer('activity_id'),
@@ -73,6 +73,9 @@ export const deals = sqliteTable(
     index('deals_updated_live')
       .on(t.updatedAt)
       .where(sql`deleted_at IS NULL`),
+    index('deals_campaign_live')
+      .on(t.campaignId, t.status)
+      .where(sql`deleted_at IS NULL AND campaign_id IS NOT NULL`),
   ],
 )
 

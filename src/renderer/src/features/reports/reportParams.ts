@@ -7,7 +7,16 @@ import { matchPreset, presetRange, RANGE_PRESETS, type RangePreset } from './rep
  * &drill=month&dkey=2026-11), so a link from the dashboard, a reload and Back all land on the
  * same report with the same records open.
  */
-export const REPORT_KINDS = ['sales', 'receivables', 'funnel', 'customers', 'targets'] as const
+export const REPORT_KINDS = [
+  'sales',
+  'receivables',
+  'funnel',
+  'customers',
+  'insight',
+  'service',
+  'campaigns',
+  'targets',
+] as const
 export type ReportKind = (typeof REPORT_KINDS)[number]
 export type DataReport = Exclude<ReportKind, 'targets'>
 

@@ -2,6 +2,7 @@ import { Badge, Tabs } from '@mantine/core'
 import {
   IconAddressBook,
   IconFileInvoice,
+  IconHeadset,
   IconHistory,
   IconMessages,
   IconTargetArrow,
@@ -11,6 +12,7 @@ import { useTranslation } from 'react-i18next'
 import type { CustomerDetail } from '../../../../../shared/api'
 import { CustomerContractsPanel } from '../../contracts/components/CustomerContractsPanel'
 import { CustomerDealsPanel } from '../../pipeline/components/CustomerDealsPanel'
+import { CustomerServicePanel } from '../../service/components/CustomerServicePanel'
 import { useDetailTab, type DetailTab } from '../hooks/useDetailTab'
 import { ContactsPanel } from './ContactsPanel'
 import { FollowUpTimeline } from './FollowUpTimeline'
@@ -24,7 +26,7 @@ export interface CustomerDetailTabsProps {
   onLogFollowUp: () => void
 }
 
-/** 跟进记录, 联系人, 商机, 合同与回款, 变更历史: the open tab is in the URL. */
+/** 跟进记录, 联系人, 商机, 合同与回款, 售后, 变更历史: the open tab is in the URL. */
 export function CustomerDetailTabs({ customer, editable, onLogFollowUp }: CustomerDetailTabsProps) {
   const { t } = useTranslation()
   const { tab, setTab } = useDetailTab()
@@ -56,6 +58,7 @@ export function CustomerDetailTabs({ customer, editable, onLogFollowUp }: Custom
         {tabLabel('contacts', <IconAddressBook size={16} />, customer.contacts.length)}
         {tabLabel('deals', <IconTargetArrow size={16} />)}
         {tabLabel('contracts', <IconFileInvoice size={16} />)}
+        {tabLabel('service', <IconHeadset size={16} />)}
         {tabLabel('history', <IconHistory size={16} />)}
       </Tabs.List>
       <Tabs.Panel value="followUps" pt="md">
@@ -78,6 +81,13 @@ export function CustomerDetailTabs({ customer, editable, onLogFollowUp }: Custom
       </Tabs.Panel>
       <Tabs.Panel value="contracts" pt="md">
         <CustomerContractsPanel customerId={customer.id} editable={editable} />
+      </Tabs.Panel>
+      <Tabs.Panel value="service" pt="md">
+        <CustomerServicePanel
+          customerId={customer.id}
+          customerName={customer.name}
+          editable={editable}
+        />
       </Tabs.Panel>
       <Tabs.Panel value="history" pt="md">
         <HistoryPanel customerId={customer.id} contacts={customer.contacts} />

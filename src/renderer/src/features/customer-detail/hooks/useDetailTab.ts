@@ -1,7 +1,14 @@
 import { useCallback } from 'react'
 import { useSearchParams } from 'react-router'
 
-export const DETAIL_TABS = ['followUps', 'contacts', 'deals', 'contracts', 'history'] as const
+export const DETAIL_TABS = [
+  'followUps',
+  'contacts',
+  'deals',
+  'contracts',
+  'service',
+  'history',
+] as const
 export type DetailTab = (typeof DETAIL_TABS)[number]
 
 function isDetailTab(value: string | null): value is DetailTab {

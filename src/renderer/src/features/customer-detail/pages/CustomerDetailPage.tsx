@@ -10,6 +10,8 @@ import { errorMessage } from '../../../lib/errors'
 import { CustomerFormDrawer } from '../../customers/components/CustomerFormDrawer'
 import { NewDealButton } from '../../pipeline/components/NewDealButton'
 import { NewContractButton } from '../../contracts/components/NewContractButton'
+import { CustomerInsightCard } from '../../insight/components/CustomerInsightCard'
+import { CustomerReminders } from '../../reminders/components/CustomerReminders'
 import { useCustomerFormParam } from '../../customers/hooks/useCustomerFormParam'
 import { useCustomer } from '../../customers/hooks/useCustomers'
 import { CustomerDetailTabs } from '../components/CustomerDetailTabs'
@@ -97,12 +99,16 @@ export function CustomerDetailPage(_props: CustomerDetailPageProps) {
         }
       />
       <KeyFigures customer={record} today={today} />
+      <CustomerInsightCard customerId={record.id} />
       <Group align="flex-start" gap="md" wrap="nowrap">
         <Box flex={1} miw={0}>
           <CustomerDetailTabs customer={record} editable={editable} onLogFollowUp={logForm.open} />
         </Box>
         <Box w={FACTS_WIDTH} style={{ flexShrink: 0 }}>
-          <CustomerFacts customer={record} />
+          <Stack gap="md">
+            <CustomerFacts customer={record} />
+            <CustomerReminders customerId={record.id} editable={editable} />
+          </Stack>
         </Box>
       </Group>
       {editable && <LogFollowUpModal opened={logging} customer={record} onClose={logForm.close} />}

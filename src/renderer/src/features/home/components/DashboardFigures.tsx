@@ -3,10 +3,12 @@ import {
   IconAlertTriangle,
   IconCash,
   IconFileCertificate,
+  IconMessageReport,
   IconReceipt2,
   IconTarget,
   IconThumbDown,
   IconThumbUp,
+  IconUserExclamation,
   IconUserPlus,
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
@@ -26,7 +28,7 @@ export function DashboardFigures({ figures: f }: DashboardFiguresProps) {
   const thisMonth = { preset: 'thisMonth' as const }
   const completion = f.completion === null ? null : Math.min(100, Math.round(f.completion * 100))
   return (
-    <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" data-testid="dashboard-figures">
+    <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm" data-testid="dashboard-figures">
       <KpiCard
         testId="dash-signed"
         icon={<IconFileCertificate size={16} />}
@@ -106,6 +108,25 @@ export function DashboardFigures({ figures: f }: DashboardFiguresProps) {
         value={String(f.lost.count)}
         detail={money(f.lost.amountCents)}
         to={reportLink('funnel', { ...thisMonth, drill: { dimension: 'lost' } })}
+      />
+      <KpiCard
+        testId="dash-at-risk"
+        icon={<IconUserExclamation size={16} />}
+        label={t('dashboard.atRisk')}
+        value={money(f.atRisk.atStakeCents)}
+        exact={exact(f.atRisk.atStakeCents)}
+        color={f.atRisk.count > 0 ? 'orange' : undefined}
+        detail={t('dashboard.atRiskCustomers', { count: f.atRisk.count })}
+        to="/insight?risk=1"
+      />
+      <KpiCard
+        testId="dash-complaints"
+        icon={<IconMessageReport size={16} />}
+        label={t('dashboard.openComplaints')}
+        value={String(f.openTickets.complaints)}
+        color={f.openTickets.complaints > 0 ? 'red' : undefined}
+        detail={t('dashboard.openTickets', { count: f.openTickets.count })}
+        to="/service?kind=complaint&open=1"
       />
     </SimpleGrid>
   )

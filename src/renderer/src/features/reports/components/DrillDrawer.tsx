@@ -2,17 +2,18 @@ import { Alert, Anchor, Drawer, Group, Pagination, Table, Text } from '@mantine/
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import type { ReportRecord } from '../../../../../shared/api'
+import type { RecordReport, ReportRecord } from '../../../../../shared/api'
 import { PageLoader } from '../../../components/PageLoader'
 import { errorMessage } from '../../../lib/errors'
 import { useReportRecords } from '../hooks/useReportData'
 import { useMoney } from '../money'
-import type { DataReport, Drill } from '../reportParams'
+import type { Drill } from '../reportParams'
 
 const PAGE_SIZE = 50
 
 export interface DrillDrawerProps {
-  report: DataReport
+  /** The reports whose figures open records through reports.records. */
+  report: RecordReport
   drill: Drill | null
   range: { from: string; to: string; ownerId: number | null }
   /** What was clicked, e.g. "2026-11 · 签约金额". */

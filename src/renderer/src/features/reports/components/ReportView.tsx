@@ -1,8 +1,11 @@
+import { CampaignReport } from '../campaigns/CampaignReport'
 import { CustomersReport } from '../customers/CustomersReport'
 import { FunnelReport } from '../funnel/FunnelReport'
+import { InsightReport } from '../insight/InsightReport'
 import type { DataReport } from '../reportParams'
 import { ReceivablesReport } from '../receivables/ReceivablesReport'
 import { SalesReport } from '../sales/SalesReport'
+import { ServiceReport } from '../service/ServiceReport'
 import type { ReportViewProps } from './ReportViewProps'
 
 export interface ReportViewSwitchProps extends ReportViewProps {
@@ -18,6 +21,12 @@ export function ReportView({ report, ...props }: ReportViewSwitchProps) {
       return <ReceivablesReport {...props} />
     case 'funnel':
       return <FunnelReport {...props} />
+    case 'insight':
+      return <InsightReport {...props} />
+    case 'service':
+      return <ServiceReport {...props} />
+    case 'campaigns':
+      return <CampaignReport {...props} />
     default:
       return <CustomersReport {...props} />
   }

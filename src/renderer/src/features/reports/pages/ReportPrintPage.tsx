@@ -20,6 +20,9 @@ const ORIENTATION: Record<DataReport, PrintOrientation> = {
   receivables: 'landscape',
   funnel: 'portrait',
   customers: 'landscape',
+  insight: 'landscape',
+  service: 'portrait',
+  campaigns: 'landscape',
 }
 
 /**

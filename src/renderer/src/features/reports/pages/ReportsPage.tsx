@@ -10,6 +10,11 @@ import { ReportView } from '../components/ReportView'
 import { useReportParams } from '../hooks/useReportParams'
 import { REPORT_KINDS, type Drill, type ReportKind } from '../reportParams'
 import { TargetsGrid } from '../targets/TargetsGrid'
+import { RECORD_REPORTS, type RecordReport } from '../../../../../shared/api'
+
+function isRecordReport(kind: string): kind is RecordReport {
+  return (RECORD_REPORTS as readonly string[]).includes(kind)
+}
 
 export type ReportsPageProps = Record<string, never>
 
@@ -78,16 +83,18 @@ export function ReportsPage(_props: ReportsPageProps) {
             onGroupBy={(groupBy) => update({ groupBy })}
             onDrill={openDrill}
           />
-          <DrillDrawer
-            report={kind}
-            drill={params.drill}
-            range={range}
-            title={drillTitle ?? fallbackTitle(t, kind, params.drill)}
-            onClose={() => {
-              setDrillTitle(null)
-              update({ drill: null })
-            }}
-          />
+          {isRecordReport(kind) && (
+            <DrillDrawer
+              report={kind}
+              drill={params.drill}
+              range={range}
+              title={drillTitle ?? fallbackTitle(t, kind, params.drill)}
+              onClose={() => {
+                setDrillTitle(null)
+                update({ drill: null })
+              }}
+            />
+          )}
         </>
       )}
     </Stack>
