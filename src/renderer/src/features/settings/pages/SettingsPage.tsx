@@ -10,6 +10,9 @@ import { CustomFieldsPanel } from '../components/CustomFieldsPanel'
 import { GeneralSettings } from '../components/GeneralSettings'
 import { OwnersPanel } from '../components/OwnersPanel'
 import { PipelineStagesPanel } from '../../pipeline/settings/PipelineStagesPanel'
+import { ReminderSettingsPanel } from '../../reminders/settings/ReminderSettingsPanel'
+import { InsightSettingsPanel } from '../../insight/settings/InsightSettingsPanel'
+import { ServiceSettingsPanel } from '../../service/settings/ServiceSettingsPanel'
 
 export type SettingsPageProps = Record<string, never>
 
@@ -23,6 +26,9 @@ export function SettingsPage(_props: SettingsPageProps) {
       <OwnersPanel />
       <CustomFieldsPanel />
       <PipelineStagesPanel />
+      <ReminderSettingsPanel />
+      <InsightSettingsPanel />
+      <ServiceSettingsPanel />
       <DataFolderPanel />
       <BackupsPanel />
       <BackupSettingsPanel />
