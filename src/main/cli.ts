@@ -65,7 +65,8 @@ async function serve(values: {
   const core = open(dataDir, (event) => listeners.forEach((listener) => listener(event)), clock)
   const host = await startHttpHost({
     api: core.api,
-    rendererDir: join(root, 'out', 'renderer'),
+    // KEHU_RENDERER_DIR: a renderer built elsewhere (several checkouts' e2e runs side by side).
+    rendererDir: process.env.KEHU_RENDERER_DIR ?? join(root, 'out', 'renderer'),
     port: Number(values.port ?? 0),
     token: values.token,
   })
