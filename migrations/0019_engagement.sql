@@ -131,7 +131,7 @@ CREATE INDEX `contacts_birthday_live` ON `contacts` (substr(birthday, 6)) WHERE 
 CREATE INDEX `deals_campaign_live` ON `deals` (`campaign_id`,`status`) WHERE deleted_at IS NULL AND campaign_id IS NOT NULL;--> statement-breakpoint
 -- Hand-written from here: customer insight (services/insight.ts) recomputes only the rows
 -- these triggers mark stale (a contract written — payments and reversals update its sums —,
--- a follow-up logged, a customer deleted, restored or merged). A customer without a row is
+-- a follow-up logged, a customer deleted, restored, merged or moved to another stage). A customer without a row is
 -- computed at the next refresh; a purged customer takes its row with it.
 CREATE TRIGGER `customer_insight_contract_insert` AFTER INSERT ON `contracts` BEGIN
   UPDATE customer_insight SET stale = 1 WHERE customer_id = NEW.customer_id;
@@ -142,7 +142,7 @@ END;--> statement-breakpoint
 CREATE TRIGGER `customer_insight_contract_delete` AFTER DELETE ON `contracts` BEGIN
   UPDATE customer_insight SET stale = 1 WHERE customer_id = OLD.customer_id;
 END;--> statement-breakpoint
-CREATE TRIGGER `customer_insight_customer_update` AFTER UPDATE OF last_activity_at, deleted_at, merged_into ON `customers` BEGIN
+CREATE TRIGGER `customer_insight_customer_update` AFTER UPDATE OF last_activity_at, deleted_at, merged_into, stage ON `customers` BEGIN
   UPDATE customer_insight SET stale = 1 WHERE customer_id = NEW.id;
 END;--> statement-breakpoint
 CREATE TRIGGER `customer_insight_customer_delete` BEFORE DELETE ON `customers` BEGIN
