@@ -6,20 +6,23 @@ import { method } from './method'
  * Customer insight (客户分析). Every figure explains itself:
  * - a purchase is a contract signed (drafts and deleted contracts left out), on its signing
  *   date; lifetime revenue = Σ their totals; revenue 12m = those signed in the last 365 days;
- * - average interval = (last purchase − first purchase) ÷ (purchases − 1), in days;
+ * - average interval = (last purchase − first purchase) ÷ (days with a purchase − 1), in
+ *   days (two contracts signed the same day are one visit, not a zero interval);
  * - RFM: recency = days since the last purchase, frequency = purchases, monetary = lifetime
  *   revenue, each scored 1–5 by quintile over the customers who have bought (5 = most recent,
  *   most frequent, most revenue; equal values share a score); a score ≥ 3 is "high". The
  *   segment follows from high/low R, F, M (重要价值 = all high, …); customers who never
  *   bought have no RFM (segment `none`);
  * - churn risk, from the customer's own rhythm (thresholds in settings): `noOrder` — no order
- *   for more than churnIntervalFactor × the usual interval (two purchases or more);
- *   `noRepeat` — one purchase, none since for churnSingleOrderDays; `noContact` — a
+ *   for more than churnIntervalFactor × the usual interval (purchases on two days or more);
+ *   `noRepeat` — purchases on one day only, none since for churnSingleOrderDays; `noContact` — a
  *   customer who has bought, no follow-up for churnNoContactDays. Churned (流失) customers
  *   are not flagged again;
- * - revenue at stake = what a year of the customer's rhythm brings: average order ×
- *   orders per year (365 ÷ interval; 1 for one-time buyers);
- * - CLV = average order × orders per year × clvYears.
+ * - a customer's years = days from the first purchase to today ÷ 365, at least 1; orders per
+ *   year = purchases ÷ years; revenue at stake = what a year of the customer brings =
+ *   lifetime revenue ÷ years (shown for customers at risk, who are sorted by it);
+ * - CLV = average order × orders per year × clvYears (= revenue at stake × clvYears);
+ * - last contact = the later of the last follow-up and the last signing.
  */
 export const RFM_SEGMENTS = [
   'importantValue',
@@ -53,7 +56,11 @@ export interface Rfm {
 export interface Clv {
   cents: number
   averageOrderCents: number
+  /** Purchases ÷ years as a customer (two decimals). */
   ordersPerYear: number
+  /** Years as a customer (first purchase to today, at least 1; two decimals). */
+  customerYears: number
+  /** settings.clvYears */
   years: number
 }
 

@@ -1,18 +1,15 @@
 import type { insightMethods } from '../../../shared/api/insight'
 import type { ApiDeps } from '../api'
-import { AppError } from '../errors'
+import { refreshInsight } from '../services/insight'
+import { customerInsight, insightSummary, listInsight } from '../services/insight-read'
 import type { HandlersOf } from './types'
 
-// Skeleton: each method is filled in by the insight work.
-const todo = (): never => {
-  throw new AppError('INTERNAL', 'errors.internal', 'Not built yet')
-}
-
-export function insightHandlers(_deps: ApiDeps): HandlersOf<typeof insightMethods> {
+export function insightHandlers(deps: ApiDeps): HandlersOf<typeof insightMethods> {
+  const { ctx } = deps
   return {
-    'insight.get': todo,
-    'insight.list': todo,
-    'insight.summary': todo,
-    'insight.refresh': todo,
+    'insight.get': (input) => customerInsight(ctx, input.customerId),
+    'insight.list': (input) => listInsight(ctx, input),
+    'insight.summary': (input) => insightSummary(ctx, input?.ownerId),
+    'insight.refresh': (input) => refreshInsight(ctx, input?.full ?? false),
   }
 }
