@@ -8,6 +8,7 @@ import { benchLedger } from './ledger.bench'
 import { RESULTS_FILE, formatTable, log, writeResults, type BenchResult } from './lib'
 import { benchList } from './list.bench'
 import { benchImport } from './import.bench'
+import { benchInsight } from './insight.bench'
 import { benchPipeline } from './pipeline.bench'
 import { benchReports } from './reports.bench'
 import type { BenchOutcome } from './measure'
@@ -32,16 +33,32 @@ const GROUPS = [
   'ledger',
   'reports',
   'import',
+  'insight',
 ] as const
 /** Groups that build their own data instead of reading the cached dataset. */
-const OWN_DATA: Group[] = ['seed', 'pipeline', 'board-render', 'ledger', 'reports', 'import']
+const OWN_DATA: Group[] = [
+  'seed',
+  'pipeline',
+  'board-render',
+  'ledger',
+  'reports',
+  'import',
+  'insight',
+]
 type Group = (typeof GROUPS)[number]
 
 /** The groups that read the cached 100k/300k/500k dataset, and how. */
 const ON_DATASET: [
   Exclude<
     Group,
-    'seed' | 'first-screen' | 'pipeline' | 'board-render' | 'ledger' | 'reports' | 'import'
+    | 'seed'
+    | 'first-screen'
+    | 'pipeline'
+    | 'board-render'
+    | 'ledger'
+    | 'reports'
+    | 'import'
+    | 'insight'
   >,
   (dir: string) => BenchOutcome,
 ][] = [
@@ -95,6 +112,11 @@ async function main(): Promise<void> {
   }
 
   if (groups.has('import')) results.push(...(await benchImport()))
+  if (groups.has('insight')) {
+    const outcome = benchInsight()
+    results.push(...outcome.results)
+    diagnostics.push(...outcome.diagnostics)
+  }
 
   writeResults(results)
   console.log(formatTable(results))

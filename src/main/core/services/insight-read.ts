@@ -116,12 +116,18 @@ const SORT_COLUMNS: Record<NonNullable<InsightListInput['sort']>['field'], strin
   clvCents: 'i.clv_cents',
 }
 
-/** Live customers' insight, filtered and sorted in SQL; default: at stake, highest first. */
+/**
+ * Live customers' insight, filtered and sorted in SQL; default: at stake, highest first.
+ * Only live customers have a segment and only they are ever at risk (insight.ts rowOf), so
+ * the page's ids come from customer_insight's own indexes; the customers table is joined for
+ * the owner filter, the search and the page's names.
+ */
 export function listInsight(ctx: Ctx, input: InsightListInput): ListResult<CustomerInsight> {
   refreshInsight(ctx)
   const filter = input.filter ?? {}
-  const where = ['cu.deleted_at IS NULL']
+  const where = ['i.segment IS NOT NULL']
   const params: Record<string, unknown> = {}
+  let joinCustomers = false
   if (filter.atRisk !== undefined) where.push(`i.at_risk = ${filter.atRisk ? 1 : 0}`)
   if (filter.segment) {
     where.push('i.segment = @segment')
@@ -130,26 +136,43 @@ export function listInsight(ctx: Ctx, input: InsightListInput): ListResult<Custo
   if (filter.ownerId !== undefined) {
     where.push('cu.owner_id = @ownerId')
     params.ownerId = filter.ownerId
+    joinCustomers = true
   }
   if (input.q) {
     where.push("(cu.name LIKE @q ESCAPE '\\' OR cu.code LIKE @q ESCAPE '\\')")
     params.q = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    joinCustomers = true
   }
   const sort = input.sort ?? { field: 'atStakeCents', dir: 'desc' as const }
-  const dir = sort.dir === 'asc' ? 'ASC' : 'DESC'
+  const column = SORT_COLUMNS[sort.field]
+  const nullable = sort.field === 'lastPurchaseDate' || sort.field === 'clvCents'
+  const order = `${column} ${sort.dir === 'asc' ? 'ASC' : 'DESC'}${nullable ? ' NULLS LAST' : ''}`
   const pageSize = input.pageSize ?? 50
   const offset = ((input.page ?? 1) - 1) * pageSize
-  const condition = where.join(' AND ')
-  const total = stmt(ctx, `SELECT COUNT(*) ${FROM} WHERE ${condition}`)
-    .pluck()
-    .get(params) as number
-  const rows = stmt(
+  const from = `FROM customer_insight i${joinCustomers ? ' JOIN customers cu ON cu.id = i.customer_id' : ''}
+    WHERE ${where.join(' AND ')}`
+  const total = stmt(ctx, `SELECT COUNT(*) ${from}`).pluck().get(params) as number
+  const ids = stmt(
     ctx,
-    `SELECT ${ROW_COLUMNS} ${FROM} WHERE ${condition}
-     ORDER BY ${SORT_COLUMNS[sort.field]} ${dir} NULLS LAST, i.customer_id
-     LIMIT ${pageSize} OFFSET ${offset}`,
-  ).all(params) as StoredRow[]
-  return { rows: toInsights(ctx, rows), total }
+    `SELECT i.customer_id ${from} ORDER BY ${order}, i.customer_id LIMIT ${pageSize} OFFSET ${offset}`,
+  )
+    .pluck()
+    .all(params) as number[]
+  const byId = new Map(
+    (
+      stmt(
+        ctx,
+        `SELECT ${ROW_COLUMNS} ${FROM} WHERE i.customer_id IN (SELECT value FROM json_each(?))`,
+      ).all(JSON.stringify(ids)) as StoredRow[]
+    ).map((row) => [row.customerId, row]),
+  )
+  return {
+    rows: toInsights(
+      ctx,
+      ids.map((id) => byId.get(id)!),
+    ),
+    total,
+  }
 }
 
 /** The insight report: segments, churn risk by reason, and the breakpoints the scores used. */
@@ -158,30 +181,31 @@ export function insightSummary(ctx: Ctx, ownerId: number | undefined): InsightSu
   const state = insightState(ctx)
   const owner = ownerId === undefined ? '' : 'AND cu.owner_id = @ownerId'
   const params = ownerId === undefined ? {} : { ownerId }
+  const from = `FROM customer_insight i${ownerId === undefined ? '' : ' JOIN customers cu ON cu.id = i.customer_id'}`
   const bySegment = stmt(
     ctx,
     `SELECT i.segment AS segment, COUNT(*) AS count, SUM(i.lifetime_cents) AS revenueCents,
-       SUM(CASE WHEN i.at_risk = 1 THEN i.at_stake_cents ELSE 0 END) AS atStakeCents
-     ${FROM} WHERE cu.deleted_at IS NULL ${owner} GROUP BY i.segment`,
+       SUM(i.at_risk * i.at_stake_cents) AS atStakeCents
+     ${from} WHERE i.segment IS NOT NULL ${owner} GROUP BY i.segment`,
   ).all(params) as {
     segment: RfmSegment
     count: number
     revenueCents: number
     atStakeCents: number
   }[]
+  // The reasons are JSON arrays of { kind, … }: a kind is present when its text is.
+  const has = (kind: string) => `SUM(instr(i.risk, '"kind":"${kind}"') > 0) AS ${kind}`
   const risk = stmt(
     ctx,
     `SELECT COUNT(*) AS count, COALESCE(SUM(i.at_stake_cents), 0) AS atStakeCents,
-       COALESCE(SUM(EXISTS (SELECT 1 FROM json_each(i.risk) WHERE json_extract(value, '$.kind') = 'noOrder')), 0) AS noOrder,
-       COALESCE(SUM(EXISTS (SELECT 1 FROM json_each(i.risk) WHERE json_extract(value, '$.kind') = 'noRepeat')), 0) AS noRepeat,
-       COALESCE(SUM(EXISTS (SELECT 1 FROM json_each(i.risk) WHERE json_extract(value, '$.kind') = 'noContact')), 0) AS noContact
-     ${FROM} WHERE i.at_risk = 1 AND cu.deleted_at IS NULL ${owner}`,
+       ${has('noOrder')}, ${has('noRepeat')}, ${has('noContact')}
+     ${from} WHERE i.at_risk = 1 ${owner}`,
   ).get(params) as {
     count: number
     atStakeCents: number
-    noOrder: number
-    noRepeat: number
-    noContact: number
+    noOrder: number | null
+    noRepeat: number | null
+    noContact: number | null
   }
   const segments = RFM_SEGMENTS.map(
     (segment) =>
@@ -202,7 +226,7 @@ export function insightSummary(ctx: Ctx, ownerId: number | undefined): InsightSu
       atStakeCents: risk.atStakeCents,
       byReason: (['noOrder', 'noRepeat', 'noContact'] as const).map((kind) => ({
         kind,
-        count: risk[kind],
+        count: risk[kind] ?? 0,
       })),
     },
     breakpoints: state.breakpoints,

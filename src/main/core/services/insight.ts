@@ -105,7 +105,8 @@ function rowOf(facts: FactsRow, state: Omit<InsightState, 'maxCustomerId'>) {
     : null
   const f = bought ? scoreHigherBetter(facts.purchases, breakpoints.frequency) : null
   const m = bought ? scoreHigherBetter(facts.lifetimeCents, breakpoints.monetaryCents) : null
-  const segment: RfmSegment = bought ? segmentOf(r!, f!, m!) : 'none'
+  // A customer in the recycle bin keeps a row (restoring it marks it stale) but no segment.
+  const segment: RfmSegment | null = !facts.live ? null : bought ? segmentOf(r!, f!, m!) : 'none'
   const contact = lastContactDate(facts, localDate)
   const reasons = facts.live ? churnReasons(facts, contact, params, asOf) : []
   return {
@@ -214,11 +215,19 @@ export function atRiskFigure(
   ownerId: number | undefined,
 ): { count: number; atStakeCents: number } {
   refreshInsight(ctx)
-  return stmt(
-    ctx,
-    `SELECT COUNT(*) AS count, COALESCE(SUM(i.at_stake_cents), 0) AS atStakeCents
-     FROM customer_insight i JOIN customers cu ON cu.id = i.customer_id
-     WHERE i.at_risk = 1 AND cu.deleted_at IS NULL
-     ${ownerId === undefined ? '' : 'AND cu.owner_id = @ownerId'}`,
-  ).get(ownerId === undefined ? {} : { ownerId }) as { count: number; atStakeCents: number }
+  // Only live customers are ever at risk (see rowOf).
+  return (
+    ownerId === undefined
+      ? stmt(
+          ctx,
+          `SELECT COUNT(*) AS count, COALESCE(SUM(at_stake_cents), 0) AS atStakeCents
+           FROM customer_insight WHERE at_risk = 1`,
+        ).get()
+      : stmt(
+          ctx,
+          `SELECT COUNT(*) AS count, COALESCE(SUM(i.at_stake_cents), 0) AS atStakeCents
+           FROM customer_insight i JOIN customers cu ON cu.id = i.customer_id
+           WHERE i.at_risk = 1 AND cu.owner_id = @ownerId`,
+        ).get({ ownerId })
+  ) as { count: number; atStakeCents: number }
 }
