@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import type { CustomerInsight } from '../../src/shared/api'
 import { addDays } from '../../src/shared/ledger-rules'
@@ -238,6 +239,55 @@ describe('the at-risk list and refusals', () => {
       expect(result.ok ? null : result.error.code).toBe('VALIDATION')
     }
     expect(snapshotDatabase(core.dataDir)).toBe(before)
+    core.close()
+  })
+})
+
+describe('the insight report as a workbook', () => {
+  it('writes the segments, every customer at risk with its reasons in words, and the breakpoints', async () => {
+    const core = openTestCore()
+    const c = customer(core, '北京张三贸易')
+    for (const back of [310, 250, 190]) contract(core, c.id, addDays(TODAY, -back), 1_000_000)
+    core.ok('activities.create', {
+      customerId: c.id,
+      kind: 'call',
+      content: '问候',
+      occurredAt: core.clock.now(),
+    })
+    customer(core, '线索客户', { stage: 'lead' })
+    const result = await core.api.dispatchAsync('reports.export', {
+      report: 'insight',
+      from: '2026-11-01',
+      to: '2026-11-30',
+    })
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(Buffer.from(result.value.base64, 'base64') as unknown as ArrayBuffer)
+    expect(book.worksheets.map((s) => s.name)).toEqual(['RFM 细分', '流失风险客户', '评分分界点'])
+    const values = (sheet: ExcelJS.Worksheet, n: number) =>
+      (sheet.getRow(n).values as unknown[]).slice(1)
+    const risk = book.getWorksheet('流失风险客户')!
+    expect(values(risk, 2).slice(0, 7)).toEqual([
+      '客户编号',
+      '客户',
+      '负责人',
+      '细分',
+      'R / F / M',
+      '风险原因',
+      '风险金额',
+    ])
+    const row = values(risk, 3)
+    expect(row[1]).toBe('北京张三贸易')
+    expect(row[5]).toBe('已 190 天未下单，平均间隔 60 天')
+    // Lifetime ¥30,000.00 over one year as a customer (310 days, at least one): at stake ¥30,000.00.
+    expect(row[6]).toBe(30_000)
+    expect(risk.getRow(3).getCell(7).numFmt).toBe('"¥"#,##0.00')
+    expect(risk.rowCount).toBe(3)
+    const segments = book.getWorksheet('RFM 细分')!
+    // One buyer: the breakpoints are its own values, so every score is 1 (一般挽留).
+    expect(values(segments, 3).slice(0, 2)).toEqual(['重要价值客户', 0])
+    expect(values(segments, 10).slice(0, 2)).toEqual(['一般挽留客户', 1])
+    expect(values(segments, 11).slice(0, 2)).toEqual(['未成交', 1])
     core.close()
   })
 })

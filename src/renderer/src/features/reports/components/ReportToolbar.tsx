@@ -49,13 +49,16 @@ export function ReportToolbar({
   return (
     <Group justify="space-between" gap="sm" wrap="wrap" data-testid="report-toolbar">
       <Group gap="sm" wrap="wrap">
-        <RangePicker
-          preset={params.preset}
-          from={params.from}
-          to={params.to}
-          today={today}
-          onChange={onRange}
-        />
+        {/* Customer insight is as of today, not over a range. */}
+        {report !== 'insight' && (
+          <RangePicker
+            preset={params.preset}
+            from={params.from}
+            to={params.to}
+            today={today}
+            onChange={onRange}
+          />
+        )}
         <OwnerFilter ownerId={params.ownerId} onChange={onOwner} />
       </Group>
       <Group gap="xs">

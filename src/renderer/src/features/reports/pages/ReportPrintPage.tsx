@@ -50,7 +50,7 @@ export function ReportPrintPage(_props: ReportPrintPageProps) {
   const contact = [settings?.companyAddress, settings?.companyPhone].filter(Boolean).join('  ')
   const docTitle = `${company ? `${company} ` : ''}${title} ${params.from}_${params.to}`
   const meta = [
-    { label: t('reports.printMeta.range'), value: range },
+    ...(kind === 'insight' ? [] : [{ label: t('reports.printMeta.range'), value: range }]),
     { label: t('reports.owner'), value: owner },
     ...(kind === 'sales'
       ? [{ label: t('reports.printMeta.group'), value: t(`reports.sales.group.${params.groupBy}`) }]
