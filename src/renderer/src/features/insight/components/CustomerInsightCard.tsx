@@ -56,7 +56,12 @@ export function CustomerInsightCard({ customerId }: CustomerInsightCardProps) {
               <SegmentBadge segment={insight.segment} />
               {insight.rfm && (
                 <Tooltip label={t('insight.card.scoresHint')} withArrow>
-                  <Text size="sm" ff="monospace" data-testid="insight-scores">
+                  <Text
+                    size="sm"
+                    fw={500}
+                    style={{ fontVariantNumeric: 'tabular-nums' }}
+                    data-testid="insight-scores"
+                  >
                     {t('insight.card.scores', {
                       r: insight.rfm.r,
                       f: insight.rfm.f,

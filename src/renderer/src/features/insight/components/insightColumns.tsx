@@ -26,12 +26,15 @@ export function insightColumns(t: TFunction, atRisk: boolean): ColumnDef<Insight
     column.accessor('customerName', {
       id: 'customer',
       header: t('insight.column.customer'),
+      meta: { width: 200 },
       cell: (info) => (
         <Anchor
           component={Link}
           to={`/customers/${info.row.original.customerId}`}
           size="sm"
           fw={500}
+          truncate="end"
+          display="block"
           onClick={(e) => e.stopPropagation()}
         >
           {info.getValue()}
@@ -41,20 +44,20 @@ export function insightColumns(t: TFunction, atRisk: boolean): ColumnDef<Insight
     column.accessor('ownerName', {
       id: 'owner',
       header: t('insight.column.owner'),
-      meta: { width: 90 },
+      meta: { width: 80 },
       cell: (info) => (info.getValue() ? <Text size="sm">{info.getValue()}</Text> : dash),
     }) as ColumnDef<InsightRow, unknown>,
     column.accessor('segment', {
       id: 'segment',
       header: t('insight.column.segment'),
-      meta: { width: 150 },
+      meta: { width: 130 },
       cell: (info) => {
         const rfm = info.row.original.rfm
         return (
           <div>
             <SegmentBadge segment={info.getValue()} size="xs" />
             {rfm && (
-              <Text size="xs" c="dimmed" ff="monospace">
+              <Text size="xs" c="dimmed">
                 R{rfm.r} F{rfm.f} M{rfm.m}
               </Text>
             )}
@@ -68,21 +71,21 @@ export function insightColumns(t: TFunction, atRisk: boolean): ColumnDef<Insight
       column.accessor('reasons', {
         id: 'reasons',
         header: t('insight.column.reasons'),
-        meta: { width: 280 },
+        meta: { width: 270 },
         cell: (info) => <RiskReasons reasons={info.getValue()} size="xs" />,
       }) as ColumnDef<InsightRow, unknown>,
       column.accessor('atStakeCents', {
         id: 'atStake',
         header: t('insight.column.atStake'),
-        meta: { width: 130, align: 'right', ledgerSort: 'atStakeCents' },
+        meta: { width: 120, align: 'right', ledgerSort: 'atStakeCents' },
         cell: (info) => <MoneyText cents={info.getValue()} bold />,
       }) as ColumnDef<InsightRow, unknown>,
     )
-  columns.push(
+  const money: ColumnDef<InsightRow, unknown>[] = [
     column.accessor('lifetimeRevenueCents', {
       id: 'lifetime',
       header: t('insight.column.lifetime'),
-      meta: { width: 130, align: 'right', ledgerSort: 'lifetimeRevenueCents' },
+      meta: { width: 120, align: 'right', ledgerSort: 'lifetimeRevenueCents' },
       cell: (info) => <MoneyText cents={info.getValue()} zeroAsDash />,
     }) as ColumnDef<InsightRow, unknown>,
     column.accessor('revenue12mCents', {
@@ -94,13 +97,13 @@ export function insightColumns(t: TFunction, atRisk: boolean): ColumnDef<Insight
     column.accessor('purchases', {
       id: 'purchases',
       header: t('insight.column.purchases'),
-      meta: { width: 80, align: 'right', ledgerSort: 'purchases' },
+      meta: { width: 70, align: 'right', ledgerSort: 'purchases' },
       cell: (info) => <Text size="sm">{info.getValue()}</Text>,
     }) as ColumnDef<InsightRow, unknown>,
     column.accessor('lastPurchaseDate', {
       id: 'lastPurchase',
       header: t('insight.column.lastPurchase'),
-      meta: { width: 110, ledgerSort: 'lastPurchaseDate' },
+      meta: { width: 100, ledgerSort: 'lastPurchaseDate' },
       cell: (info) =>
         info.getValue() ? (
           <div>
@@ -127,9 +130,13 @@ export function insightColumns(t: TFunction, atRisk: boolean): ColumnDef<Insight
     column.accessor('clv', {
       id: 'clv',
       header: t('insight.column.clv'),
-      meta: { width: 130, align: 'right', ledgerSort: 'clvCents' },
+      meta: { width: 120, align: 'right', ledgerSort: 'clvCents' },
       cell: (info) => <MoneyText cents={info.getValue()?.cents ?? null} />,
     }) as ColumnDef<InsightRow, unknown>,
-  )
-  return columns
+  ]
+  // The at-risk view keeps to why and how much; its reasons already give the interval.
+  const shown = atRisk
+    ? money.filter((c) => ['lifetime', 'purchases', 'lastPurchase'].includes(c.id ?? ''))
+    : money
+  return [...columns, ...shown]
 }

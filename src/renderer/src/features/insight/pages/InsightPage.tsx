@@ -120,7 +120,7 @@ export function InsightPage(_props: InsightPageProps) {
         sort={sort}
         onSort={onSort}
         onOpen={(row) => void navigate(`/customers/${row.customerId}`)}
-        minWidth={atRisk ? 1300 : 1050}
+        minWidth={1090}
         testId="insight-table"
         rowTestId="insight-row"
       />
