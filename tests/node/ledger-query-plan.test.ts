@@ -1,14 +1,11 @@
 import type Database from 'better-sqlite3'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { fixedClock } from '../../src/main/core/clock'
 import type { Ctx } from '../../src/main/core/context'
-import { openDatabase } from '../../src/main/core/db/open'
 import { contractListQueries } from '../../src/main/core/services/contract-list'
 import { getContract } from '../../src/main/core/services/contract-rows'
 import { agingReport, listReceivables, overdueList } from '../../src/main/core/services/receivables'
 import { customerStatement } from '../../src/main/core/services/statement'
-import { MIGRATIONS, NOW, tempDir } from './helpers'
+import { explain, planOf, recordPlans } from './query-plans'
 
 /**
  * The ledger's hot reads stay on their indexes (the budgets of issue 5 are measured by
@@ -16,58 +13,21 @@ import { MIGRATIONS, NOW, tempDir } from './helpers'
  * recorded and explained.
  */
 
-/** EXPLAIN QUERY PLAN with every parameter bound to NULL (the plan does not depend on values). */
-function explain(sqlite: Database.Database, sql: string): string {
-  const named: Record<string, null> = {}
-  for (const match of sql.matchAll(/@(\w+)/g)) named[match[1] ?? ''] = null
-  const positional = (sql.match(/\?/g) ?? []).map(() => null)
-  const args: unknown[] = Object.keys(named).length > 0 ? [...positional, named] : positional
-  return (sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[])
-    .map((r) => r.detail)
-    .join('\n')
-}
-
-function recording(run: (ctx: Ctx) => void): { sql: string; plan: string }[] {
-  const database = openDatabase({ file: join(tempDir(), 'kehu.db'), migrationsFolder: MIGRATIONS })
-  const recorded: string[] = []
-  const sqlite = new Proxy(database.sqlite, {
-    get(target, key) {
-      if (key === 'prepare')
-        return (sql: string) => {
-          if (!sql.startsWith('EXPLAIN')) recorded.push(sql)
-          return target.prepare(sql)
-        }
-      const value = Reflect.get(target, key) as unknown
-      return typeof value === 'function' ? (value as () => unknown).bind(target) : value
-    },
-  })
-  const ctx = { db: database.db, sqlite, clock: fixedClock(NOW) }
-  database.sqlite
+/** A customer and a contract, so the services get past their existence checks. */
+function oneContract(sqlite: Database.Database) {
+  sqlite
     .prepare(
       "INSERT INTO customers (code, name, created_at, updated_at) VALUES ('KH1', '客户', 0, 0)",
     )
     .run()
-  database.sqlite
+  sqlite
     .prepare(
       "INSERT INTO contracts (number, title, customer_id, signed_date, created_at, updated_at) VALUES ('HT-1', 't', 1, '2026-01-01', 0, 0)",
     )
     .run()
-  try {
-    run(ctx)
-    return recorded.map((sql) => ({
-      sql,
-      plan: explain(database.sqlite, sql),
-    }))
-  } finally {
-    database.close()
-  }
 }
 
-const planOf = (plans: { sql: string; plan: string }[], fragment: RegExp) => {
-  const found = plans.find((p) => fragment.test(p.sql))
-  expect(found, `no statement matching ${fragment}`).toBeDefined()
-  return found!.plan
-}
+const recording = (run: (ctx: Ctx) => void) => recordPlans(run, oneContract)
 
 function explainList(input: Parameters<typeof contractListQueries>[1]) {
   let result = { page: '', count: '' }

@@ -1,13 +1,8 @@
-import type Database from 'better-sqlite3'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { fixedClock } from '../../src/main/core/clock'
-import type { Ctx } from '../../src/main/core/context'
-import { openDatabase } from '../../src/main/core/db/open'
 import { activityReport } from '../../src/main/core/services/reports-activity'
 import { funnelReport } from '../../src/main/core/services/reports-funnel'
 import { receivablesReport } from '../../src/main/core/services/reports-receivables'
-import { MIGRATIONS, NOW, tempDir } from './helpers'
+import { planOf, recordPlans } from './query-plans'
 
 /**
  * The reports' heavy statements stay on their covering indexes (issue 7's budgets are
@@ -16,53 +11,9 @@ import { MIGRATIONS, NOW, tempDir } from './helpers'
 
 const YEAR = { from: '2026-01-01', to: '2026-12-31' }
 
-/** EXPLAIN QUERY PLAN with every parameter bound to NULL (the plan does not depend on values). */
-function explain(sqlite: Database.Database, sql: string): string {
-  const named: Record<string, null> = {}
-  for (const match of sql.matchAll(/@(\w+)/g)) named[match[1] ?? ''] = null
-  return (
-    sqlite
-      .prepare(`EXPLAIN QUERY PLAN ${sql}`)
-      .all(...(Object.keys(named).length ? [named] : [])) as {
-      detail: string
-    }[]
-  )
-    .map((r) => r.detail)
-    .join('\n')
-}
-
-/** Every statement a service prepares, with its plan. */
-function recording(run: (ctx: Ctx) => void): { sql: string; plan: string }[] {
-  const database = openDatabase({ file: join(tempDir(), 'kehu.db'), migrationsFolder: MIGRATIONS })
-  const recorded: string[] = []
-  const sqlite = new Proxy(database.sqlite, {
-    get(target, key) {
-      if (key === 'prepare')
-        return (sql: string) => {
-          if (!sql.startsWith('EXPLAIN')) recorded.push(sql)
-          return target.prepare(sql)
-        }
-      const value = Reflect.get(target, key) as unknown
-      return typeof value === 'function' ? (value as () => unknown).bind(target) : value
-    },
-  })
-  try {
-    run({ db: database.db, sqlite, clock: fixedClock(NOW) })
-    return recorded.map((sql) => ({ sql, plan: explain(database.sqlite, sql) }))
-  } finally {
-    database.close()
-  }
-}
-
-const planOf = (plans: { sql: string; plan: string }[], fragment: RegExp) => {
-  const found = plans.find((p) => fragment.test(p.sql))
-  expect(found, `no statement matching ${fragment}`).toBeDefined()
-  return found!.plan
-}
-
 describe('reports query plans', () => {
   it("one owner's receivables read covering indexes and probe the owner's contracts", () => {
-    const plans = recording((ctx) => receivablesReport(ctx, { ...YEAR, ownerId: 1 }))
+    const plans = recordPlans((ctx) => receivablesReport(ctx, { ...YEAR, ownerId: 1 }))
     // Aging and the most overdue: the open instalments by customer, contract included.
     const aging = planOf(plans, /WITH per AS MATERIALIZED/)
     expect(aging).toMatch(/SCAN i USING COVERING INDEX instalments_open_customer/)
@@ -78,7 +29,7 @@ describe('reports query plans', () => {
 
   it('the funnel reads deals and their stage history from covering indexes', () => {
     for (const ownerId of [undefined, 1]) {
-      const plans = recording((ctx) => funnelReport(ctx, { ...YEAR, ownerId }))
+      const plans = recordPlans((ctx) => funnelReport(ctx, { ...YEAR, ownerId }))
       const cohort = planOf(plans, /WITH cohort AS MATERIALIZED/)
       expect(cohort).toMatch(
         /SEARCH d USING COVERING INDEX deals_created_cover \(created_at>\? AND/,
@@ -101,7 +52,7 @@ describe('reports query plans', () => {
   it('follow-ups per week: a range search of the time index per week, nothing sorted', () => {
     for (const ownerId of [undefined, 1]) {
       const plan = planOf(
-        recording((ctx) => activityReport(ctx, { ...YEAR, ownerId })),
+        recordPlans((ctx) => activityReport(ctx, { ...YEAR, ownerId })),
         /json_each\(@weeks\)/,
       )
       expect(plan).toMatch(

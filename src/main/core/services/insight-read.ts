@@ -146,7 +146,9 @@ export function listInsight(ctx: Ctx, input: InsightListInput): ListResult<Custo
   const sort = input.sort ?? { field: 'atStakeCents', dir: 'desc' as const }
   const column = SORT_COLUMNS[sort.field]
   const nullable = sort.field === 'lastPurchaseDate' || sort.field === 'clvCents'
-  const order = `${column} ${sort.dir === 'asc' ? 'ASC' : 'DESC'}${nullable ? ' NULLS LAST' : ''}`
+  // Ties by customer in the same direction, so the index (which holds the rowid) gives the order.
+  const dir = sort.dir === 'asc' ? 'ASC' : 'DESC'
+  const order = `${column} ${dir}${nullable ? ' NULLS LAST' : ''}, i.customer_id ${dir}`
   const pageSize = input.pageSize ?? 50
   const offset = ((input.page ?? 1) - 1) * pageSize
   const from = `FROM customer_insight i${joinCustomers ? ' JOIN customers cu ON cu.id = i.customer_id' : ''}
@@ -154,7 +156,7 @@ export function listInsight(ctx: Ctx, input: InsightListInput): ListResult<Custo
   const total = stmt(ctx, `SELECT COUNT(*) ${from}`).pluck().get(params) as number
   const ids = stmt(
     ctx,
-    `SELECT i.customer_id ${from} ORDER BY ${order}, i.customer_id LIMIT ${pageSize} OFFSET ${offset}`,
+    `SELECT i.customer_id ${from} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}`,
   )
     .pluck()
     .all(params) as number[]
