@@ -5,10 +5,17 @@ import { contractSuite, type Transport } from './contract-suite'
 import { pipelineContractSuite } from './contract-pipeline-suite'
 import { ledgerContractSuite } from './contract-ledger-suite'
 import { reportsContractSuite } from './contract-reports-suite'
+import { insightContractSuite } from './contract-insight-suite'
 import { openTestCore } from './helpers'
 
 /** Each domain's suite runs through both transports. */
-const suites = [contractSuite, pipelineContractSuite, ledgerContractSuite, reportsContractSuite]
+const suites = [
+  contractSuite,
+  pipelineContractSuite,
+  ledgerContractSuite,
+  reportsContractSuite,
+  insightContractSuite,
+]
 
 const inProcess = (): Promise<Transport> => {
   const core = openTestCore()
