@@ -1,10 +1,7 @@
 import { dialog, shell, type BrowserWindow } from 'electron'
+import { writeFile } from 'node:fs/promises'
 import { z } from 'zod'
-import {
-  DATA_FOLDERS,
-  type BackupConfig,
-  type Result,
-} from '../../shared/api'
+import { DATA_FOLDERS, type BackupConfig, type Result } from '../../shared/api'
 import type { DesktopCommands } from '../hosts/electron-ipc'
 import type { UpdateService } from './updater'
 
@@ -15,12 +12,26 @@ export interface DesktopCommandOptions {
   dataDir: string
   logDir: string
   updates: UpdateService
-  /** The dialog's title in the owner's language. */
+  /** The dialogs' titles in the owner's language. */
   chooseFolderTitle: string
+  savePdfTitle: string
   log(message: string, error?: unknown): void
 }
 
 const folderInput = z.strictObject({ folder: z.enum(DATA_FOLDERS) })
+const pdfInput = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  landscape: z.boolean().optional(),
+})
+
+/** A file name from a document title: no path separators or characters Windows refuses. */
+export function pdfFileName(title: string): string {
+  const safe = [...title]
+    .map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '_' : c))
+    .join('')
+  const name = safe.replace(/^[.\s]+/, '').trim()
+  return `${name || 'Kehu'}.pdf`
+}
 
 function invalid(): Result<never> {
   return {
@@ -67,6 +78,25 @@ export function desktopCommands(options: DesktopCommandOptions): DesktopCommands
     },
     async 'desktop.checkForUpdates'() {
       return { ok: true, value: await options.updates.check() }
+    },
+    async 'desktop.savePdf'(input) {
+      const parsed = pdfInput.safeParse(input)
+      const window = options.window()
+      if (!parsed.success || !window) return invalid()
+      const answer = await dialog.showSaveDialog(window, {
+        title: options.savePdfTitle,
+        defaultPath: pdfFileName(parsed.data.title),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      })
+      if (answer.canceled || !answer.filePath) return { ok: true, value: { saved: false } }
+      // The print layout's own @page rules set A4, margins and the page numbers.
+      const pdf = await window.webContents.printToPDF({
+        printBackground: true,
+        preferCSSPageSize: true,
+        landscape: parsed.data.landscape ?? false,
+      })
+      await writeFile(answer.filePath, pdf)
+      return { ok: true, value: { saved: true } }
     },
   }
 }

@@ -34,6 +34,7 @@ const UPDATE_WORDS = {
     none: '已是最新版本。',
     failed: '无法检查更新（可能未联网）。详情见日志。',
     chooseFolder: '选择备份文件夹',
+    savePdf: '保存为 PDF',
   },
   en: {
     readyTitle: 'Update downloaded',
@@ -44,6 +45,7 @@ const UPDATE_WORDS = {
     none: 'Kehu is up to date.',
     failed: 'Could not check for updates (perhaps offline). The details are in the log.',
     chooseFolder: 'Choose a backup folder',
+    savePdf: 'Save as PDF',
   },
 } as const
 
@@ -166,6 +168,7 @@ export function launch(): boolean {
         logDir,
         updates,
         chooseFolderTitle: words.chooseFolder,
+        savePdfTitle: words.savePdf,
         log: logError,
       }),
     })

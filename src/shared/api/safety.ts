@@ -138,6 +138,17 @@ export const safetyMethods = {
   'desktop.chooseBackupFolder': method<BackupFolderChange | null>()(noInput),
   'desktop.openFolder': method<null>()(z.strictObject({ folder: z.enum(DATA_FOLDERS) })),
   'desktop.checkForUpdates': method<UpdateCheck>()(noInput),
+  /**
+   * 保存为 PDF in the desktop app: the page as it is (a print layout) through printToPDF, to
+   * a file the owner names in the native save dialog (`saved: false` when cancelled).
+   */
+  'desktop.savePdf': method<{ saved: boolean }>()(
+    z.strictObject({
+      /** The suggested file name, without .pdf. */
+      title: z.string().trim().min(1).max(200),
+      landscape: z.boolean().optional(),
+    }),
+  ),
 } as const
 
 /**
@@ -153,6 +164,7 @@ export const DESKTOP_METHODS = [
   'desktop.chooseBackupFolder',
   'desktop.openFolder',
   'desktop.checkForUpdates',
+  'desktop.savePdf',
 ] as const
 export type DesktopMethod = (typeof DESKTOP_METHODS)[number]
 

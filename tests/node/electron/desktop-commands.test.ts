@@ -1,12 +1,20 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { desktopCommands } from '../../../src/main/electron/desktop-commands'
+import { desktopCommands, pdfFileName } from '../../../src/main/electron/desktop-commands'
 import type { Result } from '../../../src/shared/api'
+import { tempDir } from '../helpers'
 import { dialog, resetFakeElectron, shell } from './fake-electron'
 
 vi.mock('electron', () => import('./fake-electron'))
 
-function setup() {
+/** The window as savePdf uses it: its web contents print the page to PDF bytes. */
+function pdfWindow() {
+  const printToPDF = vi.fn((_options: unknown) => Promise.resolve(Buffer.from('%PDF-1.7 客户')))
+  return { window: { webContents: { printToPDF } }, printToPDF }
+}
+
+function setup(window: unknown = null) {
   const invoke = vi.fn((method: string, input: unknown): Promise<Result<unknown>> => {
     if (method === 'backups.config')
       return Promise.resolve({ ok: true, value: { dir: '/usb/Kehu' } })
@@ -15,11 +23,12 @@ function setup() {
   const updates = { check: vi.fn(() => Promise.resolve({ status: 'none' as const })) }
   const commands = desktopCommands({
     invoke,
-    window: () => null,
+    window: () => window as Electron.BrowserWindow | null,
     dataDir: '/data/Kehu',
     logDir: join('/data/Kehu', 'logs'),
     updates,
     chooseFolderTitle: '选择备份文件夹',
+    savePdfTitle: '保存为 PDF',
     log: vi.fn(),
   })
   return { commands, invoke, updates }
@@ -72,5 +81,48 @@ describe('desktop commands (main process)', () => {
       value: { status: 'none' },
     })
     expect(updates.check).toHaveBeenCalled()
+  })
+
+  it('saves the page as a PDF where the owner chose, named after the document; cancelling writes nothing', async () => {
+    const { window, printToPDF } = pdfWindow()
+    const { commands } = setup(window)
+    const title = '客户科技 销售报表 2026-11-01_2026-11-30'
+    await expect(commands['desktop.savePdf']({ title })).resolves.toEqual({
+      ok: true,
+      value: { saved: false },
+    })
+    expect(printToPDF).not.toHaveBeenCalled()
+    expect(dialog.showSaveDialog).toHaveBeenLastCalledWith(
+      window,
+      expect.objectContaining({ title: '保存为 PDF', defaultPath: `${title}.pdf` }),
+    )
+    const file = join(tempDir(), '报表.pdf')
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: file })
+    await expect(commands['desktop.savePdf']({ title, landscape: true })).resolves.toEqual({
+      ok: true,
+      value: { saved: true },
+    })
+    expect(printToPDF).toHaveBeenCalledWith({
+      printBackground: true,
+      preferCSSPageSize: true,
+      landscape: true,
+    })
+    expect(readFileSync(file, 'utf8')).toBe('%PDF-1.7 客户')
+  })
+
+  it('refuses a bad title or a missing window, and names files without path characters', async () => {
+    const { window } = pdfWindow()
+    const { commands } = setup(window)
+    for (const input of [{}, { title: '' }, { title: 'x', path: '/etc/x.pdf' }, 'title'])
+      await expect(commands['desktop.savePdf'](input)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      })
+    await expect(setup(null).commands['desktop.savePdf']({ title: 'x' })).resolves.toMatchObject({
+      ok: false,
+    })
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled()
+    expect(pdfFileName('../合同/HT-2026-0001: 对账单?')).toBe('_合同_HT-2026-0001_ 对账单_.pdf')
+    expect(pdfFileName('...')).toBe('Kehu.pdf')
   })
 })

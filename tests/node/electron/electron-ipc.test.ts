@@ -96,6 +96,7 @@ describe('the Electron IPC host', () => {
         'desktop.openFolder': openFolder,
         'desktop.chooseBackupFolder': vi.fn(),
         'desktop.checkForUpdates': vi.fn(),
+        'desktop.savePdf': vi.fn(),
       },
     })
     const handler = handle.mock.calls[0]![1] as Handler

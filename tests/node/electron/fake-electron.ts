@@ -100,6 +100,7 @@ export const dialog = {
   showOpenDialog: vi.fn((..._args: unknown[]) =>
     Promise.resolve({ canceled: true, filePaths: [] as string[] }),
   ),
+  showSaveDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePath: '' })),
 }
 export const screen = {
   getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]),

@@ -66,5 +66,8 @@ export function safetyHandlers(deps: ApiDeps): HandlersOf<typeof safetyMethods> 
     'desktop.checkForUpdates': () => {
       throw desktopOnly()
     },
+    'desktop.savePdf': () => {
+      throw desktopOnly()
+    },
   }
 }

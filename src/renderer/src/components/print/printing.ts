@@ -1,5 +1,7 @@
+import { api } from '../../lib/api'
+
 /**
- * Printing a print layout (reports; the customer statement can use the same). The
+ * Printing a print layout (the reports and the customer statement). The
  * layout's own CSS puts it alone on A4; this only starts the printing.
  */
 
@@ -15,12 +17,25 @@ export function printDocument(title: string): void {
 }
 
 /**
- * 保存为 PDF. The Electron layer offers no printToPDF method yet (a `desktop.*` method with
- * a native save dialog would be called here when `window.kehu` is present); until then, and
- * always in browser mode, the print dialog's "Save as PDF" writes the same A4 layout.
+ * 保存为 PDF. In the desktop app the main process prints the page to a PDF file the owner
+ * names in the native save dialog (desktop.savePdf → webContents.printToPDF); in browser
+ * mode the print dialog, whose "Save as PDF" destination writes the same A4 layout.
+ * Resolves to whether a file was written (always false in browser mode, where the dialog
+ * does it).
  */
-export function saveAsPdf(title: string): void {
+export async function saveAsPdf(
+  title: string,
+  options: { landscape?: boolean } = {},
+): Promise<boolean> {
+  if (typeof window !== 'undefined' && window.kehu !== undefined) {
+    const { saved } = await api.call('desktop.savePdf', {
+      title,
+      ...(options.landscape ? { landscape: true } : {}),
+    })
+    return saved
+  }
   printDocument(title)
+  return false
 }
 
 /** `第 [[page]] 页，共 [[pages]] 页` → a CSS `content` value with the page counters. */

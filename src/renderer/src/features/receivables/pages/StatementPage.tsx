@@ -13,7 +13,8 @@ import { useLedgerQuery } from '../../contracts/hooks/useLedger'
 import { useCustomer } from '../../customers/hooks/useCustomers'
 import { useToday } from '../../customer-detail/hooks/useToday'
 import { CustomerPicker } from '../../pipeline/components/CustomerPicker'
-import { printPage, saveAsPdf } from '../statement/printing'
+import { printDocument } from '../../../components/print/printing'
+import { useSavePdf } from '../../../components/print/useSavePdf'
 import { StatementDocument } from '../statement/StatementDocument'
 
 export type StatementPageProps = Record<string, never>
@@ -24,6 +25,7 @@ export type StatementPageProps = Record<string, never>
  */
 export function StatementPage(_props: StatementPageProps) {
   const { t } = useTranslation()
+  const savePdf = useSavePdf()
   const [search, setSearch] = useSearchParams()
   const today = useToday()
   const rawCustomer = search.get('customer')
@@ -80,7 +82,7 @@ export function StatementPage(_props: StatementPageProps) {
               variant="default"
               leftSection={<IconPrinter size={16} />}
               disabled={!statement.data}
-              onClick={() => printPage(fileTitle)}
+              onClick={() => printDocument(fileTitle)}
               data-testid="statement-print"
             >
               {t('ledger.statement.print')}
@@ -88,7 +90,7 @@ export function StatementPage(_props: StatementPageProps) {
             <Button
               leftSection={<IconFileTypePdf size={16} />}
               disabled={!statement.data}
-              onClick={() => saveAsPdf(fileTitle)}
+              onClick={() => void savePdf(fileTitle)}
               data-testid="statement-pdf"
             >
               {t('ledger.statement.savePdf')}

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next'
 import { Link, Navigate, useLocation, useParams } from 'react-router'
 import { formatInstant } from '../../../../../shared/dates'
 import { PrintLayout, type PrintOrientation } from '../../../components/print/PrintLayout'
-import { printDocument, saveAsPdf } from '../../../components/print/printing'
+import { printDocument } from '../../../components/print/printing'
+import { useSavePdf } from '../../../components/print/useSavePdf'
 import { useOwners } from '../../settings/hooks/useOwners'
 import { useSettings } from '../../settings/hooks/useSettings'
 import { ReportView } from '../components/ReportView'
@@ -32,6 +33,7 @@ const ORIENTATION: Record<DataReport, PrintOrientation> = {
  */
 export function ReportPrintPage(_props: ReportPrintPageProps) {
   const { t } = useTranslation()
+  const savePdf = useSavePdf()
   const { search } = useLocation()
   const kind = useParams().report as DataReport | undefined
   const { params } = useReportParams()
@@ -89,7 +91,7 @@ export function ReportPrintPage(_props: ReportPrintPageProps) {
             size="xs"
             variant="default"
             leftSection={<IconFileTypePdf size={16} />}
-            onClick={() => saveAsPdf(docTitle)}
+            onClick={() => void savePdf(docTitle, { landscape: ORIENTATION[kind] === 'landscape' })}
           >
             {t('reports.savePdf')}
           </Button>
