@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { calendarDate, id, listInput, optionalDate, optionalText, type ListResult } from './common'
+import {
+  calendarDate,
+  id,
+  listInput,
+  noInput,
+  optionalDate,
+  optionalText,
+  type ListResult,
+} from './common'
 import { MAX_LEDGER_CENTS } from '../ledger-rules'
 import { method } from './method'
 import { reportRangeInput } from './reports'
@@ -70,6 +78,8 @@ export const campaignUpdateInput = z.strictObject({
   costCents: campaignFields.costCents,
   notes: campaignFields.notes,
 })
+export type CampaignCreateInput = z.input<typeof campaignCreateInput>
+export type CampaignUpdateInput = z.input<typeof campaignUpdateInput>
 export const campaignListInput = listInput(
   z.strictObject({
     channel: z.enum(CAMPAIGN_CHANNELS).optional(),
@@ -79,6 +89,18 @@ export const campaignListInput = listInput(
   }),
   ['startDate', 'name', 'costCents', 'updatedAt'],
 )
+
+/** A campaign as pickers and labels need it (campaigns.options: every campaign, live first). */
+export interface CampaignOption {
+  id: number
+  name: string
+  channel: CampaignChannel
+  startDate: string
+  endDate: string | null
+  deleted: boolean
+}
+
+export type CampaignListInput = z.input<typeof campaignListInput>
 
 export interface CampaignReport {
   from: string
@@ -95,5 +117,6 @@ export const campaignMethods = {
   'campaigns.delete': method<null>()(z.strictObject({ id })),
   'campaigns.restore': method<Campaign>()(z.strictObject({ id })),
   'campaigns.list': method<ListResult<Campaign>>()(campaignListInput),
+  'campaigns.options': method<CampaignOption[]>()(noInput),
   'reports.campaigns': method<CampaignReport>()(reportRangeInput),
 } as const
