@@ -25,6 +25,8 @@ const customerFields = {
   shortName: optionalText(100),
   industry: optionalText(100),
   source: optionalText(100),
+  /** Source campaign (市场活动): a live one, or the one the customer already has. */
+  campaignId: id.nullable().optional(),
   grade: z.enum(GRADES).nullable().optional(),
   stage: z.enum(STAGES).optional(),
   ownerId: id.nullable().optional(),
@@ -69,6 +71,8 @@ export const customerFilter = z.strictObject({
   grade: z.enum(GRADES).optional(),
   ownerId: id.optional(),
   tag: id.optional(),
+  /** Attributed to this campaign (市场活动). */
+  campaignId: id.optional(),
   province: z.string().trim().min(1).max(50).optional(),
   /** true lists the recycle bin instead of the live records. */
   deleted: z.boolean().optional(),
@@ -116,6 +120,10 @@ export interface Customer {
   shortName: string | null
   industry: string | null
   source: string | null
+  /** Source campaign (市场活动); its name, and whether it has been deleted since. */
+  campaignId: number | null
+  campaignName: string | null
+  campaignDeleted: boolean
   grade: Grade | null
   stage: Stage
   ownerId: number | null
@@ -161,6 +169,7 @@ export const MERGEABLE_FIELDS = [
   'shortName',
   'industry',
   'source',
+  'campaignId',
   'grade',
   'stage',
   'ownerId',
