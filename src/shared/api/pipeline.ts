@@ -22,12 +22,10 @@ export type DealStatus = (typeof DEAL_STATUSES)[number]
 export const MAX_DEAL_CENTS = 1_000_000_000_000
 export const amountCents = z.number().int().min(0).max(MAX_DEAL_CENTS)
 /** 'YYYY-MM' — a calendar month (expected close month filter). */
-export const calendarMonth = z
-  .string()
-  .refine((v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v), {
-    message: 'Expected a month YYYY-MM',
-    params: { key: 'errors.month' },
-  })
+export const calendarMonth = z.string().refine((v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v), {
+  message: 'Expected a month YYYY-MM',
+  params: { key: 'errors.month' },
+})
 
 export interface PipelineStage {
   id: number
@@ -83,7 +81,10 @@ export interface Deal {
   ownerId: number | null
   ownerName: string | null
   productIds: number[]
+  /** Source campaign (市场活动); its name, and whether it has been deleted since. */
   campaignId: number | null
+  campaignName: string | null
+  campaignDeleted: boolean
   activityId: number | null
   notes: string | null
   lostReason: string | null
