@@ -1,21 +1,27 @@
 import type { campaignMethods } from '../../../shared/api/campaigns'
 import type { ApiDeps } from '../api'
-import { AppError } from '../errors'
+import { campaignReport } from '../services/campaign-report'
+import {
+  campaignOptions,
+  createCampaign,
+  deleteCampaign,
+  getCampaign,
+  listCampaigns,
+  restoreCampaign,
+  updateCampaign,
+} from '../services/campaigns'
 import type { HandlersOf } from './types'
 
-// Skeleton: each method is filled in by the campaigns work.
-const todo = (): never => {
-  throw new AppError('INTERNAL', 'errors.internal', 'Not built yet')
-}
-
-export function campaignHandlers(_deps: ApiDeps): HandlersOf<typeof campaignMethods> {
+export function campaignHandlers(deps: ApiDeps): HandlersOf<typeof campaignMethods> {
+  const { ctx } = deps
   return {
-    'campaigns.create': todo,
-    'campaigns.get': todo,
-    'campaigns.update': todo,
-    'campaigns.delete': todo,
-    'campaigns.restore': todo,
-    'campaigns.list': todo,
-    'reports.campaigns': todo,
+    'campaigns.create': (input) => createCampaign(ctx, input),
+    'campaigns.get': (input) => getCampaign(ctx, input.id),
+    'campaigns.update': (input) => updateCampaign(ctx, input),
+    'campaigns.delete': (input) => deleteCampaign(ctx, input.id),
+    'campaigns.restore': (input) => restoreCampaign(ctx, input.id),
+    'campaigns.list': (input) => listCampaigns(ctx, input),
+    'campaigns.options': () => campaignOptions(ctx),
+    'reports.campaigns': (input) => campaignReport(ctx, input),
   }
 }
