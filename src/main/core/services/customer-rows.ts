@@ -1,24 +1,32 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm'
 import type { Contact, Customer, CustomerDetail } from '../../../shared/api'
 import type { Ctx } from '../context'
-import { contacts, customers, owners } from '../db/schema'
+import { campaigns, contacts, customers, owners } from '../db/schema'
 import { AppError, notFound } from '../errors'
 import { tagsOfCustomers } from './tags'
 
 export type CustomerRow = typeof customers.$inferSelect
 
-/** Columns selected for a customer with its owner's name, shared by get and list. */
+/** Columns selected for a customer with its owner's and campaign's names, shared by get and list. */
 export const customerColumns = {
   customer: customers,
   ownerName: owners.name,
   mergedIntoName: sql<
     string | null
   >`(SELECT m.name FROM customers m WHERE m.id = ${customers.mergedInto})`,
+  campaignName: sql<
+    string | null
+  >`(SELECT k.name FROM ${campaigns} k WHERE k.id = ${customers.campaignId})`,
+  campaignDeletedAt: sql<
+    number | null
+  >`(SELECT k.deleted_at FROM ${campaigns} k WHERE k.id = ${customers.campaignId})`,
 }
 export type CustomerSelection = {
   customer: CustomerRow
   ownerName: string | null
   mergedIntoName: string | null
+  campaignName: string | null
+  campaignDeletedAt: number | null
 }
 
 export type ContactRow = typeof contacts.$inferSelect
@@ -34,6 +42,8 @@ export function toCustomer(selected: CustomerSelection, tags: Customer['tags']):
     ...rest,
     ownerName: selected.ownerName,
     mergedIntoName: selected.mergedIntoName,
+    campaignName: selected.campaignName,
+    campaignDeleted: selected.campaignDeletedAt !== null,
     tags,
     custom: JSON.parse(custom) as Customer['custom'],
   }
