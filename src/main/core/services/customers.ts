@@ -15,6 +15,7 @@ import {
 } from './customer-rows'
 import { assertCustomValues } from './custom-fields'
 import { purgeCustomerDeals } from './deals'
+import { assertCampaignAttributable } from './campaigns'
 import { assertOwnerExists } from './owners'
 import { nameSortKey, reindexCustomer, unindexCustomer } from './search'
 import { setCustomerTags } from './tags'
@@ -102,6 +103,7 @@ export function newCustomerRow(
 ): { values: typeof customers.$inferInsert; tagNames: string[] } {
   assertBirthdayNotFuture(ctx, input.birthday)
   assertOwnerExists(ctx, input.ownerId)
+  assertCampaignAttributable(ctx, input.campaignId)
   assertCustomValues(ctx, 'customer', input.custom)
   const code = input.code ?? nextCode(ctx)
   assertCodeFree(ctx, code)
@@ -162,6 +164,8 @@ export function snapshot(customer: CustomerDetail): Record<string, unknown> {
     lastActivityAt: _la,
     nextFollowUpDate: _n,
     ownerName: _on,
+    campaignName: _cn,
+    campaignDeleted: _cd,
     mergedInto: _m,
     tags,
     ...fields
@@ -174,6 +178,7 @@ export function updateCustomer(ctx: Ctx, input: CustomerUpdateInput): CustomerDe
   return ctx.db.transaction(() => {
     const current = requireLiveCustomer(ctx, input.id)
     assertOwnerExists(ctx, input.ownerId)
+    assertCampaignAttributable(ctx, input.campaignId, current.campaignId)
     assertCustomValues(ctx, 'customer', input.custom)
     if (input.code !== undefined) assertCodeFree(ctx, input.code, input.id)
     const before = getCustomer(ctx, input.id)
