@@ -5,6 +5,7 @@ import type { Ctx } from '../context'
 import { customers, customerTags, owners } from '../db/schema'
 import { customerColumns, toCustomer } from './customer-rows'
 import { searchCondition } from './search'
+import { assertCampaignExists } from './campaigns'
 import { assertOwnerExists } from './owners'
 import { assertTagExists, tagsOfCustomers } from './tags'
 
@@ -49,6 +50,7 @@ export function customerListWhere(
   if (filter.stage) conditions.push(eq(customers.stage, filter.stage))
   if (filter.grade) conditions.push(eq(customers.grade, filter.grade))
   if (filter.ownerId) conditions.push(eq(customers.ownerId, filter.ownerId))
+  if (filter.campaignId) conditions.push(eq(customers.campaignId, filter.campaignId))
   if (filter.province) conditions.push(eq(customers.province, filter.province))
   if (filter.tag) {
     conditions.push(
@@ -118,6 +120,7 @@ export function listCustomers(ctx: Ctx, input: CustomerListQuery): ListResult<Cu
   // A filter on an owner or tag that does not exist is a mistake to report, not an empty list.
   if (input.filter?.ownerId) assertOwnerExists(ctx, input.filter.ownerId, 'filter.ownerId')
   if (input.filter?.tag) assertTagExists(ctx, input.filter.tag, 'filter.tag')
+  if (input.filter?.campaignId) assertCampaignExists(ctx, input.filter.campaignId)
   const queries = customerListQueries(ctx, input)
   const ids = queries.page.all().map((r) => r.id)
   const total = ctx.db.get<{ n: number }>(queries.count).n
