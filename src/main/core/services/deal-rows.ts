@@ -36,11 +36,12 @@ export function toQuery(query: SQL): { sql: string; params: unknown[] } {
 export const DEAL_COLUMNS = `d.id, d.customer_id, c.name, d.title, d.amount_cents, d.stage_id, s.name,
   s.kind, s.stale_days, d.position, d.status, d.expected_close_date, d.owner_id, o.name,
   d.product_ids, d.campaign_id, d.activity_id, d.notes, d.lost_reason, d.closed_date,
-  d.stage_entered_at, d.created_at, d.updated_at, d.deleted_at`
+  d.stage_entered_at, d.created_at, d.updated_at, d.deleted_at, cm.name, cm.deleted_at`
 
 export const DEAL_JOINS = `JOIN customers c ON c.id = d.customer_id
   JOIN pipeline_stages s ON s.id = d.stage_id
-  LEFT JOIN owners o ON o.id = d.owner_id`
+  LEFT JOIN owners o ON o.id = d.owner_id
+  LEFT JOIN campaigns cm ON cm.id = d.campaign_id`
 
 export type RawDeal = [
   id: number,
@@ -67,6 +68,8 @@ export type RawDeal = [
   createdAt: number,
   updatedAt: number,
   deletedAt: number | null,
+  campaignName: string | null,
+  campaignDeletedAt: number | null,
 ]
 
 export interface DealRow extends Omit<Deal, 'productIds' | 'daysInStage' | 'warnings'> {
@@ -101,6 +104,8 @@ export function rowOf(r: RawDeal): DealRow {
     createdAt: r[21],
     updatedAt: r[22],
     deletedAt: r[23],
+    campaignName: r[24],
+    campaignDeleted: r[25] !== null,
   }
 }
 
@@ -159,6 +164,8 @@ export function toDeal(row: DealRow, at: AsOf): Deal {
     ownerName: row.ownerName,
     productIds: row.productIds === '[]' ? [] : (JSON.parse(row.productIds) as number[]),
     campaignId: row.campaignId,
+    campaignName: row.campaignName,
+    campaignDeleted: row.campaignDeleted,
     activityId: row.activityId,
     notes: row.notes,
     lostReason: row.lostReason,
