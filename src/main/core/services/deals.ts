@@ -21,6 +21,7 @@ import {
   requireLiveDeal,
   type DealRow,
 } from './deal-rows'
+import { assertCampaignAttributable } from './campaigns'
 import { assertOwnerExists } from './owners'
 import { closedStage, findStage, firstOpenStage, requireOpenStage } from './pipeline-stages'
 
@@ -63,6 +64,7 @@ export function createDeal(ctx: Ctx, input: DealCreateInput): DealDetail {
     const stage =
       input.stageId !== undefined ? requireOpenStage(ctx, input.stageId) : firstOpenStage(ctx)
     assertActivity(ctx, input.activityId, input.customerId)
+    assertCampaignAttributable(ctx, input.campaignId)
     const now = ctx.clock.now()
     const { lastInsertRowid } = prepared(
       ctx,
@@ -109,6 +111,7 @@ export function updateDeal(ctx: Ctx, input: DealUpdateInput): DealDetail {
     if (input.customerId !== undefined && input.customerId !== before.customerId)
       requireLiveCustomer(ctx, input.customerId)
     assertOwnerExists(ctx, input.ownerId)
+    assertCampaignAttributable(ctx, input.campaignId, before.campaignId)
     const sets: string[] = []
     const values: unknown[] = []
     for (const [field, column] of Object.entries(UPDATABLE)) {
