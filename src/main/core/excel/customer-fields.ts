@@ -2,6 +2,7 @@ import { GRADES, STAGES, type CustomField } from '../../../shared/api'
 import type { Ctx } from '../context'
 import { listCustomFields } from '../services/custom-fields'
 import { normaliseChoice } from './mapping'
+import { CAMPAIGN_FIELD } from './campaign-column'
 import type { FieldSpec } from './registry'
 
 /**
@@ -103,6 +104,7 @@ export const CUSTOMER_FIELDS: FieldSpec[] = [
     'channel',
     'leadsource',
   ]),
+  CAMPAIGN_FIELD,
   field(
     'grade',
     'choice',
