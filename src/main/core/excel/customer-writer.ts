@@ -24,24 +24,34 @@ import {
   type SearchSource,
 } from '../services/search'
 import { ensureTags } from '../services/tags'
+import { campaignResolver } from './campaign-column'
 import { problemsOf, zodProblems } from './problems'
 import type { DuplicateMatch, RowOutcome, RowValues, RowWriter } from './registry'
 import { fullRow, tableInserter } from './table-insert'
 
 /** Import field → the service input's path where they differ (owner is a name, ownerId an id). */
-const SERVICE_PATH: Record<string, string> = { ownerId: 'owner' }
+const SERVICE_PATH: Record<string, string> = { ownerId: 'owner', campaignId: 'campaign' }
 const fieldOf = (path: string) => SERVICE_PATH[path] ?? path
 
 /** A row's values as customers.create's input (the contract's own schema checks it). */
-export function customerInput(values: RowValues, ownerId: number | undefined): CustomerCreateInput {
+export function customerInput(
+  values: RowValues,
+  ownerId: number | undefined,
+  campaignId?: number,
+): CustomerCreateInput {
   const input: Record<string, unknown> = {}
   const custom: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(values)) {
     if (key.startsWith('custom.')) custom[key.slice(7)] = value
-    else if (!['owner', 'createdDate', 'contactName', 'contactTitle', 'contactPhone'].includes(key))
+    else if (
+      !['owner', 'campaign', 'createdDate', 'contactName', 'contactTitle', 'contactPhone'].includes(
+        key,
+      )
+    )
       input[key] = value
   }
   if (ownerId !== undefined) input.ownerId = ownerId
+  if (campaignId !== undefined) input.campaignId = campaignId
   if (Object.keys(custom).length > 0) input.custom = custom
   return input as CustomerCreateInput
 }
@@ -78,6 +88,7 @@ export function customerWriter(
   )
   const tagIds = new Map<string, { id: number; name: string; color: string }>()
   let index: Map<string, { id: number; label: string }> | null = null
+  const campaignOf = campaignResolver(ctx)
   const insertCustomer = tableInserter(ctx, customers)
   const insertContact = tableInserter(ctx, contacts)
   const insertTag = ctx.sqlite.prepare(
@@ -98,6 +109,7 @@ export function customerWriter(
     return index
   }
 
+  /** Throws the row's refusal when it names a campaign Kehu does not know. */
   function parse(values: RowValues) {
     const ownerName = typeof values.owner === 'string' ? values.owner : undefined
     // An owner not yet in Kehu is created with the import; until then any id passes the schema.
@@ -105,7 +117,7 @@ export function customerWriter(
       ? (ownerIds.get(ownerName) ?? (options.readOnly ? undefined : -1))
       : undefined
     return customerCreateInput.safeParse(
-      customerInput(values, ownerId === -1 ? undefined : ownerId),
+      customerInput(values, ownerId === -1 ? undefined : ownerId, campaignOf(values.campaign)),
     )
   }
 
@@ -151,7 +163,16 @@ export function customerWriter(
     const ownerName =
       ownerId === undefined ? null : [...ownerIds].find(([, v]) => v === ownerId)![0]
     const detail: CustomerDetail = {
-      ...toCustomer({ customer: full, ownerName, mergedIntoName: null }, tags),
+      ...toCustomer(
+        {
+          customer: full,
+          ownerName,
+          mergedIntoName: null,
+          campaignName: typeof values.campaign === 'string' ? values.campaign.trim() : null,
+          campaignDeletedAt: null,
+        },
+        tags,
+      ),
       mergeId: null,
       contacts: [],
       lifetimeRevenueCents: 0,
@@ -222,9 +243,9 @@ export function customerWriter(
 
   return {
     check(values) {
-      const parsed = parse(values)
-      if (!parsed.success) return zodProblems(parsed.error, mapping, fieldOf)
       try {
+        const parsed = parse(values)
+        if (!parsed.success) return zodProblems(parsed.error, mapping, fieldOf)
         newCustomerRow(ctx, parsed.data, now)
       } catch (error) {
         return problemsOf(error, mapping, fieldOf)
