@@ -13,6 +13,7 @@ import { listOwners } from '../services/owners'
 import { createPayment, reversePayment } from '../services/payments'
 import { openStages } from '../services/pipeline-stages'
 import { createProduct, updateProduct } from '../services/products'
+import { CAMPAIGN_FIELD, campaignResolver } from './campaign-column'
 import { customerResolver } from './customer-resolver'
 import { normaliseChoice, normaliseHeader } from './mapping'
 import { problemsOf } from './problems'
@@ -150,10 +151,12 @@ registerImporter({
       'closedate',
     ]),
     field('owner', 'text', 'import.fields.owner', ['负责人', '业务员', '销售', 'owner']),
+    CAMPAIGN_FIELD,
     field('notes', 'text', 'import.fields.notes', ['备注', '说明', 'notes']),
   ],
   writer(ctx, mapping) {
     const customerOf = customerResolver(ctx)
+    const campaignOf = campaignResolver(ctx)
     const stages = new Map(openStages(ctx).map((s) => [normaliseHeader(s.name), s.id]))
     const owners = new Map(listOwners(ctx).map((o) => [o.name, o.id]))
     const known = new Map<string, number>(
@@ -176,12 +179,14 @@ registerImporter({
           const ownerId = ownerName ? owners.get(ownerName) : undefined
           if (ownerName && ownerId === undefined)
             throw refused('owner', 'errors.importOwnerUnknown', ownerName)
+          const campaignId = campaignOf(values.campaign)
           return parseOrThrow(dealCreateInput, {
             customerId: customerOf(values.customer),
             title: values.title,
             amountCents: values.amount ?? 0,
             ...(stageId ? { stageId } : {}),
             ...(ownerId ? { ownerId } : {}),
+            ...(campaignId ? { campaignId } : {}),
             ...(values.expectedCloseDate ? { expectedCloseDate: values.expectedCloseDate } : {}),
             ...(values.notes ? { notes: values.notes } : {}),
           })
@@ -202,9 +207,15 @@ registerImporter({
         },
       },
       (path) =>
-        ({ customerId: 'customer', amountCents: 'amount', stageId: 'stage', ownerId: 'owner' })[
-          path
-        ] ?? path,
+        (
+          ({
+            customerId: 'customer',
+            amountCents: 'amount',
+            stageId: 'stage',
+            ownerId: 'owner',
+            campaignId: 'campaign',
+          }) as Record<string, string | undefined>
+        )[path] ?? path,
     )
   },
   undo(ctx, records) {
