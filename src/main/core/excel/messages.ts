@@ -36,6 +36,8 @@ const ZH: Messages = {
   'errors.importStageUnknown': '没有这个销售阶段：{value}',
   'errors.importOwnerUnknown': '没有这位负责人：{value}',
   'errors.importContractUnknown': '找不到合同：{value}',
+  'errors.importCampaignUnknown': '未知的市场活动：{value}',
+  'errors.campaignUnknown': '市场活动不存在或已删除',
 }
 
 const EN: Messages = {
@@ -67,6 +69,8 @@ const EN: Messages = {
   'errors.importStageUnknown': 'No such pipeline stage: {value}',
   'errors.importOwnerUnknown': 'No such owner: {value}',
   'errors.importContractUnknown': 'No contract numbered {value}',
+  'errors.importCampaignUnknown': 'Unknown campaign: {value}',
+  'errors.campaignUnknown': 'The campaign does not exist or has been deleted',
 }
 
 /** The field names as the user's header called them (the column's own header, when mapped). */
