@@ -18,6 +18,7 @@ import { customerListQueries, listCustomers } from '../services/customer-list'
 import { customerColumns, toCustomer } from '../services/customer-rows'
 import { getSettings } from '../services/settings'
 import { tagsOfCustomers } from '../services/tags'
+import { campaignCell } from './campaign-column'
 import { label, type Locale } from './labels'
 import { createBookWriter, type ColumnKind } from './workbook'
 
@@ -151,6 +152,7 @@ registerExporter<Customer>({
       text('website', (c) => c.website),
       text('industry', (c) => c.industry),
       text('source', (c) => c.source),
+      text('campaign', (c) => campaignCell(c, locale)),
       { id: 'birthday', header: l('birthday'), kind: 'date', value: (c) => c.birthday },
       text('tags', (c) => c.tags.map((t) => t.name)),
       text('notes', (c) => c.notes),
