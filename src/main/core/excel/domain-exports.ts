@@ -20,6 +20,7 @@ import { listDeals } from '../services/deal-list'
 import { listPayments } from '../services/payments'
 import { listProducts } from '../services/products'
 import { listReceivables } from '../services/receivables'
+import { CAMPAIGN_HEADER, campaignCell } from './campaign-column'
 import type { Locale } from './labels'
 import { registerExporter, type ExportColumn } from './list-exports'
 
@@ -35,7 +36,7 @@ type Column<Row> = [
   zh: string,
   en: string,
   kind: ExportColumn<Row>['kind'],
-  value: (row: Row) => unknown,
+  value: (row: Row, locale: Locale) => unknown,
 ]
 
 function paged<Row>(
@@ -55,7 +56,7 @@ function paged<Row>(
         id,
         header: locale === 'en' ? en : zh,
         kind,
-        value,
+        value: (row: Row) => value(row, locale),
       })),
     *batches(ctx, input: ExportListInput) {
       const filter = { ...input.filter }
@@ -90,6 +91,7 @@ paged<Deal>('deals', ['商机', 'Deals'], dealListInput, listDeals, [
   ['status', '状态', 'Status', 'text', (d) => d.status],
   ['expectedCloseDate', '预计成交日期', 'Expected close', 'date', (d) => d.expectedCloseDate],
   ['ownerName', '负责人', 'Owner', 'text', (d) => d.ownerName],
+  ['campaign', CAMPAIGN_HEADER['zh-CN'], CAMPAIGN_HEADER.en, 'text', campaignCell],
   ['daysInStage', '停留天数', 'Days in stage', 'number', (d) => d.daysInStage],
   ['closedDate', '关闭日期', 'Closed', 'date', (d) => d.closedDate],
   ['lostReason', '输单原因', 'Lost reason', 'text', (d) => d.lostReason],
