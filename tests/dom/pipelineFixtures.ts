@@ -41,6 +41,8 @@ export function deal(id: number, title: string, stageId: number, extra: Partial<
     ownerName: null,
     productIds: [],
     campaignId: null,
+    campaignName: null,
+    campaignDeleted: false,
     activityId: null,
     notes: null,
     lostReason: null,
