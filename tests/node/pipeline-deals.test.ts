@@ -24,6 +24,11 @@ describe('deals: create, get, update', () => {
       occurredAt: NOW,
     })
     const first = newDeal(core, c.id, '办公设备采购', 12_345_600)
+    const campaign = core.ok('campaigns.create', {
+      name: '秋季展会',
+      channel: 'exhibition',
+      startDate: '2026-10-01',
+    })
     const deal = core.ok('deals.create', {
       customerId: c.id,
       title: '  年度维保合同 ',
@@ -31,7 +36,7 @@ describe('deals: create, get, update', () => {
       expectedCloseDate: '2026-12-31',
       ownerId: owner.id,
       productIds: [3, 1, 3],
-      campaignId: 7,
+      campaignId: campaign.id,
       notes: '老板很爽快',
       activityId: activity.id,
     })
@@ -48,7 +53,8 @@ describe('deals: create, get, update', () => {
       ownerId: owner.id,
       ownerName: '张经理',
       productIds: [3, 1],
-      campaignId: 7,
+      campaignId: campaign.id,
+      campaignName: '秋季展会',
       activityId: activity.id,
       notes: '老板很爽快',
       lostReason: null,
