@@ -6,6 +6,7 @@ import { pipelineContractSuite } from './contract-pipeline-suite'
 import { ledgerContractSuite } from './contract-ledger-suite'
 import { reportsContractSuite } from './contract-reports-suite'
 import { insightContractSuite } from './contract-insight-suite'
+import { campaignsContractSuite } from './contract-campaigns-suite'
 import { openTestCore } from './helpers'
 
 /** Each domain's suite runs through both transports. */
@@ -15,6 +16,7 @@ const suites = [
   ledgerContractSuite,
   reportsContractSuite,
   insightContractSuite,
+  campaignsContractSuite,
 ]
 
 const inProcess = (): Promise<Transport> => {
