@@ -88,7 +88,10 @@ export const campaignListInput = listInput(
     activeOn: calendarDate.optional(),
   }),
   ['startDate', 'name', 'costCents', 'updatedAt'],
-)
+).extend({
+  /** Also sum budget, cost and the figures over every matching campaign (the list's foot). */
+  totals: z.boolean().optional(),
+})
 
 /** A campaign as pickers and labels need it (campaigns.options: every campaign, live first). */
 export interface CampaignOption {
@@ -102,12 +105,20 @@ export interface CampaignOption {
 
 export type CampaignListInput = z.input<typeof campaignListInput>
 
+/** Summed over several campaigns; the ratios of the sums (not the mean of the ratios). */
+export type CampaignTotals = CampaignFigures & { budgetCents: number; costCents: number }
+
+export interface CampaignListResult extends ListResult<Campaign> {
+  /** With `totals: true`. */
+  totals?: CampaignTotals
+}
+
 export interface CampaignReport {
   from: string
   to: string
   /** Campaigns whose dates overlap the range, newest first; figures over their whole life. */
   rows: Campaign[]
-  totals: CampaignFigures & { budgetCents: number; costCents: number }
+  totals: CampaignTotals
 }
 
 export const campaignMethods = {
@@ -116,7 +127,7 @@ export const campaignMethods = {
   'campaigns.update': method<Campaign>()(campaignUpdateInput),
   'campaigns.delete': method<null>()(z.strictObject({ id })),
   'campaigns.restore': method<Campaign>()(z.strictObject({ id })),
-  'campaigns.list': method<ListResult<Campaign>>()(campaignListInput),
+  'campaigns.list': method<CampaignListResult>()(campaignListInput),
   'campaigns.options': method<CampaignOption[]>()(noInput),
   'reports.campaigns': method<CampaignReport>()(reportRangeInput),
 } as const
