@@ -370,6 +370,23 @@ describe('campaign list and report', () => {
     const page = core.ok('campaigns.list', { page: 2, pageSize: 4 })
     expect(page.total).toBe(6)
     expect(page.rows.map((r) => r.name)).toEqual(['长期推荐', '去年展会'])
+    // The foot of the list: sums over every match, not the page; ratios of the sums.
+    const footed = core.ok('campaigns.list', {
+      filter: { channel: 'onlineAds' },
+      pageSize: 1,
+      totals: true,
+    })
+    expect(footed.totals).toEqual({
+      budgetCents: 0,
+      costCents: 10_000,
+      newCustomers: 0,
+      deals: 0,
+      wonDeals: 0,
+      wonRevenueCents: 0,
+      costPerNewCustomerCents: null,
+      roi: -1,
+    })
+    expect(core.ok('campaigns.list', {})).not.toHaveProperty('totals')
     const bad = core.call('campaigns.list', { pageSize: 501 })
     expect(bad.ok ? null : bad.error.code).toBe('VALIDATION')
   })

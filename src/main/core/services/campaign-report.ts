@@ -1,6 +1,6 @@
 import type { CampaignReport, ReportRangeInput } from '../../../shared/api'
 import type { Ctx } from '../context'
-import { CAMPAIGN_COLUMNS, FIGURE_COLUMNS, withRatios, type CampaignRow } from './campaigns'
+import { CAMPAIGN_COLUMNS, campaignTotals, withRatios, type CampaignRow } from './campaigns'
 import { stmt } from './reports-common'
 
 /**
@@ -19,13 +19,5 @@ export function campaignReport(ctx: Ctx, input: ReportRangeInput): CampaignRepor
     `SELECT ${CAMPAIGN_COLUMNS} FROM campaigns c WHERE ${OVERLAP}
      ORDER BY c.start_date DESC, c.id DESC`,
   ).all(range) as CampaignRow[]
-  const totals = stmt(
-    ctx,
-    `SELECT COALESCE(SUM(budgetCents), 0) AS budgetCents, COALESCE(SUM(costCents), 0) AS costCents,
-       COALESCE(SUM(newCustomers), 0) AS newCustomers, COALESCE(SUM(deals), 0) AS deals,
-       COALESCE(SUM(wonDeals), 0) AS wonDeals, COALESCE(SUM(wonRevenueCents), 0) AS wonRevenueCents
-     FROM (SELECT c.budget_cents AS budgetCents, c.cost_cents AS costCents, ${FIGURE_COLUMNS}
-           FROM campaigns c WHERE ${OVERLAP})`,
-  ).get(range) as Omit<CampaignReport['totals'], 'costPerNewCustomerCents' | 'roi'>
-  return { ...range, rows: rows.map(withRatios), totals: withRatios(totals) }
+  return { ...range, rows: rows.map(withRatios), totals: campaignTotals(ctx, OVERLAP, range) }
 }

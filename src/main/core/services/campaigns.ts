@@ -1,4 +1,10 @@
-import type { Campaign, CampaignFigures, CampaignOption, ListResult } from '../../../shared/api'
+import type {
+  Campaign,
+  CampaignFigures,
+  CampaignListResult,
+  CampaignOption,
+  CampaignTotals,
+} from '../../../shared/api'
 import type { z } from 'zod'
 import type {
   campaignCreateInput,
@@ -251,8 +257,28 @@ export function campaignListWhere(input: ListInput): {
   return { where: conditions.join(' AND '), params }
 }
 
+/**
+ * Budget, cost and the figures summed in SQL over the campaigns a WHERE on `c` selects, with
+ * the ratios of the sums (the list's foot and the report's totals).
+ */
+export function campaignTotals(
+  ctx: Ctx,
+  where: string,
+  params: Record<string, unknown>,
+): CampaignTotals {
+  const sums = stmt(
+    ctx,
+    `SELECT COALESCE(SUM(budgetCents), 0) AS budgetCents, COALESCE(SUM(costCents), 0) AS costCents,
+       COALESCE(SUM(newCustomers), 0) AS newCustomers, COALESCE(SUM(deals), 0) AS deals,
+       COALESCE(SUM(wonDeals), 0) AS wonDeals, COALESCE(SUM(wonRevenueCents), 0) AS wonRevenueCents
+     FROM (SELECT c.budget_cents AS budgetCents, c.cost_cents AS costCents, ${FIGURE_COLUMNS}
+           FROM campaigns c WHERE ${where})`,
+  ).get(params) as Omit<CampaignTotals, 'costPerNewCustomerCents' | 'roi'>
+  return withRatios(sums)
+}
+
 /** One page of campaigns with their figures; newest start first unless sorted otherwise. */
-export function listCampaigns(ctx: Ctx, input: ListInput): ListResult<Campaign> {
+export function listCampaigns(ctx: Ctx, input: ListInput): CampaignListResult {
   const { where, params } = campaignListWhere(input)
   const sort = input.sort ?? { field: 'startDate', dir: 'desc' }
   const dir = sort.dir === 'asc' ? 'ASC' : 'DESC'
@@ -266,7 +292,11 @@ export function listCampaigns(ctx: Ctx, input: ListInput): ListResult<Campaign> 
   const total = stmt(ctx, `SELECT COUNT(*) FROM campaigns c WHERE ${where}`)
     .pluck()
     .get(params) as number
-  return { rows: rows.map(withRatios), total }
+  return {
+    rows: rows.map(withRatios),
+    total,
+    ...(input.totals ? { totals: campaignTotals(ctx, where, params) } : {}),
+  }
 }
 
 /** Every campaign by name for pickers and labels: live ones first (newest start first), then deleted. */
