@@ -206,6 +206,8 @@ export const dealFilter = z.strictObject({
   ...boardFilterFields,
   customerId: id.optional(),
   stageId: id.optional(),
+  /** Attributed to this campaign (市场活动). */
+  campaignId: id.optional(),
   status: z.enum(DEAL_STATUSES).optional(),
   /** true lists deleted deals. */
   deleted: z.boolean().optional(),
