@@ -12,6 +12,7 @@ import type { Ctx } from '../context'
 import { invalidField } from '../errors'
 import { findCustomerRow } from './customer-rows'
 import { asOf, DEAL_COLUMNS, DEAL_JOINS, dealRows, prepared, toDeal, toQuery } from './deal-rows'
+import { assertCampaignExists } from './campaigns'
 import { assertOwnerExists } from './owners'
 import { findStage, listStages } from './pipeline-stages'
 import { searchCondition } from './search'
@@ -40,6 +41,7 @@ function assertFilter(ctx: Ctx, filter: DealFilter, prefix: string): void {
       `No customer with id ${filter.customerId}`,
       { id: filter.customerId },
     )
+  if (filter.campaignId) assertCampaignExists(ctx, filter.campaignId, `${prefix}campaignId`)
   if (filter.stageId && !findStage(ctx, filter.stageId))
     throw invalidField(`${prefix}stageId`, 'errors.unknownStage', `No stage ${filter.stageId}`, {
       id: filter.stageId,
@@ -72,6 +74,7 @@ function conditions(filter: BoardFilter & DealFilter, q: string | undefined): SQ
   if (filter.ownerId !== undefined) where.push(sql`d.owner_id = ${filter.ownerId}`)
   if (filter.customerId !== undefined) where.push(sql`d.customer_id = ${filter.customerId}`)
   if (filter.stageId !== undefined) where.push(sql`d.stage_id = ${filter.stageId}`)
+  if (filter.campaignId !== undefined) where.push(sql`d.campaign_id = ${filter.campaignId}`)
   if (filter.status !== undefined) where.push(sql`d.status = ${filter.status}`)
   if (filter.closeMonth !== undefined)
     where.push(
