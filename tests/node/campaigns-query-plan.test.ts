@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { campaignReport } from '../../src/main/core/services/campaign-report'
 import { listCampaigns } from '../../src/main/core/services/campaigns'
 import { customerListQueries } from '../../src/main/core/services/customer-list'
+import { dealListQueries } from '../../src/main/core/services/deal-list'
 import { toQuery } from '../../src/main/core/services/deal-rows'
 import { planOf, recordPlans } from './query-plans'
 
@@ -59,5 +60,16 @@ describe('campaign query plans', () => {
     )
     expect(page).not.toMatch(/TEMP B-TREE/)
     expect(planOf(plans, /^SELECT count\(\*\)/i)).toMatch(/customers_campaign_live/)
+  })
+
+  it("a campaign's deals search deals_campaign_live (its few deals are sorted, not the table scanned)", () => {
+    const plans = recordPlans((ctx) => {
+      const queries = dealListQueries({ filter: { campaignId: 1 } })
+      for (const query of [queries.page, queries.count]) ctx.sqlite.prepare(toQuery(query).sql)
+    })
+    for (const fragment of [/^SELECT d.id FROM deals d/, /^SELECT count\(\*\) AS n FROM deals d/])
+      expect(planOf(plans, fragment)).toMatch(
+        /SEARCH d USING INDEX deals_campaign_live \(campaign_id=\?\)/,
+      )
   })
 })

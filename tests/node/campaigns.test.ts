@@ -129,6 +129,38 @@ describe('campaign figures', () => {
     core.ok('customers.restore', { id: customerId })
     expect(core.ok('campaigns.get', { id: c.id }).newCustomers).toBe(2)
   })
+
+  it('a customer in the recycle bin takes its deals out of the figures, as on the deals list', () => {
+    const core = openTestCore()
+    const c = campaign(core, { name: '展会', costCents: 1_000 })
+    const kept = attribute(core, c.id, [{ amountCents: 3_000, won: true }])
+    // A customer from elsewhere, with a deal from this campaign.
+    const other = core.ok('customers.create', { name: '老客户' })
+    const deal = core.ok('deals.create', {
+      customerId: other.id,
+      title: '加购',
+      amountCents: 2_000,
+      campaignId: c.id,
+    })
+    core.ok('deals.close', { id: deal.id, outcome: 'won' })
+    expect(core.ok('campaigns.get', { id: c.id })).toMatchObject({
+      newCustomers: 1,
+      deals: 2,
+      wonRevenueCents: 5_000,
+    })
+    core.ok('customers.delete', { id: other.id })
+    expect(core.ok('campaigns.get', { id: c.id })).toMatchObject({
+      newCustomers: 1,
+      deals: 1,
+      wonDeals: 1,
+      wonRevenueCents: 3_000,
+      roi: 2,
+    })
+    expect(core.ok('deals.list', { filter: { campaignId: c.id } }).total).toBe(1)
+    core.ok('customers.restore', { id: other.id })
+    expect(core.ok('campaigns.get', { id: c.id }).wonRevenueCents).toBe(5_000)
+    expect(kept).toBeGreaterThan(0)
+  })
 })
 
 describe('campaign rules', () => {

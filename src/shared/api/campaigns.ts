@@ -16,7 +16,8 @@ import { reportRangeInput } from './reports'
  * Marketing campaigns (市场活动). Customers and deals carry their source campaign
  * (`campaignId`, set on the record or during import). A campaign's figures:
  * - new customers: live customers attributed to it;
- * - deals: live deals attributed to it; won revenue: Σ amount of the won ones;
+ * - deals: live deals attributed to it (a deal of a customer in the recycle bin goes with
+ *   it, as on the deals list); won revenue: Σ amount of the won ones;
  * - cost per new customer = cost ÷ new customers (null with none);
  * - ROI = (won revenue − cost) ÷ cost (null when the cost is 0).
  * All money is integer 分; ratios are fractions (0.25 = 25 %).

@@ -30,17 +30,19 @@ type ListInput = z.output<typeof campaignListInput>
 
 /**
  * A campaign's figures as columns of a row aliased `c`: each a correlated count or sum that
- * searches customers_campaign_live / deals_campaign_live for the one campaign.
+ * searches customers_campaign_live / deals_campaign_live for the one campaign. A deal whose
+ * customer is in the recycle bin goes with it, as on the deals list (back on restore).
  */
+const LIVE_DEAL = `d.campaign_id = c.id AND d.deleted_at IS NULL
+  AND NOT EXISTS (SELECT 1 FROM customers bin WHERE bin.id = d.customer_id AND bin.deleted_at IS NOT NULL)`
+
 export const FIGURE_COLUMNS = `
   (SELECT COUNT(*) FROM customers cu
      WHERE cu.campaign_id = c.id AND cu.deleted_at IS NULL) AS newCustomers,
-  (SELECT COUNT(*) FROM deals d
-     WHERE d.campaign_id = c.id AND d.deleted_at IS NULL) AS deals,
-  (SELECT COUNT(*) FROM deals d
-     WHERE d.campaign_id = c.id AND d.status = 'won' AND d.deleted_at IS NULL) AS wonDeals,
+  (SELECT COUNT(*) FROM deals d WHERE ${LIVE_DEAL}) AS deals,
+  (SELECT COUNT(*) FROM deals d WHERE d.status = 'won' AND ${LIVE_DEAL}) AS wonDeals,
   (SELECT COALESCE(SUM(d.amount_cents), 0) FROM deals d
-     WHERE d.campaign_id = c.id AND d.status = 'won' AND d.deleted_at IS NULL) AS wonRevenueCents`
+     WHERE d.status = 'won' AND ${LIVE_DEAL}) AS wonRevenueCents`
 
 export const CAMPAIGN_COLUMNS = `c.id, c.name, c.channel, c.start_date AS startDate,
   c.end_date AS endDate, c.budget_cents AS budgetCents, c.cost_cents AS costCents, c.notes,
