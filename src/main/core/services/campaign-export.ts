@@ -21,7 +21,7 @@ const CHANNELS: Record<ExportLocale, Record<CampaignChannel, string>> = {
     exhibition: 'Trade show',
     onlineAds: 'Online ads',
     referral: 'Referral',
-    telemarketing: 'Telemarketing',
+    telemarketing: 'Telesales',
     wechat: 'WeChat',
     other: 'Other',
   },
