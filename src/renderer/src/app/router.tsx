@@ -81,6 +81,11 @@ const ServicePage = lazy(() =>
 const CampaignsPage = lazy(() =>
   import('../features/campaigns/pages/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
 )
+const CampaignDetailPage = lazy(() =>
+  import('../features/campaigns/pages/CampaignDetailPage').then((m) => ({
+    default: m.CampaignDetailPage,
+  })),
+)
 const SettingsPage = lazy(() =>
   import('../features/settings/pages/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 )
@@ -126,6 +131,7 @@ export function createAppRouter() {
             { path: 'insight', element: <InsightPage /> },
             { path: 'service', element: <ServicePage /> },
             { path: 'campaigns', element: <CampaignsPage /> },
+            { path: 'campaigns/:id', element: <CampaignDetailPage /> },
             { path: 'settings', element: <SettingsPage /> },
             { path: '*', element: <Navigate to="/" replace /> },
           ],
