@@ -59,7 +59,8 @@ export function ReportToolbar({
             onChange={onRange}
           />
         )}
-        <OwnerFilter ownerId={params.ownerId} onChange={onOwner} />
+        {/* Campaigns have no owner and their cost is not split by rep. */}
+        {report !== 'campaigns' && <OwnerFilter ownerId={params.ownerId} onChange={onOwner} />}
       </Group>
       <Group gap="xs">
         <Button
