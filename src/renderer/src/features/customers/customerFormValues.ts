@@ -20,6 +20,8 @@ export interface CustomerFormValues {
   ownerId: number | null
   industry: string
   source: string
+  /** Source campaign (市场活动). */
+  campaignId: number | null
   province: string
   city: string
   address: string
@@ -57,6 +59,7 @@ export const CUSTOMER_FORM_FIELDS: readonly CustomerFormField[] = [
   'wechat',
   'website',
   'birthday',
+  'campaignId',
   'tags',
   'notes',
 ]
@@ -94,6 +97,7 @@ export function emptyCustomerValues(): CustomerFormValues {
     ownerId: null,
     industry: '',
     source: '',
+    campaignId: null,
     province: '',
     city: '',
     address: '',
@@ -119,6 +123,7 @@ export function customerToValues(customer: Customer): CustomerFormValues {
     grade: customer.grade,
     stage: customer.stage,
     ownerId: customer.ownerId,
+    campaignId: customer.campaignId,
     tags: customer.tags.map((tag) => tag.name),
   }
 }
@@ -135,6 +140,7 @@ export function valuesToInput(values: CustomerFormValues): CustomerCreateInput {
     grade: values.grade,
     stage: values.stage,
     ownerId: values.ownerId,
+    campaignId: values.campaignId,
     tags: values.tags,
   }
   for (const field of TEXT_FIELDS) {

@@ -11,6 +11,7 @@ import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { CUSTOMER_TYPES, GRADES, STAGES, type Owner } from '../../../../../shared/api'
 import { DateField } from '../../../components/DateField'
+import { CampaignSelect } from '../../campaigns/components/CampaignSelect'
 import type { CustomerFormField, CustomerFormValues } from '../customerFormValues'
 import { CustomerFormRegion } from './CustomerFormRegion'
 
@@ -77,7 +78,15 @@ export function CustomerFormFields({ form, owners, tagSuggestions }: CustomerFor
         {...text('birthday')}
         onChange={(value) => form.setFieldValue('birthday', value)}
       />
-      <div />
+      {/* Beside the birthday while campaigns exist; an empty cell keeps the grid otherwise. */}
+      <CampaignSelect
+        label={label('campaignId')}
+        testId="field-campaignId"
+        value={form.values.campaignId}
+        onChange={(value) => form.setFieldValue('campaignId', value)}
+        error={form.errors.campaignId}
+        fallback={<div />}
+      />
       <TagsInput
         {...text('tags', { placeholder: t('customers.form.tagsPlaceholder') })}
         data={tagSuggestions}
