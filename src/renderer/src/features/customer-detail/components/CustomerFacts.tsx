@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { CustomerDetail } from '../../../../../shared/api'
 import { formatInstant } from '../../../../../shared/dates'
 import { formatCustomValue } from '../../../lib/customFieldValue'
+import { CampaignLink } from '../../campaigns/components/CampaignLink'
 import { useCustomFields } from '../../settings/hooks/useCustomFields'
 
 export interface CustomerFactsProps {
@@ -30,6 +31,22 @@ export function CustomerFacts({ customer }: CustomerFactsProps) {
   const rows: { key: string; label: string; value: ReactNode }[] = [
     { key: 'industry', label: label('industry'), value: text(customer.industry) },
     { key: 'source', label: label('source'), value: text(customer.source) },
+    ...(customer.campaignId !== null
+      ? [
+          {
+            key: 'campaign',
+            label: label('campaignId'),
+            value: (
+              <CampaignLink
+                campaignId={customer.campaignId}
+                name={customer.campaignName}
+                deleted={customer.campaignDeleted}
+                testId="customer-campaign-link"
+              />
+            ),
+          },
+        ]
+      : []),
     { key: 'address', label: label('address'), value: text(customer.address) },
     { key: 'wechat', label: label('wechat'), value: text(customer.wechat) },
     {
