@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import type { Contact, CustomField, Owner } from '../../../../shared/api'
+import type { CampaignOption, Contact, CustomField, Owner } from '../../../../shared/api'
 import { formatInstant } from '../../../../shared/dates'
 import { formatCustomValue, type CustomValue } from '../../lib/customFieldValue'
 
@@ -10,6 +10,8 @@ export interface HistoryFormatContext {
   customFields: readonly CustomField[]
   /** The customer's contacts, to name whom a follow-up was with; one not listed reads "#id". */
   contacts?: readonly Pick<Contact, 'id' | 'name'>[]
+  /** Campaigns by id (deleted ones too), to name a source campaign; one not listed reads "#id". */
+  campaigns?: readonly Pick<CampaignOption, 'id' | 'name' | 'deleted'>[]
 }
 
 export type Change = { before?: unknown; after?: unknown }
@@ -64,6 +66,11 @@ export function valueText(field: string, value: unknown, context: HistoryFormatC
       return typeof value === 'number' ? formatInstant(value) : plain
     case 'ownerId':
       return context.owners.find((owner) => owner.id === value)?.name ?? `#${plain}`
+    case 'campaignId': {
+      const campaign = context.campaigns?.find((candidate) => candidate.id === value)
+      if (!campaign) return `#${plain}`
+      return campaign.deleted ? t('campaigns.deletedName', { name: campaign.name }) : campaign.name
+    }
     case 'contactId':
       // Newer entries store the contact's name; older ones its id.
       if (typeof value === 'string') return value

@@ -24,6 +24,7 @@ import { useOwners } from '../../settings/hooks/useOwners'
 import { formatHistoryEntry } from '../historyFormat'
 import { useCustomerHistory } from '../hooks/useCustomerHistory'
 import { HistoryEntryItem } from './HistoryEntryItem'
+import { useCampaignOptions } from '../../campaigns/hooks/useCampaigns'
 
 export interface HistoryPanelProps {
   customerId: number
@@ -62,6 +63,7 @@ export function HistoryPanel({ customerId, contacts }: HistoryPanelProps) {
   const { t } = useTranslation()
   const history = useCustomerHistory(customerId)
   const owners = useOwners().data ?? []
+  const campaigns = useCampaignOptions().data
   // Inactive fields too: an old change still reads by the field's label.
   const customerFields = useCustomFields('customer').data ?? NO_FIELDS
   const contactFields = useCustomFields('contact').data ?? NO_FIELDS
@@ -104,6 +106,7 @@ export function HistoryPanel({ customerId, contacts }: HistoryPanelProps) {
                   owners,
                   customFields: [...customerFields, ...contactFields],
                   contacts,
+                  ...(campaigns ? { campaigns } : {}),
                 })}
               />
             </Timeline.Item>
