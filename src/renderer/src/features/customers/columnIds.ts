@@ -16,6 +16,7 @@ export const BUILTIN_COLUMNS = [
   'wechat',
   'industry',
   'source',
+  'campaign',
   'tags',
   'nextFollowUpDate',
   'lastActivityAt',

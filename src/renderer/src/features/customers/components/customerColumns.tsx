@@ -9,6 +9,7 @@ import { HighlightedText } from '../../../components/HighlightedText'
 import { StageBadge } from '../../../components/StageBadge'
 import { TagBadges } from '../../../components/TagBadges'
 import { shownColumns } from '../columnIds'
+import { campaignName } from '../../campaigns/campaignText'
 import { customFieldColumns } from './customFieldColumns'
 
 declare module '@tanstack/react-table' {
@@ -138,6 +139,20 @@ export function allCustomerColumns(t: TFunction, options: CustomerColumnOptions)
       header: label('source'),
       meta: { width: 100 },
       cell: (info) => textCell(info.getValue()),
+    }),
+    column.accessor('campaignName', {
+      id: 'campaign',
+      header: label('campaign'),
+      meta: { width: 130 },
+      cell: ({ row }) =>
+        textCell(
+          row.original.campaignId === null
+            ? null
+            : campaignName(t, {
+                name: row.original.campaignName,
+                deleted: row.original.campaignDeleted,
+              }),
+        ),
     }),
     column.accessor('tags', {
       id: 'tags',
