@@ -91,6 +91,7 @@ describe('the customer list export', () => {
       stage: 'lead',
       grade: null,
       ownerId: null,
+      campaignId: null,
       custom: {},
       columns: ['code', 'name', 'region', 'phone'],
       sort: { field: 'name', dir: 'asc' },

@@ -20,6 +20,7 @@ describe('customer list state in the URL', () => {
       stage: 'lead',
       grade: null,
       ownerId: 3,
+      campaignId: null,
       custom: { cf2: 'VIP' },
       columns: ['code', 'name', 'custom.cf2'],
       sort: { field: 'name', dir: 'desc' },

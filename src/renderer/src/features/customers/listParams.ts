@@ -27,6 +27,8 @@ export interface CustomerListParams {
   stage: Stage | null
   grade: Grade | null
   ownerId: number | null
+  /** Attributed to this campaign (市场活动). */
+  campaignId: number | null
   /** Custom-field filters (filter.custom): field key → the chosen option. */
   custom: Record<string, string>
   /** The columns shown, by column id (see columnIds.ts); null = the default set. */
@@ -36,7 +38,7 @@ export interface CustomerListParams {
 }
 
 /** The filters a chip can show and remove; a custom-field filter is `custom.<key>`. */
-export type FilterKey = 'q' | 'stage' | 'grade' | 'ownerId' | `custom.${string}`
+export type FilterKey = 'q' | 'stage' | 'grade' | 'ownerId' | 'campaignId' | `custom.${string}`
 
 /** URL params of custom-field filters: custom.cf3=VIP. */
 const CUSTOM_PREFIX = 'custom.'
@@ -76,6 +78,7 @@ export function parseListParams(search: URLSearchParams): CustomerListParams {
     stage: oneOf(STAGES, search.get('stage')),
     grade: oneOf(GRADES, search.get('grade')),
     ownerId: positiveInt(search.get('owner')),
+    campaignId: positiveInt(search.get('campaign')),
     custom: parseCustom(search),
     columns: parseColumns(search.get('cols')),
     sort: field ? { field, dir } : null,
@@ -97,6 +100,7 @@ export function writeListParams(
   set('stage', params.stage)
   set('grade', params.grade)
   set('owner', params.ownerId === null ? null : String(params.ownerId))
+  set('campaign', params.campaignId === null ? null : String(params.campaignId))
   for (const name of [...next.keys()]) if (name.startsWith(CUSTOM_PREFIX)) next.delete(name)
   for (const [key, value] of Object.entries(params.custom))
     next.set(`${CUSTOM_PREFIX}${key}`, value)
@@ -127,7 +131,14 @@ export function clearFilter(params: CustomerListParams, key: FilterKey): Custome
 
 /** Every filter off; columns and sort stay as they are. */
 export function clearAllFilters(params: CustomerListParams): CustomerListParams {
-  return patchListParams(params, { q: '', stage: null, grade: null, ownerId: null, custom: {} })
+  return patchListParams(params, {
+    q: '',
+    stage: null,
+    grade: null,
+    ownerId: null,
+    campaignId: null,
+    custom: {},
+  })
 }
 
 export function hasFilters(params: CustomerListParams): boolean {
@@ -136,6 +147,7 @@ export function hasFilters(params: CustomerListParams): boolean {
     params.stage !== null ||
     params.grade !== null ||
     params.ownerId !== null ||
+    params.campaignId !== null ||
     Object.keys(params.custom).length > 0
   )
 }
@@ -153,6 +165,7 @@ export function toListInput(
   if (params.stage) filter.stage = params.stage
   if (params.grade) filter.grade = params.grade
   if (params.ownerId !== null) filter.ownerId = params.ownerId
+  if (params.campaignId !== null) filter.campaignId = params.campaignId
   if (Object.keys(params.custom).length > 0) filter.custom = { ...params.custom }
   if (deleted) filter.deleted = true
   return {

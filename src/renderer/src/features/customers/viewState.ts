@@ -12,6 +12,8 @@ export interface CustomerViewState {
   stage: string | null
   grade: string | null
   ownerId: number | null
+  /** Only when set: views saved before campaigns existed compare equal. */
+  campaignId?: number
   custom: Record<string, string>
   columns: string[] | null
   sort: { field: string; dir: string } | null
@@ -23,6 +25,7 @@ export function toViewState(params: CustomerListParams): Record<string, unknown>
     stage: params.stage,
     grade: params.grade,
     ownerId: params.ownerId,
+    ...(params.campaignId !== null ? { campaignId: params.campaignId } : {}),
     // Sorted, so that the same filters always compare (and store) the same.
     custom: Object.fromEntries(
       Object.entries(params.custom).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
@@ -53,11 +56,16 @@ export function fromViewState(state: Record<string, unknown>): CustomerListParam
   const field = pick(CUSTOMER_SORT_FIELDS, sort?.field)
   const dir = pick(['asc', 'desc'] as const, sort?.dir)
   const ownerId = state.ownerId
+  const campaignId = state.campaignId
   return {
     q: typeof state.q === 'string' ? state.q : '',
     stage: pick(STAGES, state.stage),
     grade: pick(GRADES, state.grade),
     ownerId: typeof ownerId === 'number' && Number.isSafeInteger(ownerId) ? ownerId : null,
+    campaignId:
+      typeof campaignId === 'number' && Number.isSafeInteger(campaignId) && campaignId > 0
+        ? campaignId
+        : null,
     custom,
     columns: Array.isArray(state.columns)
       ? state.columns.filter((id): id is string => typeof id === 'string' && COLUMN_ID.test(id))

@@ -1,6 +1,8 @@
 import { Button, Group, Pill } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { CustomField, Owner } from '../../../../../shared/api'
+import { campaignName } from '../../campaigns/campaignText'
+import { useCampaignOptions } from '../../campaigns/hooks/useCampaigns'
 import {
   clearAllFilters,
   clearFilter,
@@ -30,6 +32,7 @@ export function ActiveFilterChips({
   onChange,
 }: ActiveFilterChipsProps) {
   const { t } = useTranslation()
+  const campaigns = useCampaignOptions().data ?? []
   const chips: Chip[] = []
   if (params.q) chips.push({ key: 'q', label: t('customers.filters.search'), value: params.q })
   if (params.stage) {
@@ -48,6 +51,14 @@ export function ActiveFilterChips({
       key: 'ownerId',
       label: t('customers.filters.owner'),
       value: owner?.name ?? `#${params.ownerId}`,
+    })
+  }
+  if (params.campaignId !== null) {
+    const campaign = campaigns.find((candidate) => candidate.id === params.campaignId)
+    chips.push({
+      key: 'campaignId',
+      label: t('campaigns.filter.label'),
+      value: campaign ? campaignName(t, campaign) : `#${params.campaignId}`,
     })
   }
   for (const [key, value] of Object.entries(params.custom)) {

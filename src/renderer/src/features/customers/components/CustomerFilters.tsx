@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { GRADES, STAGES, type CustomField, type Owner } from '../../../../../shared/api'
 import type { CustomerListParams } from '../listParams'
+import { CampaignFilter } from '../../campaigns/components/CampaignFilter'
 import { MoreFilters } from './MoreFilters'
 import { SearchBox } from './SearchBox'
 
@@ -18,7 +19,7 @@ export interface CustomerFiltersProps {
   tools?: ReactNode
 }
 
-/** Search box, the stage / grade / owner selects and "more filters" above the customer list. */
+/** Search box, the stage / grade / owner selects and "more filters" (campaign, custom fields) above the customer list. */
 export function CustomerFilters({
   params,
   owners,
@@ -72,7 +73,14 @@ export function CustomerFilters({
             customFields={customFields}
             value={params.custom}
             onChange={(custom) => onChange({ custom })}
-          />
+            extraActive={params.campaignId === null ? 0 : 1}
+          >
+            <CampaignFilter
+              testId="filter-campaign"
+              value={params.campaignId}
+              onChange={(campaignId) => onChange({ campaignId })}
+            />
+          </MoreFilters>
         )}
       </Group>
       {tools && (

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Popover, Select, Stack, Text } from '@mantine/core'
 import { IconFilterPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { CustomField } from '../../../../../shared/api'
 
@@ -9,15 +10,24 @@ export interface MoreFiltersProps {
   customFields: CustomField[]
   value: Record<string, string>
   onChange: (custom: Record<string, string>) => void
+  /** Filters shown above the custom fields' (the campaign), and how many of them are set. */
+  children?: ReactNode
+  extraActive?: number
 }
 
 /** "更多筛选": one select per choice-type custom field (filter.custom; a multi choice matches when it contains the option). */
-export function MoreFilters({ customFields, value, onChange }: MoreFiltersProps) {
+export function MoreFilters({
+  customFields,
+  value,
+  onChange,
+  children,
+  extraActive = 0,
+}: MoreFiltersProps) {
   const { t } = useTranslation()
   const choiceFields = customFields.filter(
     (field) => field.type === 'single' || field.type === 'multi',
   )
-  const active = Object.keys(value).length
+  const active = Object.keys(value).length + extraActive
   const set = (key: string, option: string | null) => {
     const next = { ...value }
     if (option === null) delete next[key]
@@ -43,6 +53,7 @@ export function MoreFilters({ customFields, value, onChange }: MoreFiltersProps)
         </Button>
       </Popover.Target>
       <Popover.Dropdown data-testid="more-filters-dropdown">
+        {children}
         {choiceFields.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('list.noChoiceFields')}{' '}
