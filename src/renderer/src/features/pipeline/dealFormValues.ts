@@ -14,6 +14,8 @@ export interface DealFormValues {
   ownerId: number | null
   /** Products of interest (产品意向); a won deal's contract starts with them. */
   productIds: number[]
+  /** Source campaign (市场活动). */
+  campaignId: number | null
   notes: string
 }
 
@@ -26,6 +28,7 @@ export const DEAL_FORM_FIELDS = [
   'expectedCloseDate',
   'ownerId',
   'productIds',
+  'campaignId',
   'notes',
 ] as const
 
@@ -48,6 +51,7 @@ export function newDealValues(prefill: DealPrefill, firstStageId: number | null)
     expectedCloseDate: '',
     ownerId: null,
     productIds: [],
+    campaignId: null,
     notes: '',
   }
 }
@@ -61,6 +65,7 @@ export function dealToValues(deal: Deal): DealFormValues {
     expectedCloseDate: deal.expectedCloseDate ?? '',
     ownerId: deal.ownerId,
     productIds: deal.productIds,
+    campaignId: deal.campaignId,
     notes: deal.notes ?? '',
   }
 }
@@ -90,6 +95,7 @@ export function toCreateInput(values: DealFormValues, activityId?: number): Deal
     ...(values.expectedCloseDate ? { expectedCloseDate: values.expectedCloseDate } : {}),
     ...(values.ownerId !== null ? { ownerId: values.ownerId } : {}),
     ...(values.productIds.length > 0 ? { productIds: values.productIds } : {}),
+    ...(values.campaignId !== null ? { campaignId: values.campaignId } : {}),
     ...(values.notes.trim() ? { notes: values.notes.trim() } : {}),
     ...(activityId !== undefined ? { activityId } : {}),
   }
@@ -107,6 +113,7 @@ export function toUpdatePatch(deal: Deal, values: DealFormValues): Omit<DealUpda
   if (values.ownerId !== deal.ownerId) patch.ownerId = values.ownerId
   if (values.productIds.join(',') !== deal.productIds.join(','))
     patch.productIds = values.productIds
+  if (values.campaignId !== deal.campaignId) patch.campaignId = values.campaignId
   if ((values.notes.trim() || null) !== deal.notes) patch.notes = values.notes.trim() || null
   return patch
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Owner, PipelineStage } from '../../../../../shared/api'
 import { DateField } from '../../../components/DateField'
 import { MoneyInput } from '../../../components/MoneyInput'
+import { CampaignSelect } from '../../campaigns/components/CampaignSelect'
 import type { DealFormValues } from '../dealFormValues'
 import { CustomerPicker } from './CustomerPicker'
 import { ProductsOfInterest } from './ProductsOfInterest'
@@ -22,7 +23,7 @@ export interface DealFormFieldsProps {
   autoFocus?: 'customerId' | 'title' | null
 }
 
-/** Customer, title, amount, stage, expected close date, owner, products of interest, notes. */
+/** Customer, title, amount, stage, expected close date, owner, products of interest, campaign, notes. */
 export function DealFormFields({
   form,
   stages,
@@ -106,6 +107,13 @@ export function DealFormFields({
         value={form.values.productIds}
         onChange={(ids) => form.setFieldValue('productIds', ids)}
         error={form.errors.productIds}
+      />
+      <CampaignSelect
+        label={t('pipeline.fields.campaign')}
+        testId="deal-campaignId"
+        value={form.values.campaignId}
+        onChange={(value) => form.setFieldValue('campaignId', value)}
+        error={form.errors.campaignId}
       />
       <Textarea
         label={t('pipeline.fields.notes')}

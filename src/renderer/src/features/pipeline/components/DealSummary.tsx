@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { DealDetail, PipelineStage } from '../../../../../shared/api'
 import { formatCents } from '../../../../../shared/money'
+import { CampaignLink } from '../../campaigns/components/CampaignLink'
 import { weightedCents } from '../boardCache'
 import { DEAL_STATUS_COLORS, DEAL_WARNING_COLORS } from '../dealColors'
 
@@ -63,6 +64,19 @@ export function DealSummary({ deal, stage }: DealSummaryProps) {
           </Badge>
         ))}
       </Group>
+      {deal.campaignId !== null && (
+        <Group gap={6} data-testid="deal-campaign">
+          <Text size="sm" c="dimmed">
+            {t('pipeline.fields.campaign')}
+          </Text>
+          <CampaignLink
+            campaignId={deal.campaignId}
+            name={deal.campaignName}
+            deleted={deal.campaignDeleted}
+            testId="deal-campaign-link"
+          />
+        </Group>
+      )}
       {deal.status === 'lost' && deal.lostReason && (
         <Text size="sm" data-testid="deal-lost-reason">
           {t('pipeline.drawer.lostReason', { reason: deal.lostReason })}
