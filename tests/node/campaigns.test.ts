@@ -418,6 +418,12 @@ describe('campaign list and report', () => {
       costPerNewCustomerCents: null,
       roi: -1,
     })
+    // One page holding every match sums its rows; the same foot as summed in SQL over pages.
+    const whole = core.ok('campaigns.list', { totals: true })
+    const paged = core.ok('campaigns.list', { pageSize: 2, totals: true })
+    expect(whole.rows).toHaveLength(whole.total)
+    expect(whole.totals).toEqual(paged.totals)
+    expect(whole.totals?.costCents).toBe(whole.rows.reduce((sum, r) => sum + r.costCents, 0))
     expect(core.ok('campaigns.list', {})).not.toHaveProperty('totals')
     const bad = core.call('campaigns.list', { pageSize: 501 })
     expect(bad.ok ? null : bad.error.code).toBe('VALIDATION')
