@@ -9,6 +9,7 @@ import { RESULTS_FILE, formatTable, log, writeResults, type BenchResult } from '
 import { benchList } from './list.bench'
 import { benchImport } from './import.bench'
 import { benchInsight } from './insight.bench'
+import { benchCampaigns } from './campaigns.bench'
 import { benchPipeline } from './pipeline.bench'
 import { benchReports } from './reports.bench'
 import type { BenchOutcome } from './measure'
@@ -34,6 +35,7 @@ const GROUPS = [
   'reports',
   'import',
   'insight',
+  'campaigns',
 ] as const
 /** Groups that build their own data instead of reading the cached dataset. */
 const OWN_DATA: Group[] = [
@@ -44,6 +46,7 @@ const OWN_DATA: Group[] = [
   'reports',
   'import',
   'insight',
+  'campaigns',
 ]
 type Group = (typeof GROUPS)[number]
 
@@ -59,6 +62,7 @@ const ON_DATASET: [
     | 'reports'
     | 'import'
     | 'insight'
+    | 'campaigns'
   >,
   (dir: string) => BenchOutcome,
 ][] = [
@@ -114,6 +118,11 @@ async function main(): Promise<void> {
   if (groups.has('import')) results.push(...(await benchImport()))
   if (groups.has('insight')) {
     const outcome = benchInsight()
+    results.push(...outcome.results)
+    diagnostics.push(...outcome.diagnostics)
+  }
+  if (groups.has('campaigns')) {
+    const outcome = benchCampaigns()
     results.push(...outcome.results)
     diagnostics.push(...outcome.diagnostics)
   }
