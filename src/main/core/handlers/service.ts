@@ -1,28 +1,41 @@
 import type { serviceMethods } from '../../../shared/api/service'
 import type { ApiDeps } from '../api'
-import { AppError } from '../errors'
+import {
+  closeTicket,
+  createTicket,
+  deleteTicket,
+  listTickets,
+  reopenTicket,
+  restoreTicket,
+  updateTicket,
+} from '../services/service'
+import { serviceReport } from '../services/service-report'
+import { getTicket } from '../services/service-rows'
+import {
+  completeReturnVisit,
+  createReturnVisit,
+  deleteReturnVisit,
+  listReturnVisits,
+  updateReturnVisit,
+} from '../services/service-visits'
 import type { HandlersOf } from './types'
 
-// Skeleton: each method is filled in by the after-sales work.
-const todo = (): never => {
-  throw new AppError('INTERNAL', 'errors.internal', 'Not built yet')
-}
-
-export function serviceHandlers(_deps: ApiDeps): HandlersOf<typeof serviceMethods> {
+export function serviceHandlers(deps: ApiDeps): HandlersOf<typeof serviceMethods> {
+  const { ctx } = deps
   return {
-    'tickets.create': todo,
-    'tickets.get': todo,
-    'tickets.update': todo,
-    'tickets.close': todo,
-    'tickets.reopen': todo,
-    'tickets.delete': todo,
-    'tickets.restore': todo,
-    'tickets.list': todo,
-    'returnVisits.create': todo,
-    'returnVisits.update': todo,
-    'returnVisits.complete': todo,
-    'returnVisits.delete': todo,
-    'returnVisits.list': todo,
-    'reports.service': todo,
+    'tickets.create': (input) => createTicket(ctx, input),
+    'tickets.get': (input) => getTicket(ctx, input.id),
+    'tickets.update': (input) => updateTicket(ctx, input),
+    'tickets.close': (input) => closeTicket(ctx, input),
+    'tickets.reopen': (input) => reopenTicket(ctx, input.id),
+    'tickets.delete': (input) => deleteTicket(ctx, input.id),
+    'tickets.restore': (input) => restoreTicket(ctx, input.id),
+    'tickets.list': (input) => listTickets(ctx, input),
+    'returnVisits.create': (input) => createReturnVisit(ctx, input),
+    'returnVisits.update': (input) => updateReturnVisit(ctx, input),
+    'returnVisits.complete': (input) => completeReturnVisit(ctx, input),
+    'returnVisits.delete': (input) => deleteReturnVisit(ctx, input.id),
+    'returnVisits.list': (input) => listReturnVisits(ctx, input),
+    'reports.service': (input) => serviceReport(ctx, input),
   }
 }
