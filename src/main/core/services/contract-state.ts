@@ -13,6 +13,7 @@ import {
 import { requireLiveCustomer } from './customer-rows'
 import { ledgerError } from './ledger-common'
 import { refreshContractSums } from './ledger-sums'
+import { noteContractCompletion } from './service-visits'
 
 /**
  * A contract's state: draft → active (activate) → terminated (terminate, dated and with a
@@ -39,6 +40,7 @@ export function activateContract(ctx: Ctx, id: number): ContractDetail {
       .prepare("UPDATE contracts SET state = 'active', updated_at = ? WHERE id = ?")
       .run(ctx.clock.now(), id)
     refreshContractSums(ctx, id)
+    noteContractCompletion(ctx, id)
     recordAudit(ctx, {
       entity: 'contract',
       entityId: id,

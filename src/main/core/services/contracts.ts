@@ -15,6 +15,7 @@ import { requireLiveCustomer } from './customer-rows'
 import { blank, ledgerError, moneyParam } from './ledger-common'
 import { refreshContractSums } from './ledger-sums'
 import { assertOwnerExists } from './owners'
+import { noteContractCompletion } from './service-visits'
 
 /** Creating and changing contracts: numbers, items, plan, state (draft → active → terminated). */
 
@@ -238,6 +239,7 @@ export function updateContract(ctx: Ctx, input: ContractUpdateInput): ContractDe
       )
       .run({ ...next, id: row.id, now: ctx.clock.now() })
     refreshContractSums(ctx, row.id)
+    noteContractCompletion(ctx, row.id)
     const changes = diff(scalarsOf(row), next)
     if (totalCents !== row.totalCents)
       changes.totalCents = { before: row.totalCents, after: totalCents }

@@ -16,6 +16,7 @@ import { likePattern } from './contract-list'
 import { blank, ledgerError, moneyParam } from './ledger-common'
 import { paymentById, selectPayments } from './ledger-rows'
 import { refreshContractSums } from './ledger-sums'
+import { noteContractCompletion } from './service-visits'
 
 /**
  * Payments (回款): allocated to the picked instalment first, else oldest open first,
@@ -131,6 +132,7 @@ export function createPayment(ctx: Ctx, input: PaymentCreateInput): PaymentCreat
     if (excessCents > 0)
       advanceId = insertPayment(ctx, { ...base, amountCents: excessCents, kind: 'advance' })
     refreshContractSums(ctx, contract.id)
+    noteContractCompletion(ctx, contract.id)
     recordAudit(ctx, {
       entity: 'contract',
       entityId: contract.id,
