@@ -16,6 +16,8 @@ import {
   invoices,
   merges,
   payments,
+  returnVisits,
+  tickets,
 } from '../db/schema'
 import { AppError, invalidField, notFound } from '../errors'
 import { diff, recordAudit } from './audit'
@@ -42,6 +44,8 @@ const MOVED_TABLES = {
   instalments,
   payments,
   invoices,
+  tickets,
+  returnVisits,
 }
 type MovedTable = keyof typeof MOVED_TABLES
 
