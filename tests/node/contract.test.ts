@@ -7,6 +7,7 @@ import { ledgerContractSuite } from './contract-ledger-suite'
 import { reportsContractSuite } from './contract-reports-suite'
 import { insightContractSuite } from './contract-insight-suite'
 import { campaignsContractSuite } from './contract-campaigns-suite'
+import { serviceContractSuite } from './contract-service-suite'
 import { openTestCore } from './helpers'
 
 /** Each domain's suite runs through both transports. */
@@ -17,6 +18,7 @@ const suites = [
   reportsContractSuite,
   insightContractSuite,
   campaignsContractSuite,
+  serviceContractSuite,
 ]
 
 const inProcess = (): Promise<Transport> => {
