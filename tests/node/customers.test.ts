@@ -237,6 +237,13 @@ describe('settings and owners', () => {
       companyPhone: '',
       amountsInWan: false,
       homeCurrency: 'CNY',
+      churnIntervalFactor: 2,
+      churnNoContactDays: 90,
+      churnSingleOrderDays: 365,
+      clvYears: 3,
+      notifyDaily: true,
+      notifyTime: '09:00',
+      returnVisitDays: 7,
     })
     core.ok('settings.update', { locale: 'en', companyName: '杭州小店' })
     expect(core.ok('app.info', {}).locale).toBe('en')

@@ -230,7 +230,15 @@ describe('the ledger under random sequences of operations', () => {
   })
 
   const EMPTY_LEDGER =
-    ['payment_allocations', 'payments', 'invoices', 'instalments', 'contract_items', 'contracts']
+    [
+      'return_visits',
+      'payment_allocations',
+      'payments',
+      'invoices',
+      'instalments',
+      'contract_items',
+      'contracts',
+    ]
       .map((t) => `DELETE FROM ${t};`)
       .join('\n') + "\nDELETE FROM audit_log WHERE entity = 'contract';"
 
