@@ -60,6 +60,8 @@ export interface ReminderItem {
   notes: string | null
   ownerId: number | null
   ownerName: string | null
+  /** Set while the occurrence is snoozed: it is listed on this date (upcoming) instead. */
+  snoozedUntil?: string
 }
 
 export interface ReminderList {
@@ -77,6 +79,8 @@ export const reminderListInput = z
     kinds: z.array(z.enum(REMINDER_KINDS)).min(1).max(REMINDER_KINDS.length).optional(),
     /** The upcoming window in days after today (default 7). */
     days: z.number().int().min(1).max(31).optional(),
+    /** At most this many items in each of today and upcoming (default 200); counts are of all. */
+    limit: z.number().int().min(1).max(500).optional(),
   })
   .nullish()
 

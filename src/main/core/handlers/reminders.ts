@@ -1,25 +1,32 @@
 import type { reminderMethods } from '../../../shared/api/reminders'
 import type { ApiDeps } from '../api'
-import { AppError } from '../errors'
+import { countReminders, listReminders } from '../services/reminder-list'
+import { checkNotifications } from '../services/reminder-notify'
+import {
+  createReminder,
+  deleteReminder,
+  markDone,
+  remindersFor,
+  restoreReminder,
+  snoozeReminder,
+  undoReminder,
+  updateReminder,
+} from '../services/reminders'
 import type { HandlersOf } from './types'
 
-// Skeleton: each method is filled in by the reminders work.
-const todo = (): never => {
-  throw new AppError('INTERNAL', 'errors.internal', 'Not built yet')
-}
-
-export function reminderHandlers(_deps: ApiDeps): HandlersOf<typeof reminderMethods> {
+export function reminderHandlers(deps: ApiDeps): HandlersOf<typeof reminderMethods> {
+  const { ctx } = deps
   return {
-    'reminders.list': todo,
-    'reminders.count': todo,
-    'reminders.create': todo,
-    'reminders.update': todo,
-    'reminders.delete': todo,
-    'reminders.restore': todo,
-    'reminders.for': todo,
-    'reminders.done': todo,
-    'reminders.undo': todo,
-    'reminders.snooze': todo,
-    'reminders.notifications': todo,
+    'reminders.list': (input) => listReminders(ctx, input),
+    'reminders.count': (input) => countReminders(ctx, input),
+    'reminders.create': (input) => createReminder(ctx, input),
+    'reminders.update': (input) => updateReminder(ctx, input),
+    'reminders.delete': (input) => deleteReminder(ctx, input.id),
+    'reminders.restore': (input) => restoreReminder(ctx, input.id),
+    'reminders.for': (input) => remindersFor(ctx, input),
+    'reminders.done': (input) => markDone(ctx, input.key),
+    'reminders.undo': (input) => undoReminder(ctx, input.key),
+    'reminders.snooze': (input) => snoozeReminder(ctx, input.key, input.until),
+    'reminders.notifications': () => checkNotifications(ctx),
   }
 }

@@ -1,0 +1,297 @@
+import type { ReminderKind } from '../../../shared/api/reminders'
+import { addDays } from '../../../shared/ledger-rules'
+
+/**
+ * The SQL of each kind of reminder (src/shared/api/reminders.ts), as "parts": one SELECT
+ * over one source for a range of dates (lo exclusive, hi inclusive), whose rows are
+ * ReminderItem columns. Every part walks a partial index in date order:
+ * customers_next_follow_up_live (or customers_due_owner_live for one owner),
+ * instalments_open_due, contracts_renewal, customers_birthday_live / contacts_birthday_live,
+ * return_visits_open_due and reminders_open_at. A key done or snoozed (reminder_states) is
+ * left out by a primary-key probe per row.
+ */
+export interface Part {
+  kind: ReminderKind
+  /** FROM with the joins the row's columns need. */
+  from: string
+  /** FROM of the count (no joins a count does not need). */
+  countFrom: string
+  where: string
+  /** SQL of the item's date ('YYYY-MM-DD'); NULL for manual (read from `at`). */
+  date: string
+  order: string
+  /** SQL of the occurrence's key. */
+  key: string
+  /** "Before today" (overdue) for the count. */
+  before: string
+  owner: string
+  ownerFilter: string
+  columns: string
+  /** INDEXED BY clause for one owner's list, when the planner needs telling. */
+  params: Record<string, unknown>
+}
+
+export interface Range {
+  /** Exclusive; null: no lower bound (overdue forever). */
+  lo: string | null
+  hi: string
+}
+
+const NO_COLUMNS = {
+  at: 'NULL',
+  customerId: 'NULL',
+  customerName: 'NULL',
+  contactId: 'NULL',
+  contactName: 'NULL',
+  dealId: 'NULL',
+  dealTitle: 'NULL',
+  contractId: 'NULL',
+  contractNumber: 'NULL',
+  instalmentId: 'NULL',
+  returnVisitId: 'NULL',
+  reminderId: 'NULL',
+  amountCents: 'NULL',
+  title: 'NULL',
+  notes: 'NULL',
+}
+
+function columns(own: Partial<typeof NO_COLUMNS>): string {
+  return Object.entries({ ...NO_COLUMNS, ...own })
+    .map(([name, value]) => `${value} AS ${name}`)
+    .join(', ')
+}
+
+function dateRange(column: string, range: Range | null, suffix: string): string {
+  if (!range) return ''
+  return `AND ${column} <= @hi${suffix}${range.lo === null ? '' : ` AND ${column} > @lo${suffix}`}`
+}
+
+function rangeParams(range: Range | null, suffix: string): Record<string, unknown> {
+  if (!range) return {}
+  return { [`hi${suffix}`]: range.hi, ...(range.lo === null ? {} : { [`lo${suffix}`]: range.lo }) }
+}
+
+function followUpPart(range: Range | null, ownerId: number | undefined): Part {
+  const source =
+    ownerId === undefined ? 'customers c' : 'customers c INDEXED BY customers_due_owner_live'
+  return {
+    kind: 'followUp',
+    from: source,
+    countFrom: source,
+    where: `c.deleted_at IS NULL AND c.next_follow_up_date IS NOT NULL ${dateRange('c.next_follow_up_date', range, '')}`,
+    date: 'c.next_follow_up_date',
+    order: 'c.next_follow_up_date, c.id',
+    key: "'followUp:' || c.id || ':' || c.next_follow_up_date",
+    before: 'c.next_follow_up_date < @today',
+    owner: 'c.owner_id',
+    ownerFilter: 'c.owner_id = @ownerId',
+    columns: columns({
+      customerId: 'c.id',
+      customerName: 'c.name',
+      title: `(SELECT a.next_action FROM activities a WHERE a.customer_id = c.id AND a.deleted_at IS NULL
+        ORDER BY a.occurred_at DESC, a.id DESC LIMIT 1)`,
+    }),
+    params: rangeParams(range, ''),
+  }
+}
+
+function instalmentPart(range: Range | null): Part {
+  return {
+    kind: 'instalment',
+    from: `instalments i JOIN contracts k ON k.id = i.contract_id
+      JOIN customers c ON c.id = i.customer_id`,
+    countFrom: 'instalments i',
+    where: `i.open = 1 ${dateRange('i.due_date', range, '')}`,
+    date: 'i.due_date',
+    order: 'i.due_date, i.id',
+    key: "'instalment:' || i.id",
+    before: 'i.due_date < @today',
+    owner: 'k.owner_id',
+    ownerFilter:
+      'i.contract_id IN (SELECT id FROM contracts WHERE owner_id = @ownerId AND deleted_at IS NULL)',
+    columns: columns({
+      customerId: 'i.customer_id',
+      customerName: 'c.name',
+      contractId: 'k.id',
+      contractNumber: 'k.number',
+      instalmentId: 'i.id',
+      amountCents: 'i.amount_cents - i.received_cents',
+    }),
+    params: rangeParams(range, ''),
+  }
+}
+
+function renewalPart(range: Range | null): Part {
+  return {
+    kind: 'renewal',
+    from: 'contracts k JOIN customers c ON c.id = k.customer_id',
+    countFrom: 'contracts k',
+    where: `k.state = 'active' AND k.deleted_at IS NULL AND k.end_date IS NOT NULL ${dateRange('k.end_date', range, '')}`,
+    date: 'k.end_date',
+    order: 'k.end_date, k.id',
+    key: "'renewal:' || k.id || ':' || k.end_date",
+    before: 'k.end_date < @today',
+    owner: 'k.owner_id',
+    ownerFilter: 'k.owner_id = @ownerId',
+    columns: columns({
+      customerId: 'k.customer_id',
+      customerName: 'c.name',
+      contractId: 'k.id',
+      contractNumber: 'k.number',
+      amountCents: 'k.total_cents',
+    }),
+    params: rangeParams(range, ''),
+  }
+}
+
+function returnVisitPart(range: Range | null): Part {
+  const from = 'return_visits r JOIN customers c ON c.id = r.customer_id'
+  return {
+    kind: 'returnVisit',
+    from: `${from} LEFT JOIN contracts k ON k.id = r.contract_id`,
+    countFrom: from,
+    where: `r.done_at IS NULL AND r.deleted_at IS NULL AND c.deleted_at IS NULL ${dateRange('r.due_date', range, '')}`,
+    date: 'r.due_date',
+    order: 'r.due_date, r.id',
+    key: "'returnVisit:' || r.id",
+    before: 'r.due_date < @today',
+    owner: 'COALESCE(r.owner_id, c.owner_id)',
+    ownerFilter: 'COALESCE(r.owner_id, c.owner_id) = @ownerId',
+    columns: columns({
+      customerId: 'r.customer_id',
+      customerName: 'c.name',
+      contractId: 'r.contract_id',
+      contractNumber: 'k.number',
+      returnVisitId: 'r.id',
+      title: 'r.notes',
+    }),
+    params: rangeParams(range, ''),
+  }
+}
+
+/** Hand-made reminders; ranges in instants (local midnights), a day being [00:00, 24:00). */
+function manualPart(range: Range | null, toMs: (date: string) => number): Part {
+  const where = ['m.done_at IS NULL AND m.deleted_at IS NULL']
+  const params: Record<string, unknown> = {}
+  if (range) {
+    where.push('m.at < @hiMs')
+    params.hiMs = toMs(addDays(range.hi, 1))
+    if (range.lo !== null) {
+      where.push('m.at >= @loMs')
+      params.loMs = toMs(addDays(range.lo, 1))
+    }
+  }
+  const owner = 'COALESCE(c.owner_id, md.owner_id, mk.owner_id)'
+  const from = `reminders m LEFT JOIN deals md ON md.id = m.deal_id
+    LEFT JOIN contracts mk ON mk.id = m.contract_id
+    LEFT JOIN customers c ON c.id = COALESCE(m.customer_id, md.customer_id, mk.customer_id)`
+  return {
+    kind: 'manual',
+    from,
+    countFrom: from,
+    where: where.join(' AND '),
+    date: 'NULL',
+    order: 'm.at, m.id',
+    key: "'manual:' || m.id",
+    before: 'm.at < @todayMs',
+    owner,
+    // A reminder on nothing (or on a record without owner) is everyone's.
+    ownerFilter: `(${owner} = @ownerId OR ${owner} IS NULL)`,
+    columns: columns({
+      at: 'm.at',
+      customerId: 'c.id',
+      customerName: 'c.name',
+      dealId: 'm.deal_id',
+      dealTitle: 'md.title',
+      contractId: 'm.contract_id',
+      contractNumber: 'mk.number',
+      reminderId: 'm.id',
+      title: 'm.title',
+      notes: 'm.notes',
+    }),
+    params,
+  }
+}
+
+const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+
+/**
+ * Birthdays on the days of (lo, hi] (at most a year apart: one or two segments of a year),
+ * by the month and day of the birthday through the expression index on substr(birthday, 6).
+ * A 29 February birthday falls on 28 February in a year without one.
+ */
+function birthdayParts(of: 'customer' | 'contact', range: Range): Part[] {
+  const start = addDays(range.lo ?? range.hi, range.lo === null ? 0 : 1)
+  if (start > range.hi) return []
+  const segments: { from: string; to: string; year: number }[] = []
+  const startYear = Number(start.slice(0, 4))
+  const endYear = Number(range.hi.slice(0, 4))
+  if (startYear === endYear)
+    segments.push({ from: start.slice(5), to: range.hi.slice(5), year: startYear })
+  else {
+    segments.push({ from: start.slice(5), to: '12-31', year: startYear })
+    segments.push({ from: '01-01', to: range.hi.slice(5), year: endYear })
+  }
+  const t = of === 'customer' ? 'c' : 't'
+  const md = `substr(${t}.birthday, 6)`
+  return segments.map((s, n) => {
+    const shifted = !isLeap(s.year) && s.from <= '02-28' && s.to >= '02-28'
+    const dayOf = isLeap(s.year) ? md : `CASE WHEN ${md} = '02-29' THEN '02-28' ELSE ${md} END`
+    const date = `'${s.year}-' || ${dayOf}`
+    const match = `(${md} BETWEEN @from${n} AND @to${n}${shifted ? ` OR ${md} = '02-29'` : ''})`
+    return {
+      kind: 'birthday',
+      from:
+        of === 'customer' ? 'customers c' : 'contacts t JOIN customers c ON c.id = t.customer_id',
+      countFrom:
+        of === 'customer' ? 'customers c' : 'contacts t JOIN customers c ON c.id = t.customer_id',
+      where: `${t}.deleted_at IS NULL AND ${t}.birthday IS NOT NULL AND ${match}${of === 'contact' ? ' AND c.deleted_at IS NULL' : ''}`,
+      date,
+      order: `${dayOf}, ${t}.id`,
+      key: `'birthday:${of}:' || ${t}.id || ':${s.year}'`,
+      before: `${date} < @today`,
+      owner: 'c.owner_id',
+      ownerFilter: 'c.owner_id = @ownerId',
+      columns: columns(
+        of === 'customer'
+          ? { customerId: 'c.id', customerName: 'c.name' }
+          : {
+              customerId: 'c.id',
+              customerName: 'c.name',
+              contactId: 't.id',
+              contactName: 't.name',
+            },
+      ),
+      params: { [`from${n}`]: s.from, [`to${n}`]: s.to },
+    }
+  })
+}
+
+/** The parts of one kind over a range of dates (null: no range, for resolving one key). */
+export function partsOf(
+  kind: ReminderKind,
+  range: Range | null,
+  ownerId: number | undefined,
+  toMs: (date: string) => number,
+): Part[] {
+  switch (kind) {
+    case 'followUp':
+      return [followUpPart(range, ownerId)]
+    case 'instalment':
+      return [instalmentPart(range)]
+    case 'renewal':
+      return [renewalPart(range)]
+    case 'returnVisit':
+      return [returnVisitPart(range)]
+    case 'manual':
+      return [manualPart(range, toMs)]
+    case 'birthday':
+      if (!range) return []
+      return [...birthdayParts('customer', range), ...birthdayParts('contact', range)]
+  }
+}
+
+/** The birthday part of one person for one year's occurrence (resolving a snoozed key). */
+export function birthdayPartForYear(of: 'customer' | 'contact', year: number): Part[] {
+  return birthdayParts(of, { lo: `${year - 1}-12-31`, hi: `${year}-12-31` })
+}
