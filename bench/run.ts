@@ -10,6 +10,7 @@ import { benchList } from './list.bench'
 import { benchImport } from './import.bench'
 import { benchInsight } from './insight.bench'
 import { benchCampaigns } from './campaigns.bench'
+import { benchService } from './service.bench'
 import { benchPipeline } from './pipeline.bench'
 import { benchReports } from './reports.bench'
 import type { BenchOutcome } from './measure'
@@ -36,6 +37,7 @@ const GROUPS = [
   'import',
   'insight',
   'campaigns',
+  'service',
 ] as const
 /** Groups that build their own data instead of reading the cached dataset. */
 const OWN_DATA: Group[] = [
@@ -47,6 +49,7 @@ const OWN_DATA: Group[] = [
   'import',
   'insight',
   'campaigns',
+  'service',
 ]
 type Group = (typeof GROUPS)[number]
 
@@ -63,6 +66,7 @@ const ON_DATASET: [
     | 'import'
     | 'insight'
     | 'campaigns'
+    | 'service'
   >,
   (dir: string) => BenchOutcome,
 ][] = [
@@ -123,6 +127,11 @@ async function main(): Promise<void> {
   }
   if (groups.has('campaigns')) {
     const outcome = benchCampaigns()
+    results.push(...outcome.results)
+    diagnostics.push(...outcome.diagnostics)
+  }
+  if (groups.has('service')) {
+    const outcome = benchService()
     results.push(...outcome.results)
     diagnostics.push(...outcome.diagnostics)
   }
