@@ -276,8 +276,8 @@ const SORT_SQL: Record<NonNullable<ListInput['sort']>['field'], string> = {
 }
 
 /** Visits of customers in the recycle bin go with them. */
-export const LIVE_VISIT = `v.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM customers bin
-  WHERE bin.id = v.customer_id AND bin.deleted_at IS NOT NULL)`
+export const LIVE_VISIT = `v.deleted_at IS NULL
+  AND v.customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL)`
 
 export function returnVisitListQueries(ctx: Ctx, input: ListInput) {
   const filter = input.filter ?? {}

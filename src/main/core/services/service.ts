@@ -15,6 +15,8 @@ import type { Ctx } from '../context'
 import { AppError, invalidField } from '../errors'
 import { diff, recordAudit } from './audit'
 import { likePattern } from './contract-list'
+import { toQuery } from './deal-rows'
+import { searchCondition } from './search'
 import { requireLiveCustomer } from './customer-rows'
 import { assertOwnerExists } from './owners'
 import { localStartMs, stmt } from './reports-common'
@@ -321,9 +323,12 @@ export function restoreTicket(ctx: Ctx, id: number): Ticket {
   return getTicket(ctx, id)
 }
 
-/** Tickets of a customer in the recycle bin go with it (back on restore), as deals do. */
-export const LIVE_TICKET_CUSTOMER =
-  'NOT EXISTS (SELECT 1 FROM customers bin WHERE bin.id = t.customer_id AND bin.deleted_at IS NOT NULL)'
+/**
+ * Tickets of a customer in the recycle bin go with it (back on restore), as deals do. The
+ * binned customers are read once from customers_deleted (a few rows), not looked up per ticket.
+ */
+export const BINNED_CUSTOMERS = 'SELECT id FROM customers WHERE deleted_at IS NOT NULL'
+export const LIVE_TICKET_CUSTOMER = `t.customer_id NOT IN (${BINNED_CUSTOMERS})`
 
 const RANK = {
   priority: "CASE t.priority WHEN 'low' THEN 0 WHEN 'normal' THEN 1 WHEN 'high' THEN 2 ELSE 3 END",
@@ -388,8 +393,18 @@ export function ticketListWhere(
     params.createdToMs = localStartMs(addDays(filter.createdTo, 1))
   }
   if (input.q) {
-    conditions.push(`(t.number LIKE @q ESCAPE '\\' OR t.title LIKE @q ESCAPE '\\'
-      OR t.customer_id IN (SELECT id FROM customers WHERE name LIKE @q ESCAPE '\\'))`)
+    // The customer as the customer search finds it (name, contacts, phones, pinyin: FTS).
+    const customers = searchCondition(input.q)
+    let byCustomer = ''
+    if (customers) {
+      const query = toQuery(customers)
+      let i = 0
+      byCustomer = ` OR t.customer_id IN (${query.sql.replace(/\?/g, () => {
+        params[`qs${i}`] = query.params[i]
+        return `@qs${i++}`
+      })})`
+    }
+    conditions.push(`(t.number LIKE @q ESCAPE '\\' OR t.title LIKE @q ESCAPE '\\'${byCustomer})`)
     params.q = likePattern(input.q)
   }
   return { where: conditions.join(' AND '), params }
@@ -409,6 +424,11 @@ export function ticketListQueries(ctx: Ctx, input: ListInput) {
         ORDER BY ${nulls}${SORT_SQL[sort.field]} ${dir}, t.id ${dir} LIMIT @limit OFFSET @offset)
       ORDER BY ${nulls}${SORT_SQL[sort.field]} ${dir}, t.id ${dir}`,
     count: `SELECT COUNT(*) FROM tickets t WHERE ${where}`,
+    /** A search reads its matches once: every match's id in order, the page cut from them. */
+    matches: `SELECT t.id FROM tickets t WHERE ${where}
+      ORDER BY ${nulls}${SORT_SQL[sort.field]} ${dir}, t.id ${dir}`,
+    byIds: `SELECT ${TICKET_COLUMNS} FROM tickets t ${TICKET_JOINS}
+      JOIN json_each(@ids) p ON p.value = t.id ORDER BY p.key`,
     params: { ...params, limit: pageSize, offset: ((input.page ?? 1) - 1) * pageSize },
     countParams: params,
   }
@@ -417,6 +437,15 @@ export function ticketListQueries(ctx: Ctx, input: ListInput) {
 export function listTickets(ctx: Ctx, input: ListInput): ListResult<Ticket> {
   if (input.filter?.customerId !== undefined) assertCustomerKnown(ctx, input.filter.customerId)
   const q = ticketListQueries(ctx, input)
+  if (input.q) {
+    const ids = stmt(ctx, q.matches).pluck().all(q.countParams) as number[]
+    const page = ids.slice(q.params.offset, q.params.offset + q.params.limit)
+    const rows = stmt(ctx, q.byIds).all({
+      today: q.countParams.today,
+      ids: JSON.stringify(page),
+    }) as Parameters<typeof toTicket>[0][]
+    return { rows: rows.map(toTicket), total: ids.length }
+  }
   const rows = stmt(ctx, q.page).all(q.params) as Parameters<typeof toTicket>[0][]
   const total = stmt(ctx, q.count).pluck().get(q.countParams) as number
   return { rows: rows.map(toTicket), total }
