@@ -8,6 +8,7 @@ import { reportsContractSuite } from './contract-reports-suite'
 import { insightContractSuite } from './contract-insight-suite'
 import { campaignsContractSuite } from './contract-campaigns-suite'
 import { serviceContractSuite } from './contract-service-suite'
+import { remindersContractSuite } from './contract-reminders-suite'
 import { openTestCore } from './helpers'
 
 /** Each domain's suite runs through both transports. */
@@ -19,6 +20,7 @@ const suites = [
   insightContractSuite,
   campaignsContractSuite,
   serviceContractSuite,
+  remindersContractSuite,
 ]
 
 const inProcess = (): Promise<Transport> => {

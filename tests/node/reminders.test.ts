@@ -351,7 +351,25 @@ describe('done, undo and snooze by key', () => {
     expect(keys(list(core).today)).toEqual([`followUp:${id}:2026-11-23`])
   })
 
-  it('a done birthday is back next year; a done instalment is gone while it stays open', () => {
+  it('counts leave out done and snoozed keys, however many items there are', () => {
+    const core = openTestCore()
+    const ids = ['甲', '乙', '丙', '丁'].map((n, i) =>
+      customerWithFollowUp(core, n, `2026-11-${20 + i}`),
+    )
+    core.ok('reminders.done', { key: `followUp:${ids[0]}:2026-11-20` })
+    // A state of an occurrence that no longer is (the date moved on): it hides nothing.
+    core.ok('reminders.done', { key: `followUp:${ids[1]}:2026-11-01` })
+    expect(core.ok('reminders.count', {})).toEqual({ today: 1, overdue: 2 })
+    core.ok('reminders.snooze', { key: `followUp:${ids[3]}:2026-11-23`, until: '2026-11-24' })
+    const result = list(core)
+    expect(result.counts).toEqual({ today: 0, overdue: 2, upcoming: 1 })
+    expect(keys(result.today)).toEqual([
+      `followUp:${ids[1]}:2026-11-21`,
+      `followUp:${ids[2]}:2026-11-22`,
+    ])
+  })
+
+  it('a done birthday is back next year', () => {
     const core = openTestCore()
     const customer = core.ok('customers.create', { name: '寿星', birthday: '1980-11-25' })
     const key = `birthday:customer:${customer.id}:2026`

@@ -124,12 +124,41 @@ function rowsOf(ctx: Ctx, part: Part, w: Window): Row[] {
   return selectRows(ctx, part, w, ` AND ${HIDDEN(part.key)}`, { limit: w.limit })
 }
 
+/**
+ * A part's counts. Hidden items (done or snoozed keys) are left out whichever way costs
+ * less: when the kind has fewer states than items in range, every item is counted from the
+ * index alone and the hidden ones subtracted (each state joined to its record by primary
+ * key); otherwise each item probes reminder_states by its key.
+ */
 function countOf(ctx: Ctx, part: Part, w: Window): { n: number; before: number } {
-  return stmt(
+  const params = paramsOf(part, w)
+  const count = (from: string, where: string, extra: Record<string, unknown> = {}) =>
+    stmt(
+      ctx,
+      `SELECT COUNT(*) AS n, COALESCE(SUM(${part.before}), 0) AS before FROM ${from} WHERE ${where}`,
+    ).get({ ...params, ...extra }) as { n: number; before: number }
+  const all = count(part.countFrom, whereOf(part, w.ownerId))
+  if (all.n === 0) return all
+  const prefix = /^'([^']+)'/.exec(part.key)![1]!
+  const range = { prefix, prefixEnd: `${prefix.slice(0, -1)};` }
+  const states = stmt(
     ctx,
-    `SELECT COUNT(*) AS n, COALESCE(SUM(${part.before}), 0) AS before
-     FROM ${part.countFrom} WHERE ${whereOf(part, w.ownerId)} AND ${HIDDEN(part.key)}`,
-  ).get(paramsOf(part, w)) as { n: number; before: number }
+    'SELECT COUNT(*) FROM reminder_states WHERE key > @prefix AND key < @prefixEnd',
+  )
+    .pluck()
+    .get(range) as number
+  if (states === 0) return all
+  if (states >= all.n)
+    return count(part.countFrom, `${whereOf(part, w.ownerId)} AND ${HIDDEN(part.key)}`)
+  const hidden = count(
+    `reminder_states s, ${part.countFrom.replace(/ INDEXED BY \w+/, '')}`,
+    `s.key > @prefix AND s.key < @prefixEnd
+       AND (s.done_at IS NOT NULL OR s.snoozed_until > @today)
+       AND ${part.id} = CAST(substr(s.key, ${prefix.length + 1}) AS INTEGER) AND s.key = ${part.key}
+       AND ${whereOf(part, w.ownerId)}`,
+    range,
+  )
+  return { n: all.n - hidden.n, before: all.before - hidden.before }
 }
 
 function toItem(row: Row, kind: ReminderKind, today: string, snoozedUntil?: string): ReminderItem {
@@ -161,40 +190,55 @@ function partsFor(w: Window, which: 'due' | 'upcoming'): Part[] {
   })
 }
 
-/** One snoozed occurrence, if it still stands (e.g. the follow-up date is still that date). */
-function resolveKey(ctx: Ctx, key: string, w: Window): ReminderItem | null {
-  let parsed
-  try {
-    parsed = parseReminderKey(key)
-  } catch {
-    return null
-  }
-  if (!w.kinds.includes(parsed.kind)) return null
-  const parts =
-    parsed.kind === 'birthday'
-      ? birthdayPartForYear(parsed.of, parsed.year).filter((p) =>
-          p.key.startsWith(`'birthday:${parsed.of}:`),
-        )
-      : partsOf(parsed.kind, null, w.ownerId, localStartMs)
-  for (const part of parts) {
-    const [row] = selectRows(ctx, part, w, ` AND ${part.key} = @key`, { key, limit: 1 })
-    if (row) return toItem(row, part.kind, w.today)
-  }
-  return null
-}
-
-/** Snoozed occurrences coming back after today and by the end of the list's window. */
+/**
+ * Snoozed occurrences coming back after today and by the end of the list's window, if they
+ * still stand (e.g. the follow-up date is still that date): the keys of a kind (a birthday:
+ * of a person and year) resolved together by primary key.
+ */
 function snoozed(ctx: Ctx, w: Window): ReminderItem[] {
   const states = stmt(
     ctx,
     `SELECT key, snoozed_until AS until FROM reminder_states
      WHERE done_at IS NULL AND snoozed_until > @today AND snoozed_until <= @end`,
   ).all({ today: w.today, end: w.end }) as { key: string; until: string }[]
-  const items: ReminderItem[] = []
+  const groups = new Map<string, { parts: Part[]; ids: number[]; until: Map<string, string> }>()
   for (const state of states) {
-    const item = resolveKey(ctx, state.key, w)
-    if (item) items.push({ ...item, snoozedUntil: state.until })
+    let parsed
+    try {
+      parsed = parseReminderKey(state.key)
+    } catch {
+      continue
+    }
+    if (!w.kinds.includes(parsed.kind)) continue
+    const name = parsed.kind === 'birthday' ? `birthday:${parsed.of}:${parsed.year}` : parsed.kind
+    let group = groups.get(name)
+    if (!group) {
+      const of = parsed.kind === 'birthday' ? parsed.of : null
+      const parts =
+        parsed.kind === 'birthday'
+          ? birthdayPartForYear(parsed.of, parsed.year).filter((p) =>
+              p.key.startsWith(`'birthday:${of}:`),
+            )
+          : partsOf(parsed.kind, null, w.ownerId, localStartMs)
+      group = { parts, ids: [], until: new Map() }
+      groups.set(name, group)
+    }
+    group.ids.push(parsed.id)
+    group.until.set(state.key, state.until)
   }
+  const items: ReminderItem[] = []
+  for (const group of groups.values())
+    for (const part of group.parts)
+      for (const row of selectRows(
+        ctx,
+        part,
+        w,
+        ` AND ${part.id} IN (SELECT value FROM json_each(@ids))`,
+        { ids: JSON.stringify(group.ids), limit: group.ids.length },
+      )) {
+        const until = group.until.get(row.key)
+        if (until) items.push({ ...toItem(row, part.kind, w.today), snoozedUntil: until })
+      }
   return items
 }
 
@@ -206,13 +250,13 @@ export function listReminders(ctx: Ctx, input: ListInput | null | undefined): Re
     const c = countOf(ctx, part, w)
     counts.overdue += c.before
     counts.today += c.n - c.before
-    if (c.n > 0) due.push(...rowsOf(ctx, part, w).map((r) => toItem(r, part.kind, w.today)))
+    due.push(...rowsOf(ctx, part, w).map((r) => toItem(r, part.kind, w.today)))
   }
   const upcoming: ReminderItem[] = []
   for (const part of partsFor(w, 'upcoming')) {
     const c = countOf(ctx, part, w)
     counts.upcoming += c.n
-    if (c.n > 0) upcoming.push(...rowsOf(ctx, part, w).map((r) => toItem(r, part.kind, w.today)))
+    upcoming.push(...rowsOf(ctx, part, w).map((r) => toItem(r, part.kind, w.today)))
   }
   const back = snoozed(ctx, w)
   counts.upcoming += back.length

@@ -22,6 +22,8 @@ export interface Part {
   order: string
   /** SQL of the occurrence's key. */
   key: string
+  /** SQL of the id the key names (resolving snoozed keys by primary key). */
+  id: string
   /** "Before today" (overdue) for the count. */
   before: string
   owner: string
@@ -76,6 +78,7 @@ function followUpPart(range: Range | null, ownerId: number | undefined): Part {
     ownerId === undefined ? 'customers c' : 'customers c INDEXED BY customers_due_owner_live'
   return {
     kind: 'followUp',
+    id: 'c.id',
     from: source,
     countFrom: source,
     where: `c.deleted_at IS NULL AND c.next_follow_up_date IS NOT NULL ${dateRange('c.next_follow_up_date', range, '')}`,
@@ -95,12 +98,18 @@ function followUpPart(range: Range | null, ownerId: number | undefined): Part {
   }
 }
 
-function instalmentPart(range: Range | null): Part {
+function instalmentPart(range: Range | null, ownerId: number | undefined): Part {
+  // One owner's: still in due-date order through the covering index, the owner's contracts
+  // checked in an ephemeral table (the planner would rather read them contract by contract
+  // and sort every open instalment they have).
+  const source =
+    ownerId === undefined ? 'instalments i' : 'instalments i INDEXED BY instalments_open_due'
   return {
     kind: 'instalment',
-    from: `instalments i JOIN contracts k ON k.id = i.contract_id
+    id: 'i.id',
+    from: `${source} JOIN contracts k ON k.id = i.contract_id
       JOIN customers c ON c.id = i.customer_id`,
-    countFrom: 'instalments i',
+    countFrom: source,
     where: `i.open = 1 ${dateRange('i.due_date', range, '')}`,
     date: 'i.due_date',
     order: 'i.due_date, i.id',
@@ -124,8 +133,11 @@ function instalmentPart(range: Range | null): Part {
 function renewalPart(range: Range | null): Part {
   return {
     kind: 'renewal',
-    from: 'contracts k JOIN customers c ON c.id = k.customer_id',
-    countFrom: 'contracts k',
+    id: 'k.id',
+    // Without statistics the planner prefers contracts_state_live (state = 'active'), which
+    // reads every active contract; the renewal index ranges over the end dates alone.
+    from: 'contracts k INDEXED BY contracts_renewal JOIN customers c ON c.id = k.customer_id',
+    countFrom: 'contracts k INDEXED BY contracts_renewal',
     where: `k.state = 'active' AND k.deleted_at IS NULL AND k.end_date IS NOT NULL ${dateRange('k.end_date', range, '')}`,
     date: 'k.end_date',
     order: 'k.end_date, k.id',
@@ -148,6 +160,7 @@ function returnVisitPart(range: Range | null): Part {
   const from = 'return_visits r JOIN customers c ON c.id = r.customer_id'
   return {
     kind: 'returnVisit',
+    id: 'r.id',
     from: `${from} LEFT JOIN contracts k ON k.id = r.contract_id`,
     countFrom: from,
     where: `r.done_at IS NULL AND r.deleted_at IS NULL AND c.deleted_at IS NULL ${dateRange('r.due_date', range, '')}`,
@@ -187,6 +200,7 @@ function manualPart(range: Range | null, toMs: (date: string) => number): Part {
     LEFT JOIN customers c ON c.id = COALESCE(m.customer_id, md.customer_id, mk.customer_id)`
   return {
     kind: 'manual',
+    id: 'm.id',
     from,
     countFrom: from,
     where: where.join(' AND '),
@@ -241,6 +255,7 @@ function birthdayParts(of: 'customer' | 'contact', range: Range): Part[] {
     const match = `(${md} BETWEEN @from${n} AND @to${n}${shifted ? ` OR ${md} = '02-29'` : ''})`
     return {
       kind: 'birthday',
+      id: `${t}.id`,
       from:
         of === 'customer' ? 'customers c' : 'contacts t JOIN customers c ON c.id = t.customer_id',
       countFrom:
@@ -278,7 +293,7 @@ export function partsOf(
     case 'followUp':
       return [followUpPart(range, ownerId)]
     case 'instalment':
-      return [instalmentPart(range)]
+      return [instalmentPart(range, ownerId)]
     case 'renewal':
       return [renewalPart(range)]
     case 'returnVisit':
