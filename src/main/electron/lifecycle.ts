@@ -13,6 +13,7 @@ import { desktopPaths } from './desktop-paths'
 import { installMenu, menuLanguage } from './menu'
 import { ensureNativeBinding } from './native'
 import { handleAppProtocol, registerAppScheme } from './protocol'
+import { startRemindersNotifier, type RemindersNotifier } from './reminders-notifier'
 import { createUpdateService, type UpdateService } from './updater'
 import { createMainWindow, denyAllPermissions, focusWindow, hardenWebContents } from './window'
 
@@ -89,6 +90,7 @@ export function launch(): boolean {
 
   let window: BrowserWindow | null = null
   let core: CoreClient | null = null
+  let notifier: RemindersNotifier | null = null
 
   app.on('second-instance', () => focusWindow(window))
   // Every web contents, whatever creates it: navigation, new windows, <webview> refused.
@@ -96,6 +98,8 @@ export function launch(): boolean {
   // One window is the whole app: with it gone, close the database rather than idle (macOS too).
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', (event) => {
+    notifier?.stop()
+    notifier = null
     if (!core) return
     // Hold the quit until the worker has closed the database (PRAGMA optimize, WAL checkpoint).
     event.preventDefault()
@@ -204,6 +208,15 @@ export function launch(): boolean {
     reportStart(client.ready, created, paths.dataDir).catch((error: unknown) =>
       logError('the start report failed', error),
     )
+    // Reminders (提醒中心): desktop notifications once the database is open.
+    void client.ready.then((start) => {
+      if (!start.ok || core !== client) return
+      notifier = startRemindersNotifier({
+        invoke: (method, input) => client.invoke(method, input),
+        window: () => window,
+        log: logError,
+      })
+    })
     // At start, quietly: only a downloaded update speaks up (and asks before installing).
     void updates.check()
   }
