@@ -77,7 +77,7 @@ export function CustomerServicePanel({
             rows={tickets.data.rows}
             columns={columns}
             onOpen={(ticket) => setOpenId(ticket.id)}
-            minWidth={900}
+            minWidth={760}
             fill={false}
             testId="customer-ticket-table"
             rowTestId="customer-ticket-row"

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Table, Text } from '@mantine/core'
+import { Anchor, Button, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { ReturnVisit } from '../../../../../shared/api/service'
@@ -29,12 +29,12 @@ export function ReturnVisitTable({
           <Table.Th w={110}>{t('service.visits.dueDate')}</Table.Th>
           {withCustomer && <Table.Th>{t('service.fields.customer')}</Table.Th>}
           <Table.Th>{t('service.visits.reasonTitle')}</Table.Th>
-          <Table.Th w={96}>{t('service.fields.owner')}</Table.Th>
+          <Table.Th w={110}>{t('service.fields.owner')}</Table.Th>
           <Table.Th>{t('service.visits.outcome')}</Table.Th>
           <Table.Th w={72} ta="right">
             {t('service.fields.score')}
           </Table.Th>
-          <Table.Th w={110} />
+          <Table.Th w={160} />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -104,9 +104,9 @@ export function ReturnVisitTable({
                   </Button>
                 )
               ) : (
-                <Badge color="green" variant="light">
+                <Text size="sm" c="teal" fw={500} style={NUMBER}>
                   {t('service.visits.doneOn', { date: v.doneDate })}
-                </Badge>
+                </Text>
               )}
             </Table.Td>
           </Table.Tr>

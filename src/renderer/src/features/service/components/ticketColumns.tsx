@@ -33,7 +33,7 @@ export function ticketColumns(t: TFunction, withCustomer = true): ColumnDef<Tick
     column.accessor('customerName', {
       id: 'customer',
       header: t('service.fields.customer'),
-      meta: { width: 200 },
+      meta: { width: 160 },
       cell: (info) => (
         <Text size="sm" truncate="end" title={info.getValue()}>
           {info.getValue()}
@@ -43,25 +43,25 @@ export function ticketColumns(t: TFunction, withCustomer = true): ColumnDef<Tick
     column.accessor('kind', {
       id: 'kind',
       header: t('service.fields.kind'),
-      meta: { width: 84 },
+      meta: { width: 120 },
       cell: (info) => <TicketKindBadge kind={info.getValue()} />,
     }),
     column.accessor('status', {
       id: 'status',
       header: t('service.fields.status'),
-      meta: { width: 96, ledgerSort: 'status' },
+      meta: { width: 108, ledgerSort: 'status' },
       cell: (info) => <TicketStatusBadge status={info.getValue()} />,
     }),
     column.accessor('priority', {
       id: 'priority',
       header: t('service.fields.priority'),
-      meta: { width: 92, ledgerSort: 'priority' },
+      meta: { width: 110, ledgerSort: 'priority' },
       cell: (info) => <TicketPriorityBadge priority={info.getValue()} />,
     }),
     column.accessor('ownerName', {
       id: 'owner',
       header: t('service.fields.owner'),
-      meta: { width: 92 },
+      meta: { width: 110 },
       cell: (info) => (
         <Text size="sm" c={info.getValue() ? undefined : 'dimmed'} truncate="end">
           {info.getValue() ?? t('service.unassigned')}
@@ -71,7 +71,7 @@ export function ticketColumns(t: TFunction, withCustomer = true): ColumnDef<Tick
     column.accessor('dueDate', {
       id: 'dueDate',
       header: t('service.fields.dueDate'),
-      meta: { width: 108, ledgerSort: 'dueDate' },
+      meta: { width: 100, ledgerSort: 'dueDate' },
       cell: ({ row }) => (
         <Text
           size="sm"
@@ -87,7 +87,7 @@ export function ticketColumns(t: TFunction, withCustomer = true): ColumnDef<Tick
     column.accessor('createdAt', {
       id: 'createdAt',
       header: t('service.fields.createdAt'),
-      meta: { width: 108, ledgerSort: 'createdAt' },
+      meta: { width: 100, ledgerSort: 'createdAt' },
       cell: (info) => (
         <Text size="sm" style={NUMBER}>
           {localDate(info.getValue())}
@@ -105,5 +105,7 @@ export function ticketColumns(t: TFunction, withCustomer = true): ColumnDef<Tick
       ),
     }),
   ] as ColumnDef<Ticket, unknown>[]
-  return withCustomer ? columns : columns.filter((c) => c.id !== 'customer')
+  // On the customer's own page its name, owner and the opening date give way to the title.
+  const hidden = ['customer', 'owner', 'createdAt']
+  return withCustomer ? columns : columns.filter((c) => !hidden.includes(c.id ?? ''))
 }

@@ -107,7 +107,7 @@ export function ServicePage(_props: ServicePageProps) {
         sort={params.sort ?? { field: 'createdAt', dir: 'desc' }}
         onSort={(field) => set({ sort: nextTicketSort(params, field) })}
         onOpen={(ticket) => setRaw({ ticket: String(ticket.id) })}
-        minWidth={1180}
+        minWidth={1120}
         testId="ticket-table"
         rowTestId="ticket-row"
       />
