@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { openTestCore } from './helpers'
-import { file, ok, xlsxFile } from './excel-helpers'
+import { file, ok, readBack, xlsxFile } from './excel-helpers'
 
 describe('importing deals, products and payments', () => {
   it('deals: customer by name, stage by name, amount in 分; undo deletes them', async () => {
@@ -18,6 +18,13 @@ describe('importing deals, products and payments', () => {
       file: file('d.xlsx', await xlsxFile(sheet)),
       onDuplicate: 'skip',
     })
+    // The rejected rows' reasons first: a wrong count then says which row went wrong and why.
+    const rejected = await readBack(summary.rejectedFile!.base64)
+    const reasons = rejected.worksheets[0]!.getSheetValues().slice(2).map((r) => {
+      const values = r as unknown[]
+      return [values[1], values[values.length - 1]]
+    })
+    expect(reasons).toEqual([['不存在的公司', '找不到客户：不存在的公司']])
     expect(summary).toMatchObject({ created: 1, skipped: 1, rejected: 1 })
     const deals = core.ok('deals.list', {}).rows
     expect(deals).toMatchObject([
