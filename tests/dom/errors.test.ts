@@ -72,4 +72,15 @@ describe('placing API errors on form fields', () => {
     })
     expect(errorMessage(i18n.t, strange)).toBe('Plain English')
   })
+  it('names a refused ticket move by the statuses as the screen shows them, in both languages', async () => {
+    const move = new ApiClientError({
+      code: 'VALIDATION',
+      key: 'errors.ticketBadMove',
+      message: 'bad move',
+      params: { from: 'new', to: 'closed' },
+    })
+    expect(errorMessage(i18n.t, move)).toBe('工单不能从「新建」改为「已关闭」')
+    await applyLocale('en')
+    expect(errorMessage(i18n.t, move)).toBe('A ticket cannot go from “New” to “Closed”')
+  })
 })
