@@ -1,13 +1,13 @@
 import Database from 'better-sqlite3'
-import { mkdirSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { openCore } from '../src/main/core'
 import { DATABASE_FILE } from '../src/main/core/paths'
 import { VERSION } from './dataset'
 import { ledgerClock } from './ledger-dataset'
-import { BENCH_DATA, MIGRATIONS, log, type BenchResult } from './lib'
+import { MIGRATIONS, log, type BenchResult } from './lib'
 import { measureCall, ok, type BenchOutcome } from './measure'
-import { ensureReportsDataset } from './reports-dataset'
+import { copyReportsDataset } from './reports-dataset'
 
 /**
  * Issue 8's campaigns at 100,000 customers and 50,000 deals (bench/reports-dataset.ts, copied
@@ -23,21 +23,8 @@ const CAMPAIGNS = 60
 const LIST_BUDGET_MS = 100
 const GET_BUDGET_MS = 20
 const RECORDS_BUDGET_MS = 50
-const WORK_DIR = join(BENCH_DATA, 'campaigns-work')
+const WORK_NAME = 'campaigns-work'
 const CHANNELS = ['exhibition', 'onlineAds', 'referral', 'telemarketing', 'wechat', 'other']
-
-function copyDataset(): string {
-  const { dir } = ensureReportsDataset()
-  rmSync(WORK_DIR, { recursive: true, force: true })
-  mkdirSync(WORK_DIR, { recursive: true })
-  const source = new Database(join(dir, DATABASE_FILE), { readonly: true })
-  try {
-    source.prepare('VACUUM INTO ?').run(join(WORK_DIR, DATABASE_FILE))
-  } finally {
-    source.close()
-  }
-  return WORK_DIR
-}
 
 /** 60 campaigns, one every 12 days from 2024-07-01, a fortnight each (every tenth still running). */
 function attribute(sqlite: Database.Database): { customers: number; deals: number } {
@@ -69,7 +56,7 @@ function attribute(sqlite: Database.Database): { customers: number; deals: numbe
 }
 
 export function benchCampaigns(): BenchOutcome {
-  const dir = copyDataset()
+  const dir = copyReportsDataset(WORK_NAME)
   const raw = new Database(join(dir, DATABASE_FILE))
   const attributed = attribute(raw)
   log(
@@ -154,6 +141,6 @@ export function benchCampaigns(): BenchOutcome {
   } finally {
     raw.close()
     core.close()
-    rmSync(WORK_DIR, { recursive: true, force: true })
+    rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -1,13 +1,13 @@
 import Database from 'better-sqlite3'
-import { mkdirSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { openCore } from '../src/main/core'
 import { DATABASE_FILE } from '../src/main/core/paths'
 import { VERSION } from './dataset'
 import { ledgerClock } from './ledger-dataset'
-import { BENCH_DATA, MIGRATIONS, log, median, p95, result, timeSync, type BenchResult } from './lib'
+import { MIGRATIONS, log, median, p95, result, timeSync, type BenchResult } from './lib'
 import { measureCall, ok, recordStatements, replayer, type BenchOutcome } from './measure'
-import { ensureReportsDataset } from './reports-dataset'
+import { copyReportsDataset } from './reports-dataset'
 
 /**
  * Issue 8's insight budgets at 100,000 customers, 100,000 contracts and 1,000,000 payments
@@ -24,20 +24,7 @@ const INCREMENTAL_BUDGET_MS = 20
 const READ_BUDGET_MS = 50
 const FULL_RUNS = 3
 const PAYMENT_RUNS = 30
-const WORK_DIR = join(BENCH_DATA, 'insight-work')
-
-function copyDataset(): string {
-  const { dir } = ensureReportsDataset()
-  rmSync(WORK_DIR, { recursive: true, force: true })
-  mkdirSync(WORK_DIR, { recursive: true })
-  const source = new Database(join(dir, DATABASE_FILE), { readonly: true })
-  try {
-    source.prepare('VACUUM INTO ?').run(join(WORK_DIR, DATABASE_FILE))
-  } finally {
-    source.close()
-  }
-  return WORK_DIR
-}
+const WORK_NAME = 'insight-work'
 
 /**
  * Runs `fn` once, recording its statements (call it before anything has prepared them: the
@@ -64,7 +51,7 @@ function recordRolledBack<T>(
 }
 
 export function benchInsight(): BenchOutcome {
-  const dir = copyDataset()
+  const dir = copyReportsDataset(WORK_NAME)
   const core = openCore({
     dataDir: dir,
     migrationsFolder: MIGRATIONS,
@@ -168,6 +155,6 @@ export function benchInsight(): BenchOutcome {
   } finally {
     raw.close()
     core.close()
-    rmSync(WORK_DIR, { recursive: true, force: true })
+    rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -284,3 +284,21 @@ export function ensureReportsDataset(): { dir: string; buildMs: number } {
   writeFileSync(stampFile, `${JSON.stringify({ ...expected, buildMs }, null, 2)}\n`)
   return { dir: REPORTS_DIR, buildMs }
 }
+
+/**
+ * A fresh working copy of the reports dataset in `bench/data/<name>` (VACUUM INTO, so the
+ * cached dataset is never written), for a group that adds its own rows to it.
+ */
+export function copyReportsDataset(name: string): string {
+  const { dir } = ensureReportsDataset()
+  const work = join(BENCH_DATA, name)
+  rmSync(work, { recursive: true, force: true })
+  mkdirSync(work, { recursive: true })
+  const source = new Database(join(dir, DATABASE_FILE), { readonly: true })
+  try {
+    source.prepare('VACUUM INTO ?').run(join(work, DATABASE_FILE))
+  } finally {
+    source.close()
+  }
+  return work
+}

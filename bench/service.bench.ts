@@ -1,13 +1,13 @@
 import Database from 'better-sqlite3'
-import { mkdirSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { openCore } from '../src/main/core'
 import { DATABASE_FILE } from '../src/main/core/paths'
 import { VERSION } from './dataset'
 import { ANCHOR, anchorMs, ledgerClock } from './ledger-dataset'
-import { BENCH_DATA, MIGRATIONS, log, type BenchResult } from './lib'
+import { MIGRATIONS, log, type BenchResult } from './lib'
 import { measureCall, ok, type BenchOutcome } from './measure'
-import { ensureReportsDataset } from './reports-dataset'
+import { copyReportsDataset } from './reports-dataset'
 
 /**
  * Issue 8's after-sales at 100,000 customers (bench/reports-dataset.ts, copied) and 50,000
@@ -22,23 +22,10 @@ import { ensureReportsDataset } from './reports-dataset'
 const TICKETS = 50_000
 const REPORT_BUDGET_MS = 200
 const LIST_BUDGET_MS = 50
-const WORK_DIR = join(BENCH_DATA, 'service-work')
+const WORK_NAME = 'service-work'
 const DAY = 86_400_000
 const KINDS = ['inquiry', 'complaint', 'repair', 'suggestion']
 const PRIORITIES = ['low', 'normal', 'normal', 'high', 'urgent']
-
-function copyDataset(): string {
-  const { dir } = ensureReportsDataset()
-  rmSync(WORK_DIR, { recursive: true, force: true })
-  mkdirSync(WORK_DIR, { recursive: true })
-  const source = new Database(join(dir, DATABASE_FILE), { readonly: true })
-  try {
-    source.prepare('VACUUM INTO ?').run(join(WORK_DIR, DATABASE_FILE))
-  } finally {
-    source.close()
-  }
-  return WORK_DIR
-}
 
 const localDay = (ms: number) => {
   const d = new Date(ms)
@@ -139,7 +126,7 @@ function fill(sqlite: Database.Database): { tickets: number; visits: number } {
 }
 
 export function benchService(): BenchOutcome {
-  const dir = copyDataset()
+  const dir = copyReportsDataset(WORK_NAME)
   const raw = new Database(join(dir, DATABASE_FILE))
   const filled = fill(raw)
   log(`service: ${filled.tickets} tickets and ${filled.visits} return visits`)
@@ -228,6 +215,6 @@ export function benchService(): BenchOutcome {
   } finally {
     raw.close()
     core.close()
-    rmSync(WORK_DIR, { recursive: true, force: true })
+    rmSync(dir, { recursive: true, force: true })
   }
 }
