@@ -79,7 +79,7 @@ export const reminderListInput = z
     kinds: z.array(z.enum(REMINDER_KINDS)).min(1).max(REMINDER_KINDS.length).optional(),
     /** The upcoming window in days after today (default 7). */
     days: z.number().int().min(1).max(31).optional(),
-    /** At most this many items in each of today and upcoming (default 200); counts are of all. */
+    /** At most this many items in each of today and upcoming (default 100); counts are of all. */
     limit: z.number().int().min(1).max(500).optional(),
   })
   .nullish()

@@ -30,7 +30,7 @@ import { localStartMs, stmt } from './reports-common'
 type ListInput = NonNullable<z.output<typeof reminderListInput>>
 
 export const DEFAULT_UPCOMING_DAYS = 7
-export const DEFAULT_LIMIT = 200
+export const DEFAULT_LIMIT = 100
 const KIND_ORDER = Object.fromEntries(REMINDER_KINDS.map((k, i) => [k, i])) as Record<
   ReminderKind,
   number
