@@ -119,7 +119,19 @@ test('a reminder made by hand shows up at its time; done and undo; snooze moves 
   // A derived item opens its record.
   await today(page).getByTestId('reminder-link').filter({ hasText: '待回款' }).click()
   await expect(page).toHaveURL(new RegExp(`#/contracts/${contract.id}$`))
-  await page.goBack()
+  // 添加提醒 from the contract's page: it hangs on the contract.
+  await page.getByTestId('contract-reminder').click()
+  const onContract = page.getByTestId('reminder-form')
+  await expect(onContract.getByTestId('reminder-linked')).toContainText(contract.number)
+  await onContract.getByTestId('reminder-title').fill('催收第一期')
+  await onContract.getByTestId('reminder-date').fill('2026-12-02')
+  await onContract.getByTestId('reminder-time').fill('09:00')
+  await onContract.getByTestId('reminder-save').click()
+  await expect(onContract).toBeHidden()
+  await gotoApp(page, kehu, '/reminders')
+  await expect(
+    upcoming(page).getByTestId('reminder-item').filter({ hasText: '催收第一期' }),
+  ).toContainText(contract.number)
   await today(page).getByTestId('reminder-link').filter({ hasText: '跟进' }).click()
   await expect(page).toHaveURL(new RegExp(`#/customers/${customer.id}$`))
 

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { ContractDetail } from '../../../../../shared/api'
 import { ContractStatusBadge } from './ContractStatusBadge'
+import { AddReminderButton } from '../../reminders/components/AddReminderButton'
 
 export interface ContractPageActions {
   onPay: () => void
@@ -114,6 +115,10 @@ export function ContractPageHeader({ contract, actions }: ContractPageHeaderProp
             </Button>
           </>
         )}
+        <AddReminderButton
+          link={{ contractId: contract.id, name: contract.number }}
+          testId="contract-reminder"
+        />
         {contract.state !== 'terminated' && (
           <Button
             variant="default"

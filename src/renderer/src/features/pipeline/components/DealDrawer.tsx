@@ -11,6 +11,7 @@ import { openStages, useStages } from '../hooks/usePipeline'
 import { DealEditForm } from './DealEditForm'
 import { DealSummary } from './DealSummary'
 import { StageHistoryTimeline } from './StageHistoryTimeline'
+import { AddReminderButton } from '../../reminders/components/AddReminderButton'
 
 export interface DealDrawerProps {
   /** The deal shown (from the URL, ?deal=12); null = closed. */
@@ -86,6 +87,11 @@ export function DealDrawer({ dealId, onClose, requestClose }: DealDrawerProps) {
               {t('pipeline.drawer.reopen')}
             </Button>
           )}
+          <AddReminderButton
+            variant="light"
+            link={{ dealId: record.id, name: record.title }}
+            testId="deal-drawer-reminder"
+          />
           <Button
             variant="subtle"
             color="red"
