@@ -200,6 +200,8 @@ test('the reminder centre in English and dark; settings refused out of range', a
   await expect(upcoming(page)).toContainText('in 4 days')
   await shot(page, 'reminders-en-dark', testInfo)
   await page.getByTestId('reminder-new').click()
+  await expect(page.getByTestId('reminder-title')).toBeFocused()
+  await expect(page.locator('.mantine-Modal-content')).toHaveCSS('opacity', '1')
   await shot(page, 'reminder-form-en-dark', testInfo)
   await page.keyboard.press('Escape')
 

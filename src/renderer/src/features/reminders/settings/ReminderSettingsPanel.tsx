@@ -77,12 +77,12 @@ export function ReminderSettingsPanel(_props: ReminderSettingsPanelProps) {
           {number('reminderWindowDays')}
           {number('renewalWindowDays')}
         </Group>
-        <Group align="flex-end">
+        <Group align="flex-start" gap="xl">
           <Switch
             label={t('reminders.settings.notifyDaily')}
             checked={value.notifyDaily}
             onChange={(e) => change('notifyDaily', e.currentTarget.checked)}
-            mb={8}
+            mt={30}
             data-testid="reminder-setting-notifyDaily"
           />
           <TextInput
@@ -90,7 +90,7 @@ export function ReminderSettingsPanel(_props: ReminderSettingsPanelProps) {
             placeholder="HH:MM"
             value={value.notifyTime}
             maxLength={5}
-            w={120}
+            w={180}
             onChange={(e) => change('notifyTime', e.currentTarget.value)}
             error={errors.notifyTime || null}
             data-testid="reminder-setting-notifyTime"
