@@ -99,6 +99,7 @@ function paramsOf(part: Part, w: Window, extra: Record<string, unknown> = {}) {
     ...part.params,
     today: w.today,
     todayMs: localStartMs(w.today),
+    tomorrowMs: localStartMs(addDays(w.today, 1)),
     ...(w.ownerId === undefined ? {} : { ownerId: w.ownerId }),
     ...extra,
   }
@@ -128,15 +129,23 @@ function rowsOf(ctx: Ctx, part: Part, w: Window): Row[] {
  * A part's counts. Hidden items (done or snoozed keys) are left out whichever way costs
  * less: when the kind has fewer states than items in range, every item is counted from the
  * index alone and the hidden ones subtracted (each state joined to its record by primary
- * key); otherwise each item probes reminder_states by its key.
+ * key, in that order: CROSS JOIN keeps the planner from walking one owner's records instead);
+ * otherwise each item probes reminder_states by its key.
  */
-function countOf(ctx: Ctx, part: Part, w: Window): { n: number; before: number } {
+interface Counted {
+  n: number
+  before: number
+  onToday: number
+}
+
+function countOf(ctx: Ctx, part: Part, w: Window): Counted {
   const params = paramsOf(part, w)
   const count = (from: string, where: string, extra: Record<string, unknown> = {}) =>
     stmt(
       ctx,
-      `SELECT COUNT(*) AS n, COALESCE(SUM(${part.before}), 0) AS before FROM ${from} WHERE ${where}`,
-    ).get({ ...params, ...extra }) as { n: number; before: number }
+      `SELECT COUNT(*) AS n, COALESCE(SUM(${part.before}), 0) AS before,
+         COALESCE(SUM(${part.onToday}), 0) AS onToday FROM ${from} WHERE ${where}`,
+    ).get({ ...params, ...extra }) as Counted
   const all = count(part.countFrom, whereOf(part, w.ownerId))
   if (all.n === 0) return all
   const prefix = /^'([^']+)'/.exec(part.key)![1]!
@@ -151,14 +160,18 @@ function countOf(ctx: Ctx, part: Part, w: Window): { n: number; before: number }
   if (states >= all.n)
     return count(part.countFrom, `${whereOf(part, w.ownerId)} AND ${HIDDEN(part.key)}`)
   const hidden = count(
-    `reminder_states s, ${part.countFrom.replace(/ INDEXED BY \w+/, '')}`,
+    `reminder_states s CROSS JOIN ${part.countFrom.replace(/ INDEXED BY \w+/, '')}`,
     `s.key > @prefix AND s.key < @prefixEnd
        AND (s.done_at IS NOT NULL OR s.snoozed_until > @today)
        AND ${part.id} = CAST(substr(s.key, ${prefix.length + 1}) AS INTEGER) AND s.key = ${part.key}
        AND ${whereOf(part, w.ownerId)}`,
     range,
   )
-  return { n: all.n - hidden.n, before: all.before - hidden.before }
+  return {
+    n: all.n - hidden.n,
+    before: all.before - hidden.before,
+    onToday: all.onToday - hidden.onToday,
+  }
 }
 
 function toItem(row: Row, kind: ReminderKind, today: string, snoozedUntil?: string): ReminderItem {
@@ -181,6 +194,15 @@ const byDate = (a: ReminderItem, b: ReminderItem): number => {
   if (a.kind !== b.kind) return KIND_ORDER[a.kind] - KIND_ORDER[b.kind]
   if ((a.at ?? 0) !== (b.at ?? 0)) return (a.at ?? 0) - (b.at ?? 0)
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0
+}
+
+/** Each kind's whole horizon, counted at once (overdue, today and upcoming by its date). */
+function countParts(w: Window, onlyDue: boolean): Part[] {
+  return w.kinds.flatMap((kind) => {
+    const range = w.horizons[kind]
+    const hi = onlyDue && range.hi > w.today ? w.today : range.hi
+    return partsOf(kind, { lo: range.lo, hi }, w.ownerId, localStartMs)
+  })
 }
 
 function partsFor(w: Window, which: 'due' | 'upcoming'): Part[] {
@@ -231,7 +253,8 @@ function snoozed(ctx: Ctx, w: Window): ReminderItem[] {
     for (const part of group.parts)
       for (const row of selectRows(
         ctx,
-        part,
+        // By primary key: an index forced for one owner's date walk would read every row.
+        { ...part, from: part.from.replace(/ INDEXED BY \w+/, '') },
         w,
         ` AND ${part.id} IN (SELECT value FROM json_each(@ids))`,
         { ids: JSON.stringify(group.ids), limit: group.ids.length },
@@ -245,19 +268,18 @@ function snoozed(ctx: Ctx, w: Window): ReminderItem[] {
 export function listReminders(ctx: Ctx, input: ListInput | null | undefined): ReminderList {
   const w = windowOf(ctx, input ?? {})
   const counts = { today: 0, overdue: 0, upcoming: 0 }
-  const due: ReminderItem[] = []
-  for (const part of partsFor(w, 'due')) {
+  for (const part of countParts(w, false)) {
     const c = countOf(ctx, part, w)
     counts.overdue += c.before
-    counts.today += c.n - c.before
-    due.push(...rowsOf(ctx, part, w).map((r) => toItem(r, part.kind, w.today)))
+    counts.today += c.onToday
+    counts.upcoming += c.n - c.before - c.onToday
   }
-  const upcoming: ReminderItem[] = []
-  for (const part of partsFor(w, 'upcoming')) {
-    const c = countOf(ctx, part, w)
-    counts.upcoming += c.n
-    upcoming.push(...rowsOf(ctx, part, w).map((r) => toItem(r, part.kind, w.today)))
-  }
+  const due = partsFor(w, 'due').flatMap((part) =>
+    rowsOf(ctx, part, w).map((r) => toItem(r, part.kind, w.today)),
+  )
+  const upcoming = partsFor(w, 'upcoming').flatMap((part) =>
+    rowsOf(ctx, part, w).map((r) => toItem(r, part.kind, w.today)),
+  )
   const back = snoozed(ctx, w)
   counts.upcoming += back.length
   upcoming.push(...back)
@@ -276,10 +298,10 @@ export function countReminders(
 ): { today: number; overdue: number } {
   const w = windowOf(ctx, { ownerId: input?.ownerId })
   const counts = { today: 0, overdue: 0 }
-  for (const part of partsFor(w, 'due')) {
+  for (const part of countParts(w, true)) {
     const c = countOf(ctx, part, w)
     counts.overdue += c.before
-    counts.today += c.n - c.before
+    counts.today += c.onToday
   }
   return counts
 }
