@@ -13,6 +13,7 @@ import { benchCampaigns } from './campaigns.bench'
 import { benchService } from './service.bench'
 import { benchPipeline } from './pipeline.bench'
 import { benchReports } from './reports.bench'
+import { benchReminders } from './reminders.bench'
 import type { BenchOutcome } from './measure'
 import { benchSearch } from './search.bench'
 import { benchSeed } from './seed.bench'
@@ -38,6 +39,7 @@ const GROUPS = [
   'insight',
   'campaigns',
   'service',
+  'reminders',
 ] as const
 /** Groups that build their own data instead of reading the cached dataset. */
 const OWN_DATA: Group[] = [
@@ -50,6 +52,7 @@ const OWN_DATA: Group[] = [
   'insight',
   'campaigns',
   'service',
+  'reminders',
 ]
 type Group = (typeof GROUPS)[number]
 
@@ -67,6 +70,7 @@ const ON_DATASET: [
     | 'insight'
     | 'campaigns'
     | 'service'
+    | 'reminders'
   >,
   (dir: string) => BenchOutcome,
 ][] = [
@@ -132,6 +136,11 @@ async function main(): Promise<void> {
   }
   if (groups.has('service')) {
     const outcome = benchService()
+    results.push(...outcome.results)
+    diagnostics.push(...outcome.diagnostics)
+  }
+  if (groups.has('reminders')) {
+    const outcome = benchReminders()
     results.push(...outcome.results)
     diagnostics.push(...outcome.diagnostics)
   }
