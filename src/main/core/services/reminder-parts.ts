@@ -26,6 +26,8 @@ export interface Part {
   id: string
   /** "Before today" (overdue) for the count. */
   before: string
+  /** "On today" for the count. */
+  onToday: string
   owner: string
   ownerFilter: string
   columns: string
@@ -86,6 +88,7 @@ function followUpPart(range: Range | null, ownerId: number | undefined): Part {
     order: 'c.next_follow_up_date, c.id',
     key: "'followUp:' || c.id || ':' || c.next_follow_up_date",
     before: 'c.next_follow_up_date < @today',
+    onToday: 'c.next_follow_up_date = @today',
     owner: 'c.owner_id',
     ownerFilter: 'c.owner_id = @ownerId',
     columns: columns({
@@ -115,6 +118,7 @@ function instalmentPart(range: Range | null, ownerId: number | undefined): Part 
     order: 'i.due_date, i.id',
     key: "'instalment:' || i.id",
     before: 'i.due_date < @today',
+    onToday: 'i.due_date = @today',
     owner: 'k.owner_id',
     ownerFilter:
       'i.contract_id IN (SELECT id FROM contracts WHERE owner_id = @ownerId AND deleted_at IS NULL)',
@@ -143,6 +147,7 @@ function renewalPart(range: Range | null): Part {
     order: 'k.end_date, k.id',
     key: "'renewal:' || k.id || ':' || k.end_date",
     before: 'k.end_date < @today',
+    onToday: 'k.end_date = @today',
     owner: 'k.owner_id',
     ownerFilter: 'k.owner_id = @ownerId',
     columns: columns({
@@ -168,6 +173,7 @@ function returnVisitPart(range: Range | null): Part {
     order: 'r.due_date, r.id',
     key: "'returnVisit:' || r.id",
     before: 'r.due_date < @today',
+    onToday: 'r.due_date = @today',
     owner: 'COALESCE(r.owner_id, c.owner_id)',
     ownerFilter: 'COALESCE(r.owner_id, c.owner_id) = @ownerId',
     columns: columns({
@@ -208,6 +214,7 @@ function manualPart(range: Range | null, toMs: (date: string) => number): Part {
     order: 'm.at, m.id',
     key: "'manual:' || m.id",
     before: 'm.at < @todayMs',
+    onToday: 'm.at >= @todayMs AND m.at < @tomorrowMs',
     owner,
     // A reminder on nothing (or on a record without owner) is everyone's.
     ownerFilter: `(${owner} = @ownerId OR ${owner} IS NULL)`,
@@ -265,6 +272,7 @@ function birthdayParts(of: 'customer' | 'contact', range: Range): Part[] {
       order: `${dayOf}, ${t}.id`,
       key: `'birthday:${of}:' || ${t}.id || ':${s.year}'`,
       before: `${date} < @today`,
+      onToday: `${date} = @today`,
       owner: 'c.owner_id',
       ownerFilter: 'c.owner_id = @ownerId',
       columns: columns(
