@@ -1,6 +1,6 @@
-import { Drawer, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Campaign } from '../../../../../shared/api'
+import { FormDrawer } from '../../../components/FormDrawer'
 import { CampaignForm } from './CampaignForm'
 
 export interface CampaignFormDrawerProps {
@@ -16,17 +16,10 @@ export interface CampaignFormDrawerProps {
 export function CampaignFormDrawer({ target, today, onClose, onSaved }: CampaignFormDrawerProps) {
   const { t } = useTranslation()
   return (
-    <Drawer
+    <FormDrawer
       opened={target !== null}
+      title={target === 'new' ? t('campaigns.form.newTitle') : t('campaigns.form.editTitle')}
       onClose={onClose}
-      position="right"
-      size={520}
-      title={
-        <Text fw={600} span>
-          {target === 'new' ? t('campaigns.form.newTitle') : t('campaigns.form.editTitle')}
-        </Text>
-      }
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {target !== null && (
         <CampaignForm
@@ -40,6 +33,6 @@ export function CampaignFormDrawer({ target, today, onClose, onSaved }: Campaign
           onCancel={onClose}
         />
       )}
-    </Drawer>
+    </FormDrawer>
   )
 }

@@ -1,6 +1,6 @@
-import { Drawer } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Contact } from '../../../../../shared/api'
+import { FormDrawer } from '../../../components/FormDrawer'
 import { ContactForm } from './ContactForm'
 
 /** 'new', the contact being edited, or null when closed. */
@@ -17,13 +17,10 @@ export function ContactFormDrawer({ customerId, target, onClose }: ContactFormDr
   const { t } = useTranslation()
   const contact = target === 'new' ? null : target
   return (
-    <Drawer
+    <FormDrawer
       opened={target !== null}
-      onClose={onClose}
-      position="right"
-      size={520}
       title={contact ? t('contacts.editTitle') : t('contacts.newTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
     >
       {target !== null && (
         <ContactForm
@@ -34,6 +31,6 @@ export function ContactFormDrawer({ customerId, target, onClose }: ContactFormDr
           onCancel={onClose}
         />
       )}
-    </Drawer>
+    </FormDrawer>
   )
 }

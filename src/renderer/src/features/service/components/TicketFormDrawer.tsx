@@ -1,6 +1,6 @@
-import { Drawer, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Ticket } from '../../../../../shared/api/service'
+import { FormDrawer } from '../../../components/FormDrawer'
 import { TicketForm } from './TicketForm'
 
 export interface TicketFormDrawerProps {
@@ -15,17 +15,10 @@ export interface TicketFormDrawerProps {
 export function TicketFormDrawer({ target, customer, onClose, onSaved }: TicketFormDrawerProps) {
   const { t } = useTranslation()
   return (
-    <Drawer
+    <FormDrawer
       opened={target !== null}
+      title={target === 'new' ? t('service.form.newTitle') : t('service.form.editTitle')}
       onClose={onClose}
-      position="right"
-      size={520}
-      title={
-        <Text fw={600} span>
-          {target === 'new' ? t('service.form.newTitle') : t('service.form.editTitle')}
-        </Text>
-      }
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {target !== null && (
         <TicketForm
@@ -39,6 +32,6 @@ export function TicketFormDrawer({ target, customer, onClose, onSaved }: TicketF
           onCancel={onClose}
         />
       )}
-    </Drawer>
+    </FormDrawer>
   )
 }
