@@ -5,8 +5,8 @@ import { openCore } from '../src/main/core'
 import { DATABASE_FILE } from '../src/main/core/paths'
 import { VERSION } from './dataset'
 import { ledgerClock } from './ledger-dataset'
-import { MIGRATIONS, log, type BenchResult } from './lib'
-import { measureCall, ok, type BenchOutcome } from './measure'
+import { MIGRATIONS, log } from './lib'
+import { measureDispatchCases, type BenchOutcome } from './measure'
 import { copyReportsDataset } from './reports-dataset'
 
 /**
@@ -69,8 +69,6 @@ export function benchCampaigns(): BenchOutcome {
     clock: ledgerClock(),
     autoBackupCheckMs: 0,
   })
-  const results: BenchResult[] = []
-  const diagnostics: string[] = []
   try {
     const busiest = raw
       .prepare(
@@ -120,24 +118,15 @@ export function benchCampaigns(): BenchOutcome {
         input: { filter: { campaignId: busiestDeals }, pageSize: 20 },
       },
     ] as const
-    for (const c of cases) {
-      const outcome = measureCall(raw, {
-        name: c.name,
-        budget: c.budget,
-        inputs: [c.input],
-        call: (input) => ok(c.method, core.api.dispatch(c.method, input)),
-        note: (value) => {
-          const v = value as { total?: number; rows?: unknown[]; newCustomers?: number }
-          if (v.newCustomers !== undefined) return `${v.newCustomers} new customers`
-          return v.total !== undefined ? `${v.total} matches` : `${v.rows?.length ?? 0} campaigns`
-        },
-        runs: 20,
-        warmup: 2,
-      })
-      results.push(outcome.result)
-      if (outcome.diagnostic) diagnostics.push(outcome.diagnostic)
-    }
-    return { results, diagnostics }
+    return measureDispatchCases(raw, core, cases, {
+      note: (value) => {
+        const v = value as { total?: number; rows?: unknown[]; newCustomers?: number }
+        if (v.newCustomers !== undefined) return `${v.newCustomers} new customers`
+        return v.total !== undefined ? `${v.total} matches` : `${v.rows?.length ?? 0} campaigns`
+      },
+      runs: 20,
+      warmup: 2,
+    })
   } finally {
     raw.close()
     core.close()

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { openCore, type Core } from '../src/main/core'
+import type { MethodName } from '../src/shared/api'
 import { DATABASE_FILE } from '../src/main/core/paths'
 import { VERSION } from './dataset'
 import { MIGRATIONS, log, median, p95, result, samplePairs, type BenchResult } from './lib'
@@ -235,4 +236,36 @@ export function withCoreAndRaw<T>(
     sqlite.close()
     core.close()
   }
+}
+
+/** One call of the API timed against the raw replay of its statements. */
+export interface DispatchCase {
+  name: string
+  budget: number
+  method: MethodName
+  input: unknown
+}
+
+/** Each case through `core.api.dispatch` (measureCall), the results and plans gathered. */
+export function measureDispatchCases(
+  sqlite: Database.Database,
+  core: Core,
+  cases: readonly DispatchCase[],
+  options: { note?: (value: unknown) => string; runs: number; warmup: number },
+): BenchOutcome {
+  const outcome: BenchOutcome = { results: [], diagnostics: [] }
+  for (const c of cases) {
+    const measured = measureCall(sqlite, {
+      name: c.name,
+      budget: c.budget,
+      inputs: [c.input],
+      call: (input) => ok(c.method, core.api.dispatch(c.method, input)),
+      ...(options.note ? { note: options.note } : {}),
+      runs: options.runs,
+      warmup: options.warmup,
+    })
+    outcome.results.push(measured.result)
+    if (measured.diagnostic) outcome.diagnostics.push(measured.diagnostic)
+  }
+  return outcome
 }

@@ -5,8 +5,8 @@ import { openCore } from '../src/main/core'
 import { DATABASE_FILE } from '../src/main/core/paths'
 import { VERSION } from './dataset'
 import { ANCHOR, anchorMs, ledgerClock } from './ledger-dataset'
-import { MIGRATIONS, log, type BenchResult } from './lib'
-import { measureCall, ok, type BenchOutcome } from './measure'
+import { MIGRATIONS, log } from './lib'
+import { measureDispatchCases, ok, type BenchOutcome } from './measure'
 import { copyReportsDataset } from './reports-dataset'
 
 /**
@@ -137,8 +137,6 @@ export function benchService(): BenchOutcome {
     clock: ledgerClock(),
     autoBackupCheckMs: 0,
   })
-  const results: BenchResult[] = []
-  const diagnostics: string[] = []
   try {
     // The day's sweep of contracts completed by their end date writes once; the figures are the reads.
     ok('returnVisits.list', core.api.dispatch('returnVisits.list', {}))
@@ -193,25 +191,16 @@ export function benchService(): BenchOutcome {
         input: { filter: { state: 'open' } },
       },
     ] as const
-    for (const c of cases) {
-      const outcome = measureCall(raw, {
-        name: c.name,
-        budget: c.budget,
-        inputs: [c.input],
-        call: (input) => ok(c.method, core.api.dispatch(c.method, input)),
-        note: (value) => {
-          const v = value as { total?: number; openCount?: number; satisfactionAverage?: number }
-          if (v.openCount !== undefined)
-            return `${v.openCount} open, average score ${v.satisfactionAverage ?? '—'}`
-          return `${v.total ?? 0} matches`
-        },
-        runs: 20,
-        warmup: 2,
-      })
-      results.push(outcome.result)
-      if (outcome.diagnostic) diagnostics.push(outcome.diagnostic)
-    }
-    return { results, diagnostics }
+    return measureDispatchCases(raw, core, cases, {
+      note: (value) => {
+        const v = value as { total?: number; openCount?: number; satisfactionAverage?: number }
+        if (v.openCount !== undefined)
+          return `${v.openCount} open, average score ${v.satisfactionAverage ?? '—'}`
+        return `${v.total ?? 0} matches`
+      },
+      runs: 20,
+      warmup: 2,
+    })
   } finally {
     raw.close()
     core.close()
