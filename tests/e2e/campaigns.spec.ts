@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test'
-import { expect, gotoApp, test, type Kehu } from './fixtures'
-import { pickOption } from './helpers'
+import { expect, gotoApp, test } from './fixtures'
+import { onboard, pickOption, shot, value } from './helpers'
 
 /**
  * Marketing campaigns in the real UI: a campaign with its cost, a new customer attributed to
@@ -9,27 +8,6 @@ import { pickOption } from './helpers'
  */
 const TODAY = '2026-12-01'
 test.use({ kehuToday: TODAY })
-
-async function value<T>(promise: Promise<{ ok: boolean; value?: T; error?: unknown }>): Promise<T> {
-  const result = await promise
-  if (!result.ok) throw new Error(JSON.stringify(result.error))
-  return result.value as T
-}
-
-async function shot(page: Page, name: string, testInfo: { outputPath: (n: string) => string }) {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true })
-}
-
-async function onboard(kehu: Kehu, locale: 'zh-CN' | 'en' = 'zh-CN', theme = 'light') {
-  await value(
-    kehu.call('settings.update', {
-      onboarded: true,
-      companyName: '客户科技有限公司',
-      locale,
-      theme: theme as 'light',
-    }),
-  )
-}
 
 test('a campaign with its cost, a customer and a won deal attributed to it, its ROI on the list, its page and the report', async ({
   page,

@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test'
 import { addDays } from '../../src/shared/ledger-rules'
 import { expect, gotoApp, test, type Kehu } from './fixtures'
+import { shot, value } from './helpers'
 
 /**
  * Customer insight in the real UI: a customer who has stopped ordering at their usual rhythm
@@ -9,12 +9,6 @@ import { expect, gotoApp, test, type Kehu } from './fixtures'
  */
 const TODAY = '2026-12-01'
 test.use({ kehuToday: TODAY })
-
-async function value<T>(promise: Promise<{ ok: boolean; value?: T; error?: unknown }>): Promise<T> {
-  const result = await promise
-  if (!result.ok) throw new Error(JSON.stringify(result.error))
-  return result.value as T
-}
 
 async function contract(kehu: Kehu, customerId: number, signedDate: string, cents: number) {
   await value(
@@ -50,10 +44,6 @@ async function seed(kehu: Kehu) {
   await contract(kehu, steady.id, addDays(TODAY, -7), 3_000_000)
   await value(kehu.call('settings.update', { onboarded: true, companyName: '客户科技有限公司' }))
   return { drifting: drifting.id, steady: steady.id }
-}
-
-async function shot(page: Page, name: string, testInfo: { outputPath: (n: string) => string }) {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true })
 }
 
 test('an at-risk customer appears with its reason, and leaves when the threshold is loosened', async ({

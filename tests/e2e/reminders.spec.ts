@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, gotoApp, test, type Kehu } from './fixtures'
+import { onboard, shot, value } from './helpers'
 
 /**
  * The reminder centre in the real UI (the host's today is 2026-12-01): derived follow-ups
@@ -10,26 +11,13 @@ const TODAY = '2026-12-01'
 test.use({ kehuToday: TODAY })
 test.describe.configure({ timeout: 120_000 })
 
-async function value<T>(promise: Promise<{ ok: boolean; value?: T; error?: unknown }>): Promise<T> {
-  const result = await promise
-  if (!result.ok) throw new Error(JSON.stringify(result.error))
-  return result.value as T
-}
-
-async function shot(page: Page, name: string, testInfo: { outputPath: (n: string) => string }) {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true })
-}
-
 /** A customer with an overdue follow-up, and a contract with an overdue instalment. */
-async function seed(kehu: Kehu, locale: 'zh-CN' | 'en' = 'zh-CN', theme = 'light') {
-  await value(
-    kehu.call('settings.update', {
-      onboarded: true,
-      companyName: '客户科技有限公司',
-      locale,
-      theme: theme as 'light',
-    }),
-  )
+async function seed(
+  kehu: Kehu,
+  locale: 'zh-CN' | 'en' = 'zh-CN',
+  theme: 'light' | 'dark' = 'light',
+) {
+  await onboard(kehu, locale, theme)
   const customer = await value<{ id: number }>(
     kehu.call('customers.create', { name: '杭州鑫源贸易有限公司' }),
   )

@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test'
-import { expect, gotoApp, test, type Kehu } from './fixtures'
-import { pickOption } from './helpers'
+import { expect, gotoApp, test } from './fixtures'
+import { onboard, pickOption, shot, value } from './helpers'
 
 /**
  * After-sales in the real UI: a complaint opened through the drawer, started, resolved and
@@ -10,30 +9,6 @@ import { pickOption } from './helpers'
  */
 const TODAY = '2026-12-01'
 test.use({ kehuToday: TODAY })
-
-const SHOTS = process.env.KEHU_SHOTS_DIR
-
-async function value<T>(promise: Promise<{ ok: boolean; value?: T; error?: unknown }>): Promise<T> {
-  const result = await promise
-  if (!result.ok) throw new Error(JSON.stringify(result.error))
-  return result.value as T
-}
-
-async function shot(page: Page, name: string, testInfo: { outputPath: (n: string) => string }) {
-  const path = SHOTS ? `${SHOTS}/${name}.png` : testInfo.outputPath(`${name}.png`)
-  await page.screenshot({ path, fullPage: true })
-}
-
-async function onboard(kehu: Kehu, locale: 'zh-CN' | 'en' = 'zh-CN', theme = 'light') {
-  await value(
-    kehu.call('settings.update', {
-      onboarded: true,
-      companyName: '客户科技有限公司',
-      locale,
-      theme: theme as 'light',
-    }),
-  )
-}
 
 test('a complaint from opening to a scored close, the report, the return visit and the refusals', async ({
   page,
@@ -146,7 +121,9 @@ test('a complaint from opening to a scored close, the report, the return visit a
   await page.getByTestId('service-settings-save').click()
   await expect(page.getByTestId('service-settings')).toContainText('365')
   await page.getByTestId('service-settings').screenshot({
-    path: SHOTS ? `${SHOTS}/service-settings-zh-light.png` : testInfo.outputPath('settings.png'),
+    path: process.env.KEHU_SHOTS_DIR
+      ? `${process.env.KEHU_SHOTS_DIR}/service-settings-zh-light.png`
+      : testInfo.outputPath('settings.png'),
   })
   const settings = await value<{ returnVisitDays: number }>(kehu.call('settings.get'))
   expect(settings.returnVisitDays).toBe(7)
