@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openTicketsFigure } from '../../src/main/core/services/service-figures'
 import { serviceReport } from '../../src/main/core/services/service-report'
-import { listTickets, ticketListQueries } from '../../src/main/core/services/service'
+import { listTickets, ticketListQueries } from '../../src/main/core/services/service-list'
 import { listReturnVisits } from '../../src/main/core/services/service-visits'
 import { planOf, recordPlans } from './query-plans'
 

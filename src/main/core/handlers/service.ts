@@ -4,11 +4,11 @@ import {
   closeTicket,
   createTicket,
   deleteTicket,
-  listTickets,
   reopenTicket,
   restoreTicket,
   updateTicket,
 } from '../services/service'
+import { listTickets } from '../services/service-list'
 import { serviceReport } from '../services/service-report'
 import { getTicket } from '../services/service-rows'
 import {

@@ -15,6 +15,7 @@ import type { Ctx } from '../context'
 import { AppError, invalidField, notFound } from '../errors'
 import { diff, recordAudit } from './audit'
 import { likePattern } from './contract-list'
+import { BINNED_CUSTOMERS } from './customer-rows'
 import { stmt } from './reports-common'
 
 /**
@@ -34,7 +35,7 @@ type ListInput = z.output<typeof campaignListInput>
  * customer is in the recycle bin goes with it, as on the deals list (back on restore).
  */
 const LIVE_DEAL = `d.campaign_id = c.id AND d.deleted_at IS NULL
-  AND d.customer_id NOT IN (SELECT bin.id FROM customers bin WHERE bin.deleted_at IS NOT NULL)`
+  AND d.customer_id NOT IN (${BINNED_CUSTOMERS})`
 
 export const FIGURE_COLUMNS = `
   (SELECT COUNT(*) FROM customers cu

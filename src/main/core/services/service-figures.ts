@@ -1,6 +1,6 @@
 import type { Ctx } from '../context'
 import { stmt } from './reports-common'
-import { LIVE_TICKET_CUSTOMER } from './service'
+import { LIVE_TICKET_CUSTOMER } from './service-list'
 
 /**
  * The dashboard's after-sales figure: tickets not closed, and complaints among them, of the

@@ -9,7 +9,7 @@ import { addDays } from '../../../shared/ledger-rules'
 import { today } from '../clock'
 import type { Ctx } from '../context'
 import { addToMonth, localStartMs, monthsOf, rangeMs, stmt } from './reports-common'
-import { LIVE_TICKET_CUSTOMER } from './service'
+import { LIVE_TICKET_CUSTOMER } from './service-list'
 import { LIVE_VISIT, sweepCompletedContracts } from './service-visits'
 
 /**
