@@ -8,17 +8,29 @@ import { addDays } from '../../../shared/ledger-rules'
  * customers_next_follow_up_live (or customers_due_owner_live for one owner),
  * instalments_open_due, contracts_renewal, customers_birthday_live / contacts_birthday_live,
  * return_visits_open_due and reminders_open_at. A key done or snoozed (reminder_states) is
- * left out by a primary-key probe per row.
+ * left out by a primary-key probe per row (or, counting, subtracted: reminder-list.ts).
  */
 export interface Part {
   kind: ReminderKind
   /** FROM with the joins the row's columns need. */
   from: string
-  /** FROM of the count (no joins a count does not need). */
+  /** FROM of the counts and of the list's first pass: no joins the where does not need. */
   countFrom: string
+  /**
+   * FROM and owner filter for counting a range without lower bound (every overdue one) of one
+   * owner, when listing the owner's records once costs less than a lookup per row.
+   */
+  bulk?: { countFrom: string; ownerFilter: string }
+  /**
+   * How a done or snoozed key `s.key` finds its row through countFrom's index, for the hidden
+   * counts; without it, by primary key (the id in the key) and the key compared.
+   */
+  stateMatch?: string
   where: string
   /** SQL of the item's date ('YYYY-MM-DD'); NULL for manual (read from `at`). */
   date: string
+  /** SQL of the item's instant (manual only; NULL otherwise). */
+  at: string
   order: string
   /** SQL of the occurrence's key. */
   key: string
@@ -76,15 +88,19 @@ function rangeParams(range: Range | null, suffix: string): Record<string, unknow
 }
 
 function followUpPart(range: Range | null, ownerId: number | undefined): Part {
-  const source =
-    ownerId === undefined ? 'customers c' : 'customers c INDEXED BY customers_due_owner_live'
+  // The planner would rather read the owner's index for every customer's count.
+  const source = `customers c INDEXED BY ${ownerId === undefined ? 'customers_next_follow_up_live' : 'customers_due_owner_live'}`
   return {
     kind: 'followUp',
     id: 'c.id',
     from: source,
     countFrom: source,
+    // 'followUp:<id>:<date>': the date and the id, both in the index.
+    stateMatch:
+      'c.next_follow_up_date = substr(s.key, -10) AND c.id = CAST(substr(s.key, 10) AS INTEGER)',
     where: `c.deleted_at IS NULL AND c.next_follow_up_date IS NOT NULL ${dateRange('c.next_follow_up_date', range, '')}`,
     date: 'c.next_follow_up_date',
+    at: 'NULL',
     order: 'c.next_follow_up_date, c.id',
     key: "'followUp:' || c.id || ':' || c.next_follow_up_date",
     before: 'c.next_follow_up_date < @today',
@@ -102,26 +118,34 @@ function followUpPart(range: Range | null, ownerId: number | undefined): Part {
 }
 
 function instalmentPart(range: Range | null, ownerId: number | undefined): Part {
-  // One owner's: still in due-date order through the covering index, the owner's contracts
-  // checked in an ephemeral table (the planner would rather read them contract by contract
-  // and sort every open instalment they have).
+  // One owner's: still in due-date order through the covering index, each instalment's
+  // contract looked up by primary key (the planner would rather read the owner's contracts
+  // one by one and sort every open instalment they have). Counting every overdue one of an
+  // owner, listing the owner's contracts once in an ephemeral table is cheaper: only those
+  // whose next due date (the earliest open one, ledger-sums.ts) is in range.
   const source =
     ownerId === undefined ? 'instalments i' : 'instalments i INDEXED BY instalments_open_due'
+  const contract = `${source} JOIN contracts k ON k.id = i.contract_id`
   return {
     kind: 'instalment',
     id: 'i.id',
-    from: `${source} JOIN contracts k ON k.id = i.contract_id
-      JOIN customers c ON c.id = i.customer_id`,
-    countFrom: source,
+    from: `${contract} JOIN customers c ON c.id = i.customer_id`,
+    countFrom: ownerId === undefined ? source : contract,
+    bulk: {
+      countFrom: source,
+      ownerFilter: `i.contract_id IN (SELECT id FROM contracts INDEXED BY contracts_owner_open
+        WHERE owner_id = @ownerId AND next_due_date IS NOT NULL AND next_due_date <= @hi
+          AND deleted_at IS NULL)`,
+    },
     where: `i.open = 1 ${dateRange('i.due_date', range, '')}`,
     date: 'i.due_date',
+    at: 'NULL',
     order: 'i.due_date, i.id',
     key: "'instalment:' || i.id",
     before: 'i.due_date < @today',
     onToday: 'i.due_date = @today',
     owner: 'k.owner_id',
-    ownerFilter:
-      'i.contract_id IN (SELECT id FROM contracts WHERE owner_id = @ownerId AND deleted_at IS NULL)',
+    ownerFilter: 'k.owner_id = @ownerId AND k.deleted_at IS NULL',
     columns: columns({
       customerId: 'i.customer_id',
       customerName: 'c.name',
@@ -144,6 +168,7 @@ function renewalPart(range: Range | null): Part {
     countFrom: 'contracts k INDEXED BY contracts_renewal',
     where: `k.state = 'active' AND k.deleted_at IS NULL AND k.end_date IS NOT NULL ${dateRange('k.end_date', range, '')}`,
     date: 'k.end_date',
+    at: 'NULL',
     order: 'k.end_date, k.id',
     key: "'renewal:' || k.id || ':' || k.end_date",
     before: 'k.end_date < @today',
@@ -170,6 +195,7 @@ function returnVisitPart(range: Range | null): Part {
     countFrom: from,
     where: `r.done_at IS NULL AND r.deleted_at IS NULL AND c.deleted_at IS NULL ${dateRange('r.due_date', range, '')}`,
     date: 'r.due_date',
+    at: 'NULL',
     order: 'r.due_date, r.id',
     key: "'returnVisit:' || r.id",
     before: 'r.due_date < @today',
@@ -211,6 +237,7 @@ function manualPart(range: Range | null, toMs: (date: string) => number): Part {
     countFrom: from,
     where: where.join(' AND '),
     date: 'NULL',
+    at: 'm.at',
     order: 'm.at, m.id',
     key: "'manual:' || m.id",
     before: 'm.at < @todayMs',
@@ -255,6 +282,11 @@ function birthdayParts(of: 'customer' | 'contact', range: Range): Part[] {
   }
   const t = of === 'customer' ? 'c' : 't'
   const md = `substr(${t}.birthday, 6)`
+  // Without statistics the planner would read one owner's customers by customers_owner_live.
+  const source =
+    of === 'customer'
+      ? 'customers c INDEXED BY customers_birthday_live'
+      : 'contacts t JOIN customers c ON c.id = t.customer_id'
   return segments.map((s, n) => {
     const shifted = !isLeap(s.year) && s.from <= '02-28' && s.to >= '02-28'
     const dayOf = isLeap(s.year) ? md : `CASE WHEN ${md} = '02-29' THEN '02-28' ELSE ${md} END`
@@ -263,12 +295,11 @@ function birthdayParts(of: 'customer' | 'contact', range: Range): Part[] {
     return {
       kind: 'birthday',
       id: `${t}.id`,
-      from:
-        of === 'customer' ? 'customers c' : 'contacts t JOIN customers c ON c.id = t.customer_id',
-      countFrom:
-        of === 'customer' ? 'customers c' : 'contacts t JOIN customers c ON c.id = t.customer_id',
+      from: source,
+      countFrom: source,
       where: `${t}.deleted_at IS NULL AND ${t}.birthday IS NOT NULL AND ${match}${of === 'contact' ? ' AND c.deleted_at IS NULL' : ''}`,
       date,
+      at: 'NULL',
       order: `${dayOf}, ${t}.id`,
       key: `'birthday:${of}:' || ${t}.id || ':${s.year}'`,
       before: `${date} < @today`,
