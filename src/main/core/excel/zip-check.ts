@@ -54,14 +54,15 @@ async function drain(
   keepText: boolean,
   countRows: boolean,
 ): Promise<{ text: string; rows: number }> {
-  let text = ''
+  // Decoded once at the end: a character split across two chunks stays whole.
+  const kept: Buffer[] = []
   let rows = 0
   let tail = ''
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     budget.left -= chunk.length
     if (budget.left < 0)
       throw fileRefused('errors.importTooLarge', 'The workbook inflates to more than 4 GB')
-    if (keepText) text += chunk.toString('utf8')
+    if (keepText) kept.push(chunk)
     if (countRows) {
       const piece = tail + chunk.toString('latin1')
       let at = piece.indexOf('<row')
@@ -75,7 +76,7 @@ async function drain(
       tail = piece.slice(-4)
     }
   }
-  return { text, rows }
+  return { text: Buffer.concat(kept).toString('utf8'), rows }
 }
 
 export async function inspectXlsx(buffer: Buffer): Promise<XlsxInspection> {
