@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, the vitest suites (node, dom) and the Playwright e2e suite.
+// `npm test`: typecheck, lint, the vitest suites (node, dom), the node suite again in UTC+8, and the Playwright e2e suite.
 // Every step runs even if an earlier one failed; the last line is `N passed, N failed`
 // summed over all suites (typecheck and lint count as one check each).
 import { spawnSync } from 'node:child_process'
@@ -7,9 +7,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 const results = { passed: 0, failed: 0 }
 const failures = []
 
-function run(label, command, args) {
-  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`)
-  const child = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' })
+function run(label, command, args, env = {}) {
+  const prefix = Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')
+  console.log(`\n▶ ${label}: ${prefix}${command} ${args.join(' ')}`)
+  const child = spawnSync(command, args, {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+    env: { ...process.env, ...env },
+  })
   return child.status === 0
 }
 
@@ -47,6 +52,24 @@ if (vitest) {
 } else {
   results.failed += 1
   failures.push('vitest (no report)')
+}
+
+// The node suite once more in the users' time zone (China, UTC+8; CI machines run in UTC):
+// local dates, day boundaries, reminders and Excel dates must not depend on the zone.
+const zoneOk = run(
+  'vitest node (TZ=Asia/Shanghai)',
+  'npx',
+  ['vitest', 'run', '--project', 'node', '--reporter=dot', '--reporter=json', '--outputFile.json=test-results/vitest-utc8.json'],
+  { TZ: 'Asia/Shanghai' },
+)
+const zone = readJson('test-results/vitest-utc8.json')
+if (zone) {
+  results.passed += zone.numPassedTests
+  results.failed += zone.numFailedTests + (zone.numRuntimeErrorTestSuites ?? 0)
+  if (zone.numFailedTests > 0 || !zoneOk) failures.push('vitest node (Asia/Shanghai)')
+} else {
+  results.failed += 1
+  failures.push('vitest node (Asia/Shanghai, no report)')
 }
 
 const chromium = process.env.KEHU_CHROMIUM ?? '/usr/bin/chromium'
