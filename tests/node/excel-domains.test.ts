@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { openTestCore } from './helpers'
-import { file, ok, readBack, xlsxFile } from './excel-helpers'
+import { file, ok, readBack, xlsxFile, zipEntries, zipOf } from './excel-helpers'
 
 describe('importing deals, products and payments', () => {
   it('deals: customer by name, stage by name, amount in 分; undo deletes them', async () => {
@@ -20,10 +20,12 @@ describe('importing deals, products and payments', () => {
     })
     // The rejected rows' reasons first: a wrong count then says which row went wrong and why.
     const rejected = await readBack(summary.rejectedFile!.base64)
-    const reasons = rejected.worksheets[0]!.getSheetValues().slice(2).map((r) => {
-      const values = r as unknown[]
-      return [values[1], values[values.length - 1]]
-    })
+    const reasons = rejected.worksheets[0]!.getSheetValues()
+      .slice(2)
+      .map((r) => {
+        const values = r as unknown[]
+        return [values[1], values[values.length - 1]]
+      })
     expect(reasons).toEqual([['不存在的公司', '找不到客户：不存在的公司']])
     expect(summary).toMatchObject({ created: 1, skipped: 1, rejected: 1 })
     const deals = core.ok('deals.list', {}).rows
@@ -111,4 +113,40 @@ describe('blank templates of every importable entity', () => {
       }
     }
   }, 60_000)
+})
+
+describe('a deal sheet whose parts come in any order', () => {
+  it('imports the same deals whichever part of the .xlsx comes first or last', async () => {
+    const sheet = [
+      ['客户名称', '商机名称', '预计金额', '预计成交日期'],
+      ['杭州华达贸易', '年度采购', '¥12,345.60', new Date(Date.UTC(2026, 11, 31))],
+      ['不存在的公司', '试用', 100, null],
+      ['杭州华达贸易有限公司', '年度采购', 1, null],
+    ]
+    const parts = await zipEntries(await xlsxFile(sheet, { dateColumns: [4] }))
+    const orders = [
+      parts,
+      [...parts].reverse(),
+      ...parts.map((p) => [p, ...parts.filter((q) => q !== p)]),
+      ...parts.map((p) => [...parts.filter((q) => q !== p), p]),
+    ]
+    for (const order of orders) {
+      const core = openTestCore()
+      try {
+        core.ok('customers.create', { name: '杭州华达贸易有限公司' })
+        const summary = await ok(core, 'imports.commit', {
+          entity: 'deals',
+          file: file('d.xlsx', zipOf(order)),
+          onDuplicate: 'skip',
+        })
+        const names = order.map((p) => p.name).join(' ')
+        expect(summary, names).toMatchObject({ created: 1, skipped: 1, rejected: 1 })
+        expect(core.ok('deals.list', {}).rows, names).toMatchObject([
+          { title: '年度采购', amountCents: 1_234_560, expectedCloseDate: '2026-12-31' },
+        ])
+      } finally {
+        core.close()
+      }
+    }
+  })
 })

@@ -222,3 +222,35 @@ function zipWith(name: string, content: Buffer): Buffer {
   end.writeUInt32LE(centralOffset, 16)
   return Buffer.concat([local, nameBytes, data, central, nameBytes, end])
 }
+
+describe('the parts of an .xlsx in any order', () => {
+  it('read the same rows, dates and text whichever part comes first or last', async () => {
+    const original = await xlsxFile(
+      [
+        ['客户名称', '录入日期', '金额'],
+        ['杭州华达贸易', new Date(Date.UTC(2024, 2, 5)), '¥12,345.60'],
+        ['不存在的公司', null, 100],
+        ['杭州华达贸易有限公司', new Date(Date.UTC(2025, 1, 28)), 1],
+      ],
+      { dateColumns: [2] },
+    )
+    const parts = await zipEntries(original)
+    const orders = [
+      [...parts].reverse(),
+      ...parts.map((p) => [p, ...parts.filter((q) => q !== p)]),
+      ...parts.map((p) => [...parts.filter((q) => q !== p), p]),
+    ]
+    const core = openTestCore()
+    const read = async (buffer: Buffer) => {
+      const preview = await ok(core, 'imports.preview', {
+        entity: 'customers',
+        file: file('order.xlsx', buffer),
+      })
+      return { rows: preview.rows.map((r) => r.cells), mapping: preview.mapping }
+    }
+    const expected = await read(original)
+    expect(expected.rows).toHaveLength(3)
+    for (const order of orders)
+      expect(await read(zipOf(order)), order.map((p) => p.name).join(' ')).toEqual(expected)
+  })
+})

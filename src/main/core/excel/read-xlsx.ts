@@ -21,12 +21,9 @@ export async function* readXlsxRows(
     hyperlinks: 'ignore',
     entries: 'ignore',
   })
-  // exceljs reads a worksheet that comes before xl/workbook.xml in the zip with no workbook
-  // model yet and throws; zip writers order parts as they finish, so that happens. Empty
-  // defaults let it go on; such a sheet is then known by its part number, not its name.
-  const early = reader as unknown as { model?: unknown; properties?: unknown }
-  early.model ??= { sheets: [] }
-  early.properties ??= { model: undefined }
+  // Zip writers order parts as they finish, so a sheet can come before xl/workbook.xml or
+  // xl/styles.xml; patches/exceljs+4.4.0.patch makes the reader keep such a sheet in a temp
+  // file until both are read (unpatched, it lost the sheet's name and dates, or threw).
   const partNumber = /sheet(\d+)\.xml$/.exec(part)?.[1]
   let found = false
   for await (const worksheet of reader) {
