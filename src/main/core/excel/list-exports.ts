@@ -1,4 +1,3 @@
-import { eq, inArray } from 'drizzle-orm'
 import {
   customerFilter,
   CUSTOMER_SORT_FIELDS,
@@ -9,15 +8,13 @@ import {
 import type { ExportEntity, ExportListInput, FileOutput } from '../../../shared/api/excel'
 import { localDate } from '../../../shared/dates'
 import type { Ctx } from '../context'
-import { customers, owners } from '../db/schema'
 import { AppError, invalidField } from '../errors'
 import type { Job } from '../jobs'
 import { yieldToEventLoop } from '../jobs'
 import { listCustomFields } from '../services/custom-fields'
 import { customerListQueries, listCustomers } from '../services/customer-list'
-import { customerColumns, toCustomer } from '../services/customer-rows'
+import { customersByIds } from '../services/customer-rows'
 import { getSettings } from '../services/settings'
-import { tagsOfCustomers } from '../services/tags'
 import { campaignCell } from './campaign-column'
 import { label, type Locale } from './labels'
 import { createBookWriter, type ColumnKind } from './workbook'
@@ -183,17 +180,6 @@ registerExporter<Customer>({
     const ids = customerListQueries(ctx, { ...query, page: 1, pageSize: Number.MAX_SAFE_INTEGER })
       .page.all()
       .map((r) => r.id)
-    for (let i = 0; i < ids.length; i += BATCH) {
-      const batch = ids.slice(i, i + BATCH)
-      const fetched = ctx.db
-        .select(customerColumns)
-        .from(customers)
-        .leftJoin(owners, eq(owners.id, customers.ownerId))
-        .where(inArray(customers.id, batch))
-        .all()
-      const byId = new Map(fetched.map((r) => [r.customer.id, r]))
-      const tags = tagsOfCustomers(ctx, batch)
-      yield batch.map((id) => toCustomer(byId.get(id)!, tags.get(id) ?? []))
-    }
+    for (let i = 0; i < ids.length; i += BATCH) yield customersByIds(ctx, ids.slice(i, i + BATCH))
   },
 })

@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, getTableColumns, isNull, sql } from 'drizzle-orm'
 import type { Contact, Customer, CustomerDetail } from '../../../shared/api'
 import type { Ctx } from '../context'
 import { campaigns, contacts, customers, owners } from '../db/schema'
 import { AppError, notFound } from '../errors'
+import { stmt } from './reports-common'
 import { tagsOfCustomers } from './tags'
 
 export type CustomerRow = typeof customers.$inferSelect
@@ -54,6 +55,43 @@ export function toCustomer(selected: CustomerSelection, tags: Customer['tags']):
     tags,
     custom: JSON.parse(custom) as Customer['custom'],
   }
+}
+
+/**
+ * Customers by id, in the order given, shaped as toCustomer shapes them but straight from
+ * SQL: each row by primary key, the fields aliased from the schema (the customers table maps
+ * no values), so only `custom`, `tags` and `campaignDeleted` are set per row. An export of
+ * 100,000 spent more time in the query builder's mapping and in object copies than in SQLite.
+ * tests/node/customer-rows.test.ts holds it equal to customers.get.
+ */
+const HIDDEN_FIELDS = new Set(['phoneDigits', 'nameSort'])
+const CUSTOMER_FIELDS = Object.entries(getTableColumns(customers))
+  .filter(([key]) => !HIDDEN_FIELDS.has(key))
+  .map(([key, column]) => `c.${column.name} AS ${key}`)
+  .join(', ')
+
+export function customersByIds(ctx: Ctx, ids: number[]): Customer[] {
+  if (ids.length === 0) return []
+  const rows = stmt(
+    ctx,
+    `SELECT ${CUSTOMER_FIELDS}, o.name AS ownerName,
+       (SELECT m.name FROM customers m WHERE m.id = c.merged_into) AS mergedIntoName,
+       k.name AS campaignName, k.deleted_at IS NOT NULL AS campaignDeleted
+     FROM json_each(@ids) ids CROSS JOIN customers c ON c.id = ids.value
+       LEFT JOIN owners o ON o.id = c.owner_id
+       LEFT JOIN campaigns k ON k.id = c.campaign_id
+     ORDER BY ids.key`,
+  ).all({ ids: JSON.stringify(ids) }) as (Omit<Customer, 'custom' | 'campaignDeleted'> & {
+    custom: string | Customer['custom']
+    campaignDeleted: number | boolean
+  })[]
+  const tags = tagsOfCustomers(ctx, ids)
+  for (const row of rows) {
+    row.custom = JSON.parse(row.custom as string) as Customer['custom']
+    row.campaignDeleted = row.campaignDeleted === 1
+    row.tags = tags.get(row.id) ?? []
+  }
+  return rows as Customer[]
 }
 
 export function findCustomerRow(ctx: Ctx, id: number): CustomerRow | undefined {
