@@ -1,16 +1,14 @@
-import { Button, Group, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core'
+import { Button, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core'
 import { IconPlus, IconSpeakerphone } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useSearchParams } from 'react-router'
 import { CAMPAIGN_CHANNELS, type Campaign } from '../../../../../shared/api'
 import { EmptyMessage } from '../../../components/EmptyMessage'
-import { PageLoader } from '../../../components/PageLoader'
 import { LedgerSearchBox } from '../../contracts/components/LedgerSearchBox'
 import { LedgerTable } from '../../contracts/components/LedgerTable'
-import { LoadFailed } from '../../contracts/components/LoadFailed'
+import { ListPanel } from '../../contracts/components/ListPanel'
 import { useToday } from '../../customer-detail/hooks/useToday'
-import { CustomerPager } from '../../customers/components/CustomerPager'
 import {
   CAMPAIGN_PAGE_SIZE,
   CAMPAIGN_SHOWS,
@@ -65,48 +63,29 @@ export function CampaignsPage(_props: CampaignsPageProps) {
     </Button>
   )
 
-  let body
-  if (list.error && !list.data)
-    body = <LoadFailed error={list.error} onRetry={() => void list.refetch()} />
-  else if (!list.data) body = <PageLoader />
-  else if (rows.length === 0)
-    body = filtered ? (
-      <EmptyMessage
-        icon={<IconSpeakerphone size={28} />}
-        title={t('campaigns.list.emptyFilteredTitle')}
-        description={t('campaigns.list.emptyFilteredText')}
-        actions={
-          <Button
-            variant="default"
-            onClick={() => set({ q: '', channel: null, show: 'all' })}
-            data-testid="campaign-clear-filters"
-          >
-            {t('campaigns.list.clearFilters')}
-          </Button>
-        }
-      />
-    ) : (
-      <EmptyMessage
-        icon={<IconSpeakerphone size={28} />}
-        title={t('campaigns.list.emptyTitle')}
-        description={t('campaigns.list.emptyText')}
-        actions={newButton('campaign-new-empty')}
-      />
-    )
-  else
-    body = (
-      <LedgerTable<Campaign>
-        rows={rows}
-        columns={columns}
-        sort={params.sort ?? { field: 'startDate', dir: 'desc' }}
-        onSort={(field) => set({ sort: nextCampaignSort(params, field) })}
-        onOpen={(campaign) => void navigate(`/campaigns/${campaign.id}`)}
-        withFooter={params.show !== 'deleted'}
-        minWidth={1120}
-        testId="campaign-table"
-        rowTestId="campaign-row"
-      />
-    )
+  const empty = filtered ? (
+    <EmptyMessage
+      icon={<IconSpeakerphone size={28} />}
+      title={t('campaigns.list.emptyFilteredTitle')}
+      description={t('campaigns.list.emptyFilteredText')}
+      actions={
+        <Button
+          variant="default"
+          onClick={() => set({ q: '', channel: null, show: 'all' })}
+          data-testid="campaign-clear-filters"
+        >
+          {t('campaigns.list.clearFilters')}
+        </Button>
+      }
+    />
+  ) : (
+    <EmptyMessage
+      icon={<IconSpeakerphone size={28} />}
+      title={t('campaigns.list.emptyTitle')}
+      description={t('campaigns.list.emptyText')}
+      actions={newButton('campaign-new-empty')}
+    />
+  )
   return (
     <Stack
       gap="sm"
@@ -154,22 +133,26 @@ export function CampaignsPage(_props: CampaignsPageProps) {
           data-testid="campaign-filter-show"
         />
       </Group>
-      <Paper withBorder flex={1} mih={0} style={{ overflow: 'hidden' }}>
-        {body}
-      </Paper>
-      <Group justify="space-between" wrap="nowrap">
-        <Text size="sm" c="dimmed" data-testid="campaign-count">
-          {list.data ? t('campaigns.list.count', { count: list.data.total }) : ''}
-        </Text>
-        {list.data && list.data.total > 0 && (
-          <CustomerPager
-            page={params.page}
-            pageSize={CAMPAIGN_PAGE_SIZE}
-            total={list.data.total}
-            onPage={(page) => set({ page })}
-          />
-        )}
-      </Group>
+      <ListPanel
+        list={list}
+        rows={rows.length}
+        empty={empty}
+        count={(count) => t('campaigns.list.count', { count })}
+        countTestId="campaign-count"
+        pager={{ page: params.page, pageSize: CAMPAIGN_PAGE_SIZE, onPage: (page) => set({ page }) }}
+      >
+        <LedgerTable<Campaign>
+          rows={rows}
+          columns={columns}
+          sort={params.sort ?? { field: 'startDate', dir: 'desc' }}
+          onSort={(field) => set({ sort: nextCampaignSort(params, field) })}
+          onOpen={(campaign) => void navigate(`/campaigns/${campaign.id}`)}
+          withFooter={params.show !== 'deleted'}
+          minWidth={1120}
+          testId="campaign-table"
+          rowTestId="campaign-row"
+        />
+      </ListPanel>
       <CampaignFormDrawer
         target={editing}
         today={today}

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, Stack, Tabs, Text, Title } from '@mantine/core'
+import { Button, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core'
 import { IconAdjustments, IconMoodHappy, IconUsers } from '@tabler/icons-react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,11 +10,9 @@ import {
   type RfmSegment,
 } from '../../../../../shared/api'
 import { EmptyMessage } from '../../../components/EmptyMessage'
-import { PageLoader } from '../../../components/PageLoader'
 import { LedgerSearchBox } from '../../contracts/components/LedgerSearchBox'
 import { LedgerTable } from '../../contracts/components/LedgerTable'
-import { LoadFailed } from '../../contracts/components/LoadFailed'
-import { CustomerPager } from '../../customers/components/CustomerPager'
+import { ListPanel } from '../../contracts/components/ListPanel'
 import { OwnerFilter } from '../../reports/components/OwnerFilter'
 import { InsightExplainer } from '../components/InsightExplainer'
 import { insightColumns, type InsightRow } from '../components/insightColumns'
@@ -78,54 +76,35 @@ export function InsightPage(_props: InsightPageProps) {
   }
   const filtered = Boolean(q || segment || ownerId)
 
-  let body
-  if (list.error && !list.data)
-    body = <LoadFailed error={list.error} onRetry={() => void list.refetch()} />
-  else if (!list.data) body = <PageLoader />
-  else if (rows.length === 0)
-    body =
-      atRisk && !filtered ? (
-        <EmptyMessage
-          icon={<IconMoodHappy size={28} />}
-          title={t('insight.emptyRisk')}
-          description={t('insight.emptyRiskText')}
-          actions={
-            <Button
-              variant="default"
-              component={Link}
-              to="/settings"
-              leftSection={<IconAdjustments size={16} />}
-            >
-              {t('insight.toSettings')}
-            </Button>
-          }
-        />
-      ) : (
-        <EmptyMessage
-          icon={<IconUsers size={28} />}
-          title={t('insight.emptyAll')}
-          description={t('insight.emptyAllText')}
-          actions={
-            <Button component={Link} to="/customers">
-              {t('nav.customers')}
-            </Button>
-          }
-        />
-      )
-  else
-    body = (
-      <LedgerTable
-        rows={rows}
-        columns={columns}
-        sort={sort}
-        onSort={onSort}
-        onOpen={(row) => void navigate(`/customers/${row.customerId}`)}
-        minWidth={1090}
-        testId="insight-table"
-        rowTestId="insight-row"
+  const empty =
+    atRisk && !filtered ? (
+      <EmptyMessage
+        icon={<IconMoodHappy size={28} />}
+        title={t('insight.emptyRisk')}
+        description={t('insight.emptyRiskText')}
+        actions={
+          <Button
+            variant="default"
+            component={Link}
+            to="/settings"
+            leftSection={<IconAdjustments size={16} />}
+          >
+            {t('insight.toSettings')}
+          </Button>
+        }
+      />
+    ) : (
+      <EmptyMessage
+        icon={<IconUsers size={28} />}
+        title={t('insight.emptyAll')}
+        description={t('insight.emptyAllText')}
+        actions={
+          <Button component={Link} to="/customers">
+            {t('nav.customers')}
+          </Button>
+        }
       />
     )
-
   return (
     <Stack
       gap="sm"
@@ -177,22 +156,25 @@ export function InsightPage(_props: InsightPageProps) {
           onChange={(id) => set({ owner: id === null ? null : String(id) })}
         />
       </Group>
-      <Paper withBorder flex={1} mih={0} style={{ overflow: 'hidden' }}>
-        {body}
-      </Paper>
-      <Group justify="space-between" wrap="nowrap">
-        <Text size="sm" c="dimmed" data-testid="insight-count">
-          {list.data ? t('insight.count', { count: list.data.total }) : ''}
-        </Text>
-        {list.data && list.data.total > 0 && (
-          <CustomerPager
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={list.data.total}
-            onPage={(p) => set({ page: String(p) })}
-          />
-        )}
-      </Group>
+      <ListPanel
+        list={list}
+        rows={rows.length}
+        empty={empty}
+        count={(count) => t('insight.count', { count })}
+        countTestId="insight-count"
+        pager={{ page, pageSize: PAGE_SIZE, onPage: (p) => set({ page: String(p) }) }}
+      >
+        <LedgerTable
+          rows={rows}
+          columns={columns}
+          sort={sort}
+          onSort={onSort}
+          onOpen={(row) => void navigate(`/customers/${row.customerId}`)}
+          minWidth={1090}
+          testId="insight-table"
+          rowTestId="insight-row"
+        />
+      </ListPanel>
       <InsightExplainer />
     </Stack>
   )

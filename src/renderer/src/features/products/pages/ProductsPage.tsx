@@ -1,4 +1,4 @@
-import { Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core'
+import { Button, Group, SegmentedControl, Stack, Title } from '@mantine/core'
 import { IconBox, IconPlus } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,11 +6,9 @@ import { useSearchParams } from 'react-router'
 import { PRODUCT_SORT_FIELDS, type Product } from '../../../../../shared/api'
 import { EmptyMessage } from '../../../components/EmptyMessage'
 import { ExportExcelButton } from '../../../components/ExportExcelButton'
-import { PageLoader } from '../../../components/PageLoader'
-import { CustomerPager } from '../../customers/components/CustomerPager'
 import { LedgerSearchBox } from '../../contracts/components/LedgerSearchBox'
 import { LedgerTable } from '../../contracts/components/LedgerTable'
-import { LoadFailed } from '../../contracts/components/LoadFailed'
+import { ListPanel } from '../../contracts/components/ListPanel'
 import { useProductList } from '../../contracts/hooks/useLedger'
 import { productColumns } from '../components/productColumns'
 import { ProductFormModal } from '../components/ProductFormModal'
@@ -66,40 +64,20 @@ export function ProductsPage(_props: ProductsPageProps) {
     else set({ sort: null, dir: null })
   }
 
-  let body
-  if (list.error && !list.data)
-    body = <LoadFailed error={list.error} onRetry={() => void list.refetch()} />
-  else if (!list.data) body = <PageLoader />
-  else if (rows.length === 0)
-    body = (
-      <EmptyMessage
-        icon={<IconBox size={28} />}
-        title={t(
-          q || active !== 'all'
-            ? 'ledger.products.emptyFilteredTitle'
-            : 'ledger.products.emptyTitle',
-        )}
-        description={t('ledger.products.emptyText')}
-        actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-            {t('ledger.products.new')}
-          </Button>
-        }
-      />
-    )
-  else
-    body = (
-      <LedgerTable
-        rows={rows}
-        columns={columns}
-        sort={sort ?? { field: 'name', dir: 'asc' }}
-        onSort={onSort}
-        onOpen={setEditing}
-        minWidth={860}
-        testId="product-table"
-        rowTestId="product-row"
-      />
-    )
+  const empty = (
+    <EmptyMessage
+      icon={<IconBox size={28} />}
+      title={t(
+        q || active !== 'all' ? 'ledger.products.emptyFilteredTitle' : 'ledger.products.emptyTitle',
+      )}
+      description={t('ledger.products.emptyText')}
+      actions={
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+          {t('ledger.products.new')}
+        </Button>
+      }
+    />
+  )
   return (
     <Stack
       gap="sm"
@@ -138,22 +116,25 @@ export function ProductsPage(_props: ProductsPageProps) {
           }))}
         />
       </Group>
-      <Paper withBorder flex={1} mih={0} style={{ overflow: 'hidden' }}>
-        {body}
-      </Paper>
-      <Group justify="space-between" wrap="nowrap">
-        <Text size="sm" c="dimmed" data-testid="product-count">
-          {list.data ? t('ledger.products.count', { count: list.data.total }) : ''}
-        </Text>
-        {list.data && list.data.total > 0 && (
-          <CustomerPager
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={list.data.total}
-            onPage={(p) => set({ page: String(p) })}
-          />
-        )}
-      </Group>
+      <ListPanel
+        list={list}
+        rows={rows.length}
+        empty={empty}
+        count={(count) => t('ledger.products.count', { count })}
+        countTestId="product-count"
+        pager={{ page, pageSize: PAGE_SIZE, onPage: (p) => set({ page: String(p) }) }}
+      >
+        <LedgerTable
+          rows={rows}
+          columns={columns}
+          sort={sort ?? { field: 'name', dir: 'asc' }}
+          onSort={onSort}
+          onOpen={setEditing}
+          minWidth={860}
+          testId="product-table"
+          rowTestId="product-row"
+        />
+      </ListPanel>
       <ProductFormModal
         target={editing}
         units={units}

@@ -1,12 +1,10 @@
-import { Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core'
+import { SegmentedControl, Stack } from '@mantine/core'
 import { IconPhoneCall } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReturnVisit } from '../../../../../shared/api/service'
 import { EmptyMessage } from '../../../components/EmptyMessage'
-import { PageLoader } from '../../../components/PageLoader'
-import { LoadFailed } from '../../contracts/components/LoadFailed'
-import { CustomerPager } from '../../customers/components/CustomerPager'
+import { ListPanel } from '../../contracts/components/ListPanel'
 import { useReturnVisitList } from '../hooks/useService'
 import { CompleteVisitModal } from './CompleteVisitModal'
 import { ReturnVisitTable } from './ReturnVisitTable'
@@ -31,22 +29,7 @@ export function VisitsTab(_props: VisitsTabProps) {
     page,
     pageSize: PAGE_SIZE,
   })
-  let body
-  if (list.error && !list.data)
-    body = <LoadFailed error={list.error} onRetry={() => void list.refetch()} />
-  else if (!list.data) body = <PageLoader />
-  else if (list.data.rows.length === 0)
-    body = (
-      <EmptyMessage
-        icon={<IconPhoneCall size={28} />}
-        title={t(`service.visits.empty.${state}`)}
-        description={t('service.visits.emptyText')}
-      />
-    )
-  else
-    body = (
-      <ReturnVisitTable visits={list.data.rows} onComplete={setCompleting} testId="visit-table" />
-    )
+  const total = list.data?.total ?? 0
   return (
     <Stack gap="sm" data-testid="visits-tab">
       <SegmentedControl
@@ -59,20 +42,27 @@ export function VisitsTab(_props: VisitsTabProps) {
         data-testid="visit-state"
         style={{ alignSelf: 'flex-start' }}
       />
-      <Paper withBorder>{body}</Paper>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed" data-testid="visit-count">
-          {list.data ? t('service.visits.count', { count: list.data.total }) : ''}
-        </Text>
-        {list.data && list.data.total > PAGE_SIZE && (
-          <CustomerPager
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={list.data.total}
-            onPage={setPage}
+      <ListPanel
+        list={list}
+        rows={list.data?.rows.length ?? 0}
+        empty={
+          <EmptyMessage
+            icon={<IconPhoneCall size={28} />}
+            title={t(`service.visits.empty.${state}`)}
+            description={t('service.visits.emptyText')}
           />
-        )}
-      </Group>
+        }
+        count={(count) => t('service.visits.count', { count })}
+        countTestId="visit-count"
+        pager={total > PAGE_SIZE ? { page, pageSize: PAGE_SIZE, onPage: setPage } : undefined}
+        fill={false}
+      >
+        <ReturnVisitTable
+          visits={list.data?.rows ?? []}
+          onComplete={setCompleting}
+          testId="visit-table"
+        />
+      </ListPanel>
       <CompleteVisitModal visit={completing} onClose={() => setCompleting(null)} />
     </Stack>
   )

@@ -1,14 +1,12 @@
-import { Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core'
+import { Button, Group, Stack, Tabs, Text, Title } from '@mantine/core'
 import { IconHeadset, IconPlus } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import type { Ticket } from '../../../../../shared/api/service'
 import { EmptyMessage } from '../../../components/EmptyMessage'
-import { PageLoader } from '../../../components/PageLoader'
 import { LedgerTable } from '../../contracts/components/LedgerTable'
-import { LoadFailed } from '../../contracts/components/LoadFailed'
-import { CustomerPager } from '../../customers/components/CustomerPager'
+import { ListPanel } from '../../contracts/components/ListPanel'
 import { ticketColumns } from '../components/ticketColumns'
 import { TicketDetailDrawer } from '../components/TicketDetailDrawer'
 import { TicketFilters } from '../components/TicketFilters'
@@ -69,49 +67,29 @@ export function ServicePage(_props: ServicePageProps) {
     </Button>
   )
 
-  let body
-  if (list.error && !list.data)
-    body = <LoadFailed error={list.error} onRetry={() => void list.refetch()} />
-  else if (!list.data) body = <PageLoader />
-  else if (rows.length === 0)
-    body = filtered ? (
-      <EmptyMessage
-        icon={<IconHeadset size={28} />}
-        title={t('service.list.emptyFilteredTitle')}
-        description={t('service.list.emptyFilteredText')}
-        actions={
-          <Button
-            variant="default"
-            onClick={() =>
-              set({ q: '', kind: null, priority: null, ownerId: null, overdue: false })
-            }
-            data-testid="ticket-clear-filters"
-          >
-            {t('service.list.clearFilters')}
-          </Button>
-        }
-      />
-    ) : (
-      <EmptyMessage
-        icon={<IconHeadset size={28} />}
-        title={t(`service.list.empty.${params.tab}`)}
-        description={t('service.list.emptyText')}
-        actions={newButton('ticket-new-empty')}
-      />
-    )
-  else
-    body = (
-      <LedgerTable<Ticket>
-        rows={rows}
-        columns={columns}
-        sort={params.sort ?? { field: 'createdAt', dir: 'desc' }}
-        onSort={(field) => set({ sort: nextTicketSort(params, field) })}
-        onOpen={(ticket) => setRaw({ ticket: String(ticket.id) })}
-        minWidth={1120}
-        testId="ticket-table"
-        rowTestId="ticket-row"
-      />
-    )
+  const empty = filtered ? (
+    <EmptyMessage
+      icon={<IconHeadset size={28} />}
+      title={t('service.list.emptyFilteredTitle')}
+      description={t('service.list.emptyFilteredText')}
+      actions={
+        <Button
+          variant="default"
+          onClick={() => set({ q: '', kind: null, priority: null, ownerId: null, overdue: false })}
+          data-testid="ticket-clear-filters"
+        >
+          {t('service.list.clearFilters')}
+        </Button>
+      }
+    />
+  ) : (
+    <EmptyMessage
+      icon={<IconHeadset size={28} />}
+      title={t(`service.list.empty.${params.tab}`)}
+      description={t('service.list.emptyText')}
+      actions={newButton('ticket-new-empty')}
+    />
+  )
   return (
     <Stack
       gap="sm"
@@ -144,22 +122,29 @@ export function ServicePage(_props: ServicePageProps) {
         <Tabs.Panel value="tickets" pt="sm" style={{ flex: 1, minHeight: 0 }}>
           <Stack gap="sm" h="100%">
             <TicketFilters params={params} onChange={set} />
-            <Paper withBorder flex={1} mih={0} style={{ overflow: 'hidden' }}>
-              {body}
-            </Paper>
-            <Group justify="space-between" wrap="nowrap">
-              <Text size="sm" c="dimmed" data-testid="ticket-count">
-                {list.data ? t('service.list.count', { count: list.data.total }) : ''}
-              </Text>
-              {list.data && list.data.total > 0 && (
-                <CustomerPager
-                  page={params.page}
-                  pageSize={TICKET_PAGE_SIZE}
-                  total={list.data.total}
-                  onPage={(page) => set({ page })}
-                />
-              )}
-            </Group>
+            <ListPanel
+              list={list}
+              rows={rows.length}
+              empty={empty}
+              count={(count) => t('service.list.count', { count })}
+              countTestId="ticket-count"
+              pager={{
+                page: params.page,
+                pageSize: TICKET_PAGE_SIZE,
+                onPage: (page) => set({ page }),
+              }}
+            >
+              <LedgerTable<Ticket>
+                rows={rows}
+                columns={columns}
+                sort={params.sort ?? { field: 'createdAt', dir: 'desc' }}
+                onSort={(field) => set({ sort: nextTicketSort(params, field) })}
+                onOpen={(ticket) => setRaw({ ticket: String(ticket.id) })}
+                minWidth={1120}
+                testId="ticket-table"
+                rowTestId="ticket-row"
+              />
+            </ListPanel>
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="visits" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
