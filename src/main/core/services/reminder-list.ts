@@ -302,7 +302,12 @@ function firstOf(ctx: Ctx, parts: Part[], w: Window, extra: ReminderItem[]): Rem
   }
   const kept = candidates.sort(byDate).slice(0, w.limit)
   const ids = new Map<Part, number[]>()
-  for (const c of kept) if (c.part) ids.set(c.part, [...(ids.get(c.part) ?? []), c.id!])
+  for (const c of kept) {
+    if (!c.part) continue
+    const list = ids.get(c.part)
+    if (list) list.push(c.id!)
+    else ids.set(c.part, [c.id!])
+  }
   const rows = new Map<string, Row>()
   for (const [part, list] of ids)
     for (const row of byIds(ctx, part, w, list)) rows.set(row.key, row)
