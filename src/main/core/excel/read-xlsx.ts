@@ -3,6 +3,7 @@ import { Readable } from 'node:stream'
 import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from '../../../shared/api/excel'
 import { utcCalendarDate, type Cell, type SheetRow } from './cells'
 import { fileRefused, sheetLimits } from './refusals'
+import { partsInReadingOrder } from './zip-check'
 
 /**
  * Streams one worksheet of an .xlsx with exceljs's WorkbookReader (styles cached, so
@@ -14,16 +15,20 @@ export async function* readXlsxRows(
   sheet: string,
   part: string,
 ): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  })
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
+    Readable.from([await partsInReadingOrder(buffer)]),
+    {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      entries: 'ignore',
+    },
+  )
   // Zip writers order parts as they finish, so a sheet can come before xl/workbook.xml or
-  // xl/styles.xml; patches/exceljs+4.4.0.patch makes the reader keep such a sheet in a temp
-  // file until both are read (unpatched, it lost the sheet's name and dates, or threw).
+  // xl/styles.xml: the parts are put in reading order first (partsInReadingOrder), and
+  // patches/exceljs+4.4.0.patch makes the reader wait for both in any case (unpatched, such a
+  // sheet lost its name and dates, or the reader threw).
   const partNumber = /sheet(\d+)\.xml$/.exec(part)?.[1]
   let found = false
   for await (const worksheet of reader) {

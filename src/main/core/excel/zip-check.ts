@@ -147,3 +147,57 @@ export async function inspectXlsx(buffer: Buffer): Promise<XlsxInspection> {
     throw fileRefused('errors.importNotWorkbook', 'The workbook has no sheets')
   return { sheets }
 }
+
+/** Parts exceljs's streaming reader needs before a sheet, in that order; sheets come last. */
+const PART_RANK = (name: string): number =>
+  name === 'xl/workbook.xml'
+    ? 0
+    : name === 'xl/_rels/workbook.xml.rels'
+      ? 1
+      : name === 'xl/styles.xml'
+        ? 2
+        : name === 'xl/sharedStrings.xml'
+          ? 3
+          : /^xl\/worksheets\/sheet\d+\.xml$/.test(name)
+            ? 5
+            : 4
+
+/**
+ * The same zip with its parts in the order a streaming reader wants them: workbook,
+ * relationships, styles and shared strings before the sheets. Each part's bytes (local
+ * header, compressed data, data descriptor) are copied as they are, nothing re-compressed.
+ * Given Excel's own order (sheets before the shared strings), exceljs otherwise parks each
+ * sheet in a temp file and reads it back, and under load it sometimes read such a sheet
+ * with no shared strings or styles (empty text, dates as numbers).
+ */
+export async function partsInReadingOrder(buffer: Buffer): Promise<Buffer> {
+  const zip = await openZip(buffer)
+  const entries: { name: string; offset: number }[] = []
+  // Where the central directory starts (yauzl's cursor, before any entry is read): the end
+  // of the last part.
+  const centralStart = (zip as unknown as { readEntryCursor: number }).readEntryCursor
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('entry', (entry: yauzl.Entry) => {
+        entries.push({ name: entry.fileName, offset: entry.relativeOffsetOfLocalHeader })
+        zip.readEntry()
+      })
+      zip.on('end', () => resolve())
+      zip.on('error', reject)
+      zip.readEntry()
+    })
+  } finally {
+    zip.close()
+  }
+  const byOffset = [...entries].sort((a, b) => a.offset - b.offset)
+  const regions = byOffset.map((e, i) => ({
+    name: e.name,
+    bytes: buffer.subarray(e.offset, byOffset[i + 1]?.offset ?? centralStart),
+  }))
+  const ordered = regions
+    .map((r, i) => ({ ...r, i }))
+    .sort((a, b) => PART_RANK(a.name) - PART_RANK(b.name) || a.i - b.i)
+  // The central directory and its end record follow as they were (the streaming reader
+  // steps over them; its offsets, now stale, are not read).
+  return Buffer.concat([...ordered.map((r) => r.bytes), buffer.subarray(centralStart)])
+}
