@@ -15,20 +15,22 @@ export async function* readXlsxRows(
   sheet: string,
   part: string,
 ): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
-    Readable.from([await partsInReadingOrder(buffer)]),
-    {
-      worksheets: 'emit',
-      sharedStrings: 'cache',
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      entries: 'ignore',
-    },
-  )
+  const ordered = await partsInReadingOrder(buffer)
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([ordered.buffer]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  })
   // Zip writers order parts as they finish, so a sheet can come before xl/workbook.xml or
   // xl/styles.xml: the parts are put in reading order first (partsInReadingOrder), and
   // patches/exceljs+4.4.0.patch makes the reader wait for both in any case (unpatched, such a
   // sheet lost its name and dates, or the reader threw).
+  // No shared strings part (inline strings, as our own exports write): nothing to wait for,
+  // or exceljs would park every sheet in a temp file.
+  if (!ordered.names.includes('xl/sharedStrings.xml'))
+    (reader as unknown as { sharedStrings?: unknown[] }).sharedStrings = []
   const partNumber = /sheet(\d+)\.xml$/.exec(part)?.[1]
   let found = false
   for await (const worksheet of reader) {

@@ -170,7 +170,9 @@ const PART_RANK = (name: string): number =>
  * sheet in a temp file and reads it back, and under load it sometimes read such a sheet
  * with no shared strings or styles (empty text, dates as numbers).
  */
-export async function partsInReadingOrder(buffer: Buffer): Promise<Buffer> {
+export async function partsInReadingOrder(
+  buffer: Buffer,
+): Promise<{ buffer: Buffer; names: string[] }> {
   const zip = await openZip(buffer)
   const entries: { name: string; offset: number }[] = []
   // Where the central directory starts (yauzl's cursor, before any entry is read): the end
@@ -199,5 +201,8 @@ export async function partsInReadingOrder(buffer: Buffer): Promise<Buffer> {
     .sort((a, b) => PART_RANK(a.name) - PART_RANK(b.name) || a.i - b.i)
   // The central directory and its end record follow as they were (the streaming reader
   // steps over them; its offsets, now stale, are not read).
-  return Buffer.concat([...ordered.map((r) => r.bytes), buffer.subarray(centralStart)])
+  return {
+    buffer: Buffer.concat([...ordered.map((r) => r.bytes), buffer.subarray(centralStart)]),
+    names: ordered.map((r) => r.name),
+  }
 }
