@@ -1,7 +1,10 @@
 /** Text normalisation shared by the core (matching) and the renderer (display hints). */
 
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/
+
 /** Full-width digits and letters (１２３, ＡＢ) to ASCII. */
 export function toHalfWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text
   return text
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ')

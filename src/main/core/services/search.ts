@@ -40,19 +40,41 @@ export function pinyinKeys(text: string): Readonly<{ full: string; initials: str
   return keys
 }
 
-function computePinyinKeys(text: string): { full: string; initials: string } {
-  const full = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
-  const initials = pinyin(text, {
-    pattern: 'first',
-    toneType: 'none',
-    type: 'array',
-    nonZh: 'consecutive',
-    v: true,
-  })
-  return {
-    full: full.join('').replace(/\s+/g, '').toLowerCase(),
-    initials: initials.join('').replace(/\s+/g, '').toLowerCase(),
+const FULL = { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true } as const
+
+/**
+ * One pinyin-pro pass (word segmentation is what costs): the syllables, with each run of
+ * other characters kept whole as one item. The initials are read off the same items — a
+ * syllable gives its first letter, a kept run stays as it is — which is what pinyin-pro's
+ * `pattern: 'first'` returns, for about half the cost (a 100k import spent 3.7 s here).
+ * Should the items not line up with the text, the second call decides.
+ */
+export function computePinyinKeys(text: string): { full: string; initials: string } {
+  const items = pinyin(text, FULL)
+  let initials = ''
+  let at = 0
+  for (const item of items) {
+    if (item !== '' && text.startsWith(item, at)) {
+      initials += item
+      at += item.length
+    } else {
+      initials += item.charAt(0)
+      at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1
+    }
   }
+  if (at !== text.length) initials = firstLettersByPinyinPro(text)
+  return {
+    full: items.join('').replace(/\s+/g, '').toLowerCase(),
+    initials: initials.replace(/\s+/g, '').toLowerCase(),
+  }
+}
+
+/** pinyin-pro's own initials (`pattern: 'first'`): what computePinyinKeys is held equal to. */
+export function firstLettersByPinyinPro(text: string): string {
+  return pinyin(text, { ...FULL, pattern: 'first' })
+    .join('')
+    .replace(/\s+/g, '')
+    .toLowerCase()
 }
 
 /** The key a name sorts by: its full pinyin, lower case ("上海" → "shanghai"). */
@@ -160,8 +182,18 @@ export function customerSearchSource(
   row: Omit<SearchSource, 'contactNames' | 'contactPhones'>,
   people: { name: string; phoneDigits: string | null; email: string | null }[],
 ): SearchSource {
+  // The fields searchTexts reads, by name: a customer row is 30 columns (an import makes
+  // 100,000 of these).
   return {
-    ...row,
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    shortName: row.shortName,
+    phoneDigits: row.phoneDigits,
+    phone: row.phone,
+    email: row.email,
+    wechat: row.wechat,
+    notes: row.notes,
     contactNames: people.map((p) => p.name),
     contactPhones: people.flatMap((p) => [p.phoneDigits ?? '', p.email ?? '']).filter(Boolean),
   }
