@@ -11,12 +11,25 @@ const SHEET = [
 describe('an imported customer', () => {
   it('has exactly the rows customers.create and contacts.create write', async () => {
     const imported = openTestCore()
+    imported.ok('customFields.create', { entity: 'customer', label: '年采购额', type: 'money' })
     await ok(imported, 'imports.commit', {
       entity: 'customers',
-      file: file('a.xlsx', await xlsxFile(SHEET)),
+      file: file(
+        'a.xlsx',
+        await xlsxFile([
+          [...SHEET[0]!, '省份', '生日', '备注', '年采购额'],
+          [...SHEET[1]!, '浙江省', '1980-05-06', '年底有采购计划', '12,345.67'],
+          [...SHEET[2]!, null, null, null, null],
+        ]),
+      ),
       onDuplicate: 'skip',
     })
     const created = openTestCore()
+    const money = created.ok('customFields.create', {
+      entity: 'customer',
+      label: '年采购额',
+      type: 'money',
+    })
     const owner = created.ok('owners.create', { name: '张经理' })
     const first = created.ok('customers.create', {
       name: '杭州华达贸易有限公司',
@@ -25,6 +38,10 @@ describe('an imported customer', () => {
       grade: 'A',
       ownerId: owner.id,
       tags: ['重点客户'],
+      province: '浙江省',
+      birthday: '1980-05-06',
+      notes: '年底有采购计划',
+      custom: { [money.key]: 1_234_567 },
     })
     created.ok('contacts.create', { customerId: first.id, name: '王伟' })
     created.ok('customers.create', {
@@ -42,11 +59,17 @@ describe('an imported customer', () => {
         )
         .join('\n')
     expect(tables(imported.dataDir)).toBe(tables(created.dataDir))
-    const history = (core: typeof created) =>
+    // The history, entry by entry and key by key in order (the importer builds the
+    // create entry from the row, customers.create from the detail).
+    const history = (core: typeof created, id: number) =>
       core
-        .ok('customers.history', { id: 1 })
-        .rows.map((r) => ({ action: r.action, changes: r.changes }))
-    expect(history(imported)).toEqual(history(created))
+        .ok('customers.history', { id })
+        .rows.map((r) => ({ action: r.action, changes: JSON.stringify(r.changes) }))
+    for (const id of [1, 2]) expect(history(imported, id)).toEqual(history(created, id))
+    expect(JSON.parse(history(imported, 1).at(-1)!.changes)).toMatchObject({
+      custom: { after: { [money.key]: 1_234_567 } },
+      tags: { after: ['重点客户'] },
+    })
   })
 })
 

@@ -1,9 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm'
-import {
-  customerCreateInput,
-  type CustomerCreateInput,
-  type CustomerDetail,
-} from '../../../shared/api'
+import { customerCreateInput, type CustomerCreateInput } from '../../../shared/api'
 import type { DuplicatePolicy } from '../../../shared/api/excel'
 import { phoneDigits } from '../../../shared/text'
 import type { Ctx } from '../context'
@@ -13,8 +9,13 @@ import { AppError } from '../errors'
 import { recordAudit } from '../services/audit'
 import { createContact, newContactRow } from '../services/contacts'
 import { getCustomer } from '../services/customer-rows'
-import { toCustomer, type CustomerRow } from '../services/customer-rows'
-import { createdChanges, newCustomerRow, snapshot, updateCustomer } from '../services/customers'
+import type { CustomerRow } from '../services/customer-rows'
+import {
+  createdChangesOfRow,
+  newCustomerRow,
+  snapshot,
+  updateCustomer,
+} from '../services/customers'
 import { normaliseCompanyName } from '../services/duplicates'
 import { createOwner } from '../services/owners'
 import {
@@ -62,6 +63,19 @@ function dateInstant(date: string): number {
   return new Date(y, m - 1, d).getTime()
 }
 
+/** dateInstant per writer: a sheet's 录入日期 repeat (one import, one time zone). */
+function memoised(fn: (date: string) => number): (date: string) => number {
+  const known = new Map<string, number>()
+  return (date) => {
+    let value = known.get(date)
+    if (value === undefined) {
+      value = fn(date)
+      if (known.size < 10_000) known.set(date, value)
+    }
+    return value
+  }
+}
+
 /** Normalised keys a customer is matched on: phone digits (≥ 7), email, company name. */
 function matchKeys(row: { phone?: string | null; email?: string | null; name?: string | null }) {
   const keys: { reason: DuplicateMatch['reason']; key: string }[] = []
@@ -96,6 +110,7 @@ export function customerWriter(
   )
   const pendingSearch: { id: number; source: SearchSource }[] = []
   const createdHere = new Set<number>()
+  const instantOf = memoised(dateInstant)
 
   function duplicateIndex() {
     if (index) return index
@@ -154,36 +169,20 @@ export function customerWriter(
     const { values: row, tagNames } = newCustomerRow(ctx, input, now)
     const ownerId = ownerIdFor(values)
     if (ownerId !== undefined) row.ownerId = ownerId
-    if (typeof values.createdDate === 'string') row.createdAt = dateInstant(values.createdDate)
+    if (typeof values.createdDate === 'string') row.createdAt = instantOf(values.createdDate)
     const id = insertCustomer(row)
     createdHere.add(id)
     const tags = tagsFor(tagNames)
     for (const tag of tags) insertTag.run(id, tag.id)
     const full = fullRow<CustomerRow>(customers, { ...row, id })
-    const ownerName =
-      ownerId === undefined ? null : [...ownerIds].find(([, v]) => v === ownerId)![0]
-    const detail: CustomerDetail = {
-      ...toCustomer(
-        {
-          customer: full,
-          ownerName,
-          mergedIntoName: null,
-          campaignName: typeof values.campaign === 'string' ? values.campaign.trim() : null,
-          campaignDeletedAt: null,
-        },
-        tags,
-      ),
-      mergeId: null,
-      contacts: [],
-      lifetimeRevenueCents: 0,
-      receivedCents: 0,
-      outstandingCents: 0,
-    }
     recordAudit(ctx, {
       entity: 'customer',
       entityId: id,
       action: 'create',
-      changes: createdChanges(detail),
+      changes: createdChangesOfRow(
+        full,
+        tags.map((t) => t.name),
+      ),
     })
     const people: { name: string; phoneDigits: string | null; email: string | null }[] = []
     if (typeof values.contactName === 'string') {
