@@ -105,8 +105,9 @@ export function newCustomerRow(
   assertOwnerExists(ctx, input.ownerId)
   assertCampaignAttributable(ctx, input.campaignId)
   assertCustomValues(ctx, 'customer', input.custom)
+  // nextCode gives a free code; one typed in is checked.
   const code = input.code ?? nextCode(ctx)
-  assertCodeFree(ctx, code)
+  if (input.code !== undefined) assertCodeFree(ctx, code)
   const { tags: tagNames = [], ...fields } = input
   return {
     values: {
