@@ -42,39 +42,62 @@ export function pinyinKeys(text: string): Readonly<{ full: string; initials: str
 
 const FULL = { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true } as const
 
+/** A syllable without its tone marks, ü as v: 'lǜ' → 'lv'. Syllables are few; kept. */
+const toneless = new Map<string, string>()
+function withoutTone(syllable: string): string {
+  let plain = toneless.get(syllable)
+  if (plain === undefined) {
+    plain = syllable
+      .normalize('NFD')
+      .replace(/u\u0308/g, 'v')
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC')
+    toneless.set(syllable, plain)
+  }
+  return plain
+}
+
 /**
- * One pinyin-pro pass (word segmentation is what costs): the syllables, with each run of
- * other characters kept whole as one item. The initials are read off the same items — a
- * syllable gives its first letter, a kept run stays as it is — which is what pinyin-pro's
- * `pattern: 'first'` returns, for about half the cost (a 100k import spent 3.7 s here).
- * Should the items not line up with the text, the second call decides.
+ * One pinyin-pro pass (word segmentation and tone removal are what cost), as it returns
+ * syllables with tone marks, each run of other characters kept whole as one item. Tones
+ * come off here (pinyin-pro's own `toneType: 'none'` took 3× as long), and the initials
+ * are read off the same items — a syllable gives its first letter, a kept run stays as it
+ * is. That is what pinyin-pro gives with `toneType: 'none'` and `pattern: 'first'`, at a
+ * quarter of the cost of those two calls (a 100k import spent 3.7 s in them);
+ * tests/node/search-pinyin.test.ts holds the two equal. Should the items not line up with
+ * the text, pinyin-pro's own calls decide.
  */
 export function computePinyinKeys(text: string): { full: string; initials: string } {
-  const items = pinyin(text, FULL)
+  const items = pinyin(text, { type: 'array', nonZh: 'consecutive' })
+  let full = ''
   let initials = ''
   let at = 0
   for (const item of items) {
     if (item !== '' && text.startsWith(item, at)) {
+      full += item
       initials += item
       at += item.length
     } else {
-      initials += item.charAt(0)
+      const syllable = withoutTone(item)
+      full += syllable
+      initials += syllable.charAt(0)
       at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1
     }
   }
-  if (at !== text.length) initials = firstLettersByPinyinPro(text)
+  if (at !== text.length) return pinyinProKeys(text)
   return {
-    full: items.join('').replace(/\s+/g, '').toLowerCase(),
+    full: full.replace(/\s+/g, '').toLowerCase(),
     initials: initials.replace(/\s+/g, '').toLowerCase(),
   }
 }
 
-/** pinyin-pro's own initials (`pattern: 'first'`): what computePinyinKeys is held equal to. */
-export function firstLettersByPinyinPro(text: string): string {
-  return pinyin(text, { ...FULL, pattern: 'first' })
-    .join('')
-    .replace(/\s+/g, '')
-    .toLowerCase()
+/** pinyin-pro's own keys, two calls: what computePinyinKeys is held equal to. */
+export function pinyinProKeys(text: string): { full: string; initials: string } {
+  const keys = (items: string[]) => items.join('').replace(/\s+/g, '').toLowerCase()
+  return {
+    full: keys(pinyin(text, FULL)),
+    initials: keys(pinyin(text, { ...FULL, pattern: 'first' })),
+  }
 }
 
 /** The key a name sorts by: its full pinyin, lower case ("上海" → "shanghai"). */
