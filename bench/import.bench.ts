@@ -2,11 +2,13 @@ import Database from 'better-sqlite3'
 import ExcelJS from 'exceljs'
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { execFile } from 'node:child_process'
 import { PassThrough, Readable } from 'node:stream'
+import { promisify } from 'node:util'
 import { openCore, type Core } from '../src/main/core'
 import { DATABASE_FILE } from '../src/main/core/paths'
 import { VERSION } from './dataset'
-import { BENCH_DATA, MIGRATIONS, log, result, type BenchResult } from './lib'
+import { BENCH_DATA, MIGRATIONS, ROOT, log, result, type BenchResult } from './lib'
 
 /**
  * Excel in and out at scale (issue 6): a generated 100,000-row × 12-column customer
@@ -20,6 +22,7 @@ import { BENCH_DATA, MIGRATIONS, log, result, type BenchResult } from './lib'
  */
 const ROWS = 100_000
 const MILLION = 1_048_575
+const run = promisify(execFile)
 const HEADERS = [
   '客户名称',
   '联系人',
@@ -236,6 +239,27 @@ async function peakRss<T>(
   }
 }
 
+/**
+ * Our import of `file` into a fresh `dir`, run alone in a child process (import-alone.ts):
+ * its wall and CPU time, and the peak RSS of a process doing nothing else. In this process
+ * the recorded writes of the baseline (700,000 parameter lists) were still on the heap.
+ */
+async function ourImportAlone(
+  file: string,
+  dir: string,
+  rows: number,
+): Promise<Times & { peakMb: number }> {
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'bench', 'import-alone.ts'), file, dir, String(rows)],
+    { cwd: ROOT, maxBuffer: 1024 * 1024 },
+  )
+  const line = stdout.trim().split('\n').at(-1) ?? ''
+  const figures = JSON.parse(line) as Times & { peakMb: number; created: number }
+  if (figures.created !== rows) throw new Error(`imported ${figures.created} of ${rows}`)
+  return figures
+}
+
 async function ourImport(core: Core, buffer: Buffer, rows: number): Promise<Times> {
   return measure(async () => {
     const done = await core.api.dispatchAsync('imports.commit', {
@@ -276,6 +300,11 @@ async function rawExport(dir: string): Promise<Times> {
   }
 }
 
+/** The run that took the least CPU. */
+function fastest<T extends Times>(runs: T[]): T {
+  return runs.reduce((best, t) => (t.cpu < best.cpu ? t : best))
+}
+
 const secs = (t: Times) =>
   `${(t.wall / 1000).toFixed(1)} s wall, ${(t.cpu / 1000).toFixed(1)} s CPU`
 
@@ -291,34 +320,56 @@ export async function benchImport(
   log('import: recording the rows an import of 100k writes…')
   const writes = await recordWrites(baseDir, buffer, ROWS)
   log(`import: raw baseline (exceljs read + ${writes.length} bare prepared writes)…`)
-  const raw = await rawImport(baseDir, buffer, writes)
+  // Best of two, ours and the baseline alike: on this shared machine one run can be 20 %
+  // slower than the next with nothing changed.
+  const raw = fastest([
+    await rawImport(baseDir, buffer, writes),
+    await rawImport(baseDir, buffer, writes),
+  ])
   writes.length = 0
   const bare = await bareCustomerInserts(baseDir, buffer)
-  const core = freshCore(ourDir)
+  log('import: preview of the 100k sheet…')
+  const previewCore = freshCore(join(BENCH_DATA, 'import-preview'))
+  let preview: Times
   try {
-    log('import: preview of the 100k sheet…')
-    const preview = await measure(async () => {
-      const answer = await core.api.dispatchAsync('imports.preview', {
+    preview = await measure(async () => {
+      const answer = await previewCore.api.dispatchAsync('imports.preview', {
         entity: 'customers',
         file: { name: 'customers.xlsx', base64: buffer.toString('base64') },
       })
       if (!answer.ok) throw new Error(answer.error.message)
     })
-    results.push(
-      result('import: imports.preview of a 100k-row .xlsx (wall)', preview.wall, 'ms', 1500),
-    )
-    log('import: imports.commit of 100k rows…')
-    const { value: ours, peakMb } = await peakRss(() => ourImport(core, buffer, ROWS))
-    log(`import: ours ${secs(ours)}; baseline ${secs(raw)}; customers-only INSERTs ${secs(bare)}`)
-    results.push(
-      result('import: 100k × 12 .xlsx end to end (wall)', ours.wall, 'ms', 10_000, {
-        baseline: raw.wall,
-      }),
-      result('import: 100k CPU, ours ÷ raw baseline', ours.cpu / raw.cpu, 'x', 3, {
-        note: `ours ${secs(ours)}; raw ${secs(raw)}; vs read + customers-only INSERTs (${secs(bare)}): ${(ours.cpu / bare.cpu).toFixed(1)}×`,
-      }),
-      result('import: 100k peak RSS (MB)', peakMb, 'x', 600, { note: 'MB, sampled every 50 ms' }),
-    )
+  } finally {
+    previewCore.close()
+  }
+  results.push(
+    result('import: imports.preview of a 100k-row .xlsx (wall)', preview.wall, 'ms', 1500),
+  )
+  log('import: imports.commit of 100k rows, twice, each in a process of its own…')
+  const ours = fastest([
+    await ourImportAlone(file, ourDir, ROWS),
+    await ourImportAlone(file, ourDir, ROWS),
+  ])
+  log(`import: ours ${secs(ours)}; baseline ${secs(raw)}; customers-only INSERTs ${secs(bare)}`)
+  results.push(
+    result('import: 100k × 12 .xlsx end to end (wall)', ours.wall, 'ms', 10_000, {
+      baseline: raw.wall,
+    }),
+    // Throughput ≥ 50 % of the raw baseline's (issue 6): ours takes at most twice its CPU.
+    result('import: 100k CPU, ours ÷ raw baseline', ours.cpu / raw.cpu, 'x', 2, {
+      note: `ours ${secs(ours)}; raw ${secs(raw)}; wall ${(ours.wall / raw.wall).toFixed(2)}×; vs read + customers-only INSERTs (${secs(bare)}): ${(ours.cpu / bare.cpu).toFixed(1)}×`,
+    }),
+    result('import: 100k peak RSS (MB)', ours.peakMb, 'x', 600, {
+      note: 'MB, the whole import process (maxRSS)',
+    }),
+  )
+  const core = openCore({
+    dataDir: ourDir,
+    migrationsFolder: MIGRATIONS,
+    version: VERSION,
+    autoBackupCheckMs: 0,
+  })
+  try {
     log('import: export of the 100k customers…')
     const bareWriter = await rawExport(ourDir)
     const exported = await peakRss(() =>
@@ -355,22 +406,19 @@ export async function benchImport(
 /** Excel's largest sheet: 1,048,575 data rows under the header. */
 async function benchMillion(dir: string): Promise<BenchResult[]> {
   const file = await ensureSheet(MILLION)
-  const buffer = readFileSync(file)
-  const core = freshCore(dir)
   try {
-    log('import: imports.commit of 1,048,575 rows…')
-    const { value: times, peakMb } = await peakRss(() => ourImport(core, buffer, MILLION))
-    log(`import: 1M rows ${secs(times)}, peak RSS ${Math.round(peakMb)} MB`)
+    log('import: imports.commit of 1,048,575 rows, in a process of its own…')
+    const times = await ourImportAlone(file, dir, MILLION)
+    log(`import: 1M rows ${secs(times)}, peak RSS ${Math.round(times.peakMb)} MB`)
     return [
       result('import: 1,048,575 rows end to end (wall)', times.wall, 'ms', 90_000, {
         note: secs(times),
       }),
-      result('import: 1,048,575 rows peak RSS (MB)', peakMb, 'x', 1024, {
-        note: 'MB, sampled every 50 ms',
+      result('import: 1,048,575 rows peak RSS (MB)', times.peakMb, 'x', 1024, {
+        note: 'MB, the whole import process (maxRSS)',
       }),
     ]
   } finally {
-    core.close()
     rmSync(dir, { recursive: true, force: true })
   }
 }
