@@ -9,7 +9,6 @@ import { AppError } from '../errors'
 import { recordAudit } from '../services/audit'
 import { createContact, newContactRow } from '../services/contacts'
 import { getCustomer } from '../services/customer-rows'
-import type { CustomerRow } from '../services/customer-rows'
 import {
   createdChangesOfRow,
   newCustomerRow,
@@ -28,7 +27,7 @@ import { ensureTags } from '../services/tags'
 import { campaignResolver } from './campaign-column'
 import { problemsOf, zodProblems } from './problems'
 import type { DuplicateMatch, RowOutcome, RowValues, RowWriter } from './registry'
-import { fullRow, tableInserter } from './table-insert'
+import { tableInserter } from './table-insert'
 
 /** Import field → the service input's path where they differ (owner is a name, ownerId an id). */
 const SERVICE_PATH: Record<string, string> = { ownerId: 'owner', campaignId: 'campaign' }
@@ -174,13 +173,12 @@ export function customerWriter(
     createdHere.add(id)
     const tags = tagsFor(tagNames)
     for (const tag of tags) insertTag.run(id, tag.id)
-    const full = fullRow<CustomerRow>(customers, { ...row, id })
     recordAudit(ctx, {
       entity: 'customer',
       entityId: id,
       action: 'create',
       changes: createdChangesOfRow(
-        full,
+        row,
         tags.map((t) => t.name),
       ),
     })
@@ -205,11 +203,22 @@ export function customerWriter(
         changes: { contact: { after: contact.name } },
       })
     }
-    pendingSearch.push({ id, source: customerSearchSource(full, people) })
+    const searched = {
+      id,
+      code: row.code,
+      name: row.name,
+      shortName: row.shortName ?? null,
+      phoneDigits: row.phoneDigits ?? null,
+      phone: row.phone ?? null,
+      email: row.email ?? null,
+      wechat: row.wechat ?? null,
+      notes: row.notes ?? null,
+    }
+    pendingSearch.push({ id, source: customerSearchSource(searched, people) })
     // A later row may duplicate this one; an index not built yet reads it from the table.
     if (index)
-      for (const { key } of matchKeys(full))
-        if (!index.has(key)) index.set(key, { id, label: full.name })
+      for (const { key } of matchKeys(searched))
+        if (!index.has(key)) index.set(key, { id, label: row.name })
     return id
   }
 

@@ -32,23 +32,3 @@ export function tableInserter(ctx: Ctx, table: Table) {
     return Number(prepared.statement.run(...params).lastInsertRowid)
   }
 }
-
-/** A full row object of a table: every column, with its default or null where not given. */
-const defaultsOf = new WeakMap<Table, [string, unknown][]>()
-
-export function fullRow<T extends Record<string, unknown>>(
-  table: Table,
-  values: Record<string, unknown>,
-): T {
-  let defaults = defaultsOf.get(table)
-  if (!defaults) {
-    defaults = Object.entries(getTableColumns(table) as Record<string, { default?: unknown }>).map(
-      ([key, column]) => [key, column.default ?? null],
-    )
-    defaultsOf.set(table, defaults)
-  }
-  const row: Record<string, unknown> = {}
-  for (const [key, fallback] of defaults)
-    row[key] = values[key] !== undefined ? values[key] : fallback
-  return row as T
-}

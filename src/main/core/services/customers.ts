@@ -28,10 +28,11 @@ function blankToNull<T>(value: T | '' | null | undefined): T | null | undefined 
   return value === '' ? null : value
 }
 
-function normalise(input: Writable): Partial<CustomerRow> {
+function normalise(input: Writable & { tags?: unknown }): Partial<CustomerRow> {
   const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(input)) {
-    if (value === undefined || key === 'custom') continue
+  for (const key in input) {
+    const value = input[key as keyof Writable]
+    if (value === undefined || key === 'custom' || key === 'tags') continue
     out[key] = blankToNull(value)
   }
   if (input.custom !== undefined) out.custom = JSON.stringify(input.custom)
@@ -108,18 +109,17 @@ export function newCustomerRow(
   // nextCode gives a free code; one typed in is checked.
   const code = input.code ?? nextCode(ctx)
   if (input.code !== undefined) assertCodeFree(ctx, code)
-  const { tags: tagNames = [], ...fields } = input
   return {
     values: {
       type: 'company',
       stage: 'lead',
-      ...normalise(fields),
+      ...normalise(input),
       name: input.name,
       code,
       createdAt: now,
       updatedAt: now,
     },
-    tagNames,
+    tagNames: input.tags ?? [],
   }
 }
 
@@ -151,17 +151,21 @@ const SNAPSHOT_COLUMNS = Object.keys(getTableColumns(customers)).filter(
 ) as (keyof CustomerRow)[]
 
 /**
- * createdChanges of a customer just inserted, from its row and tag names (sorted as the
- * detail lists them): the same entry, without building the detail. The importer writes
+ * createdChanges of a customer just inserted, from the values inserted (a column left out
+ * holds its default) and tag names (sorted as the detail lists them): the same entry,
+ * without building the detail. The importer writes
  * 100,000 of these; tests/node/excel-commit.test.ts holds them equal to customers.create's.
  */
-export function createdChangesOfRow(row: CustomerRow, tagNames: string[]): FieldChanges {
+export function createdChangesOfRow(
+  row: typeof customers.$inferInsert,
+  tagNames: string[],
+): FieldChanges {
   const changes: FieldChanges = {}
   for (const key of SNAPSHOT_COLUMNS) {
     const value = row[key]
-    if (value !== null) changes[key] = { after: value }
+    if (value !== null && value !== undefined) changes[key] = { after: value }
   }
-  changes.custom = { after: JSON.parse(row.custom) as unknown }
+  changes.custom = { after: JSON.parse(row.custom ?? '{}') as unknown }
   if (tagNames.length > 0) changes.tags = { after: tagNames }
   return changes
 }
