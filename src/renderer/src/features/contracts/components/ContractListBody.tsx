@@ -1,12 +1,10 @@
-import { Button, Group, Paper, Text } from '@mantine/core'
+import { Button } from '@mantine/core'
 import { IconFileInvoice, IconPlus } from '@tabler/icons-react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import type { ContractSortField } from '../../../../../shared/api'
 import { EmptyMessage } from '../../../components/EmptyMessage'
-import { PageLoader } from '../../../components/PageLoader'
-import { CustomerPager } from '../../customers/components/CustomerPager'
 import {
   CONTRACT_PAGE_SIZE,
   effectiveContractSort,
@@ -18,7 +16,7 @@ import {
 import { useContractList } from '../hooks/useLedger'
 import { contractColumns } from './contractColumns'
 import { LedgerTable } from './LedgerTable'
-import { LoadFailed } from './LoadFailed'
+import { ListPanel } from './ListPanel'
 
 export interface ContractListBodyProps {
   params: ContractListParams
@@ -45,32 +43,38 @@ export function ContractListBody({
     const totals = sums ? { sums, count: list.data?.total ?? 0 } : undefined
     return contractColumns(t, rows, { today, totals })
   }, [t, rows, today, list.data])
-  let body
-  if (list.error && !list.data)
-    body = <LoadFailed error={list.error} onRetry={() => void list.refetch()} />
-  else if (!list.data) body = <PageLoader />
-  else if (rows.length === 0) {
-    const filtered = hasContractFilters(params) || params.view !== 'all'
-    body = (
-      <EmptyMessage
-        icon={<IconFileInvoice size={28} />}
-        title={t(filtered ? 'ledger.list.emptyFilteredTitle' : 'ledger.list.emptyTitle')}
-        description={t(filtered ? 'ledger.list.emptyFilteredText' : 'ledger.list.emptyText')}
-        actions={
-          filtered ? (
-            <Button variant="default" onClick={onClearFilters}>
-              {t('customers.filters.clearAll')}
-            </Button>
-          ) : (
-            <Button component={Link} to="/contracts/new" leftSection={<IconPlus size={16} />}>
-              {t('ledger.newContract')}
-            </Button>
-          )
-        }
-      />
-    )
-  } else
-    body = (
+  const filtered = hasContractFilters(params) || params.view !== 'all'
+  return (
+    <ListPanel
+      list={list}
+      rows={rows.length}
+      empty={
+        <EmptyMessage
+          icon={<IconFileInvoice size={28} />}
+          title={t(filtered ? 'ledger.list.emptyFilteredTitle' : 'ledger.list.emptyTitle')}
+          description={t(filtered ? 'ledger.list.emptyFilteredText' : 'ledger.list.emptyText')}
+          actions={
+            filtered ? (
+              <Button variant="default" onClick={onClearFilters}>
+                {t('customers.filters.clearAll')}
+              </Button>
+            ) : (
+              <Button component={Link} to="/contracts/new" leftSection={<IconPlus size={16} />}>
+                {t('ledger.newContract')}
+              </Button>
+            )
+          }
+        />
+      }
+      count={(total) => t('ledger.list.count', { count: total })}
+      countTestId="contract-count"
+      pager={{
+        page: params.page,
+        pageSize: CONTRACT_PAGE_SIZE,
+        onPage: (page) => onChange({ page }),
+        hint: t('customers.keyboardHint'),
+      }}
+    >
       <LedgerTable
         rows={rows}
         columns={columns}
@@ -82,27 +86,6 @@ export function ContractListBody({
         testId="contract-table"
         rowTestId="contract-row"
       />
-    )
-  const total = list.data?.total
-  return (
-    <>
-      <Paper withBorder flex={1} mih={0} style={{ overflow: 'hidden' }}>
-        {body}
-      </Paper>
-      <Group justify="space-between" wrap="nowrap">
-        <Text size="sm" c="dimmed" data-testid="contract-count" data-count={total ?? ''}>
-          {total === undefined ? '' : t('ledger.list.count', { count: total })}
-        </Text>
-        {total !== undefined && total > 0 && (
-          <CustomerPager
-            page={params.page}
-            pageSize={CONTRACT_PAGE_SIZE}
-            total={total}
-            onPage={(page) => onChange({ page })}
-            hint={t('customers.keyboardHint')}
-          />
-        )}
-      </Group>
-    </>
+    </ListPanel>
   )
 }

@@ -14,8 +14,8 @@ export interface ListPanelProps {
   /** The line under the table, from the total. */
   count: (total: number) => string
   countTestId: string
-  /** The pager, when there are pages to turn. */
-  pager?: { page: number; pageSize: number; onPage: (page: number) => void }
+  /** The pager, when there are pages to turn (`hint`: the keyboard hint beside it). */
+  pager?: { page: number; pageSize: number; onPage: (page: number) => void; hint?: string }
   /** Fill the page's height (the table scrolls inside); false for a list inside a tab. */
   fill?: boolean
   /** The table. */
@@ -24,8 +24,8 @@ export interface ListPanelProps {
 
 /**
  * A list page's body in its five states — failed (with retry), loading, empty, the table —
- * and under it the count and the pager. The list pages of tickets, campaigns, products and
- * customer insight, and the return visits tab, share it.
+ * and under it the count and the pager. The list pages of contracts, tickets, campaigns,
+ * products and customer insight, and the return visits tab, share it.
  */
 export function ListPanel({
   list,
@@ -54,7 +54,7 @@ export function ListPanel({
         <Paper withBorder>{body}</Paper>
       )}
       <Group justify="space-between" wrap="nowrap">
-        <Text size="sm" c="dimmed" data-testid={countTestId}>
+        <Text size="sm" c="dimmed" data-testid={countTestId} data-count={total ?? ''}>
           {total === undefined ? '' : count(total)}
         </Text>
         {pager && total !== undefined && total > 0 && (
@@ -63,6 +63,7 @@ export function ListPanel({
             pageSize={pager.pageSize}
             total={total}
             onPage={pager.onPage}
+            {...(pager.hint ? { hint: pager.hint } : {})}
           />
         )}
       </Group>
