@@ -1,14 +1,11 @@
-import { Group, Paper, Text } from '@mantine/core'
 import { IconCircleCheck } from '@tabler/icons-react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { EmptyMessage } from '../../../components/EmptyMessage'
-import { PageLoader } from '../../../components/PageLoader'
 import { LedgerTable } from '../../contracts/components/LedgerTable'
-import { LoadFailed } from '../../contracts/components/LoadFailed'
+import { ListPanel } from '../../contracts/components/ListPanel'
 import { useLedgerQuery } from '../../contracts/hooks/useLedger'
-import { CustomerPager } from '../../customers/components/CustomerPager'
 import {
   RECEIVABLE_PAGE_SIZE,
   hasReceivableFilters,
@@ -34,26 +31,39 @@ export function ReceivableListTab({ params, onChange }: ReceivableListTabProps) 
   const input = useMemo(() => toReceivableListInput(params), [params])
   const list = useLedgerQuery('receivables.list', input)
   const columns = useMemo(() => receivableColumns(t, list.data?.totals), [t, list.data?.totals])
-  let body
-  if (list.error && !list.data)
-    body = <LoadFailed error={list.error} onRetry={() => void list.refetch()} />
-  else if (!list.data) body = <PageLoader />
-  else if (list.data.rows.length === 0)
-    body = (
-      <EmptyMessage
-        icon={<IconCircleCheck size={28} />}
-        title={t(
-          hasReceivableFilters(params)
-            ? 'ledger.receivables.emptyFilteredTitle'
-            : 'ledger.receivables.emptyTitle',
-        )}
-        description={t('ledger.receivables.emptyText')}
-      />
-    )
-  else
-    body = (
+  return (
+    <ListPanel
+      list={list}
+      rows={list.data?.rows.length ?? 0}
+      empty={
+        <EmptyMessage
+          icon={<IconCircleCheck size={28} />}
+          title={t(
+            hasReceivableFilters(params)
+              ? 'ledger.receivables.emptyFilteredTitle'
+              : 'ledger.receivables.emptyTitle',
+          )}
+          description={t('ledger.receivables.emptyText')}
+        />
+      }
+      count={(total) =>
+        [
+          t('ledger.receivables.count', { count: total }),
+          params.asOf ? t('ledger.receivables.statusAsOf', { date: list.data?.asOf }) : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')
+      }
+      countTestId="receivable-count"
+      pager={{
+        page: params.page,
+        pageSize: RECEIVABLE_PAGE_SIZE,
+        onPage: (page) => onChange({ page }),
+        hint: t('customers.keyboardHint'),
+      }}
+    >
       <LedgerTable
-        rows={list.data.rows}
+        rows={list.data?.rows ?? []}
         columns={columns}
         sort={params.sort ?? { field: 'dueDate', dir: 'asc' }}
         onSort={(field) =>
@@ -65,34 +75,6 @@ export function ReceivableListTab({ params, onChange }: ReceivableListTabProps) 
         testId="receivable-table"
         rowTestId="receivable-row"
       />
-    )
-  const total = list.data?.total
-  return (
-    <>
-      <Paper withBorder flex={1} mih={0} style={{ overflow: 'hidden' }}>
-        {body}
-      </Paper>
-      <Group justify="space-between" wrap="nowrap">
-        <Text size="sm" c="dimmed" data-testid="receivable-count">
-          {total === undefined
-            ? ''
-            : [
-                t('ledger.receivables.count', { count: total }),
-                params.asOf ? t('ledger.receivables.statusAsOf', { date: list.data?.asOf }) : null,
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-        </Text>
-        {total !== undefined && total > 0 && (
-          <CustomerPager
-            page={params.page}
-            pageSize={RECEIVABLE_PAGE_SIZE}
-            total={total}
-            onPage={(page) => onChange({ page })}
-            hint={t('customers.keyboardHint')}
-          />
-        )}
-      </Group>
-    </>
+    </ListPanel>
   )
 }
