@@ -57,6 +57,9 @@ export function toCustomer(selected: CustomerSelection, tags: Customer['tags']):
   }
 }
 
+/** Columns kept for the core (matching, sorting), never in a Customer. */
+export const HIDDEN_FIELDS = new Set(['phoneDigits', 'nameSort'])
+
 /**
  * Customers by id, in the order given, shaped as toCustomer shapes them but straight from
  * SQL: each row by primary key, the fields aliased from the schema (the customers table maps
@@ -64,7 +67,6 @@ export function toCustomer(selected: CustomerSelection, tags: Customer['tags']):
  * 100,000 spent more time in the query builder's mapping and in object copies than in SQLite.
  * tests/node/customer-rows.test.ts holds it equal to customers.get.
  */
-const HIDDEN_FIELDS = new Set(['phoneDigits', 'nameSort'])
 const CUSTOMER_FIELDS = Object.entries(getTableColumns(customers))
   .filter(([key]) => !HIDDEN_FIELDS.has(key))
   .map(([key, column]) => `c.${column.name} AS ${key}`)

@@ -9,6 +9,7 @@ import { AppError, invalidField } from '../errors'
 import { diff, recordAudit, type FieldChanges } from './audit'
 import {
   getCustomer,
+  HIDDEN_FIELDS,
   requireCustomerRow,
   requireLiveCustomer,
   type CustomerRow,
@@ -133,21 +134,27 @@ export function createdChanges(created: CustomerDetail): FieldChanges {
   return changes
 }
 
-/** Columns a snapshot leaves out: internal ones, and those shown but not edited. */
-const NOT_SNAPSHOT = new Set([
+/** What a snapshot leaves out of a customer's detail: its id, times, sums and display names. */
+const NOT_IN_SNAPSHOT = new Set([
   'id',
-  'nameSort',
-  'phoneDigits',
-  'custom',
-  'lastActivityAt',
-  'nextFollowUpDate',
   'createdAt',
   'updatedAt',
   'deletedAt',
+  'contacts',
+  'lifetimeRevenueCents',
+  'receivedCents',
+  'outstandingCents',
+  'lastActivityAt',
+  'nextFollowUpDate',
+  'ownerName',
+  'campaignName',
+  'campaignDeleted',
   'mergedInto',
+  'tags',
 ])
+/** The customer columns a snapshot holds as stored (custom is parsed, the hidden two not shown). */
 const SNAPSHOT_COLUMNS = Object.keys(getTableColumns(customers)).filter(
-  (key) => !NOT_SNAPSHOT.has(key),
+  (key) => !NOT_IN_SNAPSHOT.has(key) && !HIDDEN_FIELDS.has(key) && key !== 'custom',
 ) as (keyof CustomerRow)[]
 
 /**
@@ -190,25 +197,11 @@ export function createCustomer(ctx: Ctx, input: CustomerCreateInput): CustomerDe
 
 /** The user-visible fields of a customer, as the history compares them. */
 export function snapshot(customer: CustomerDetail): Record<string, unknown> {
-  const {
-    id: _id,
-    createdAt: _c,
-    updatedAt: _u,
-    deletedAt: _d,
-    contacts: _contacts,
-    lifetimeRevenueCents: _l,
-    receivedCents: _r,
-    outstandingCents: _o,
-    lastActivityAt: _la,
-    nextFollowUpDate: _n,
-    ownerName: _on,
-    campaignName: _cn,
-    campaignDeleted: _cd,
-    mergedInto: _m,
-    tags,
-    ...fields
-  } = customer
-  return { ...fields, tags: tags.map((t) => t.name) }
+  const fields: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(customer))
+    if (!NOT_IN_SNAPSHOT.has(key)) fields[key] = value
+  fields.tags = customer.tags.map((t) => t.name)
+  return fields
 }
 
 export function updateCustomer(ctx: Ctx, input: CustomerUpdateInput): CustomerDetail {
