@@ -233,31 +233,20 @@ function toItem(row: Row, kind: ReminderKind, today: string, snoozedUntil?: stri
 
 type Sortable = Pick<ReminderItem, 'kind' | 'key' | 'date' | 'at' | 'snoozedUntil'>
 
+/**
+ * Keys in the order each part's SQL reads them on a tie (date, then id): numbers as
+ * numbers — 'instalment:2' before 'instalment:10'. Compared as plain text, a list cut at
+ * `limit` was not the head of the whole list.
+ */
+const KEY_ORDER = new Intl.Collator('en', { numeric: true })
+
 const byDate = (a: Sortable, b: Sortable): number => {
   const da = a.snoozedUntil ?? a.date
   const db = b.snoozedUntil ?? b.date
   if (da !== db) return da < db ? -1 : 1
   if (a.kind !== b.kind) return KIND_ORDER[a.kind] - KIND_ORDER[b.kind]
   if ((a.at ?? 0) !== (b.at ?? 0)) return (a.at ?? 0) - (b.at ?? 0)
-  return compareKeys(a.key, b.key)
-}
-
-/**
- * Keys in the order each part's SQL reads them on a tie (date, then id): piece by piece,
- * numbers as numbers — 'instalment:2' before 'instalment:10'. Compared as plain text, a
- * list cut at `limit` was not the head of the whole list.
- */
-function compareKeys(a: string, b: string): number {
-  const pa = a.split(':')
-  const pb = b.split(':')
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const x = pa[i]!
-    const y = pb[i]!
-    if (x === y) continue
-    if (/^\d+$/.test(x) && /^\d+$/.test(y)) return Number(x) - Number(y)
-    return x < y ? -1 : 1
-  }
-  return pa.length - pb.length
+  return KEY_ORDER.compare(a.key, b.key)
 }
 
 /** Each kind's horizon (up to today for the badge). */
