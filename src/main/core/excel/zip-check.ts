@@ -149,18 +149,19 @@ export async function inspectXlsx(buffer: Buffer): Promise<XlsxInspection> {
 }
 
 /** Parts exceljs's streaming reader needs before a sheet, in that order; sheets come last. */
-const PART_RANK = (name: string): number =>
-  name === 'xl/workbook.xml'
-    ? 0
-    : name === 'xl/_rels/workbook.xml.rels'
-      ? 1
-      : name === 'xl/styles.xml'
-        ? 2
-        : name === 'xl/sharedStrings.xml'
-          ? 3
-          : /^xl\/worksheets\/sheet\d+\.xml$/.test(name)
-            ? 5
-            : 4
+const FIRST_PARTS = [
+  'xl/workbook.xml',
+  'xl/_rels/workbook.xml.rels',
+  'xl/styles.xml',
+  'xl/sharedStrings.xml',
+]
+const SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/
+
+function partRank(name: string): number {
+  const first = FIRST_PARTS.indexOf(name)
+  if (first >= 0) return first
+  return SHEET_PART.test(name) ? FIRST_PARTS.length + 1 : FIRST_PARTS.length
+}
 
 /**
  * The same zip with its parts in the order a streaming reader wants them: workbook,
@@ -198,7 +199,7 @@ export async function partsInReadingOrder(
   }))
   const ordered = regions
     .map((r, i) => ({ ...r, i }))
-    .sort((a, b) => PART_RANK(a.name) - PART_RANK(b.name) || a.i - b.i)
+    .sort((a, b) => partRank(a.name) - partRank(b.name) || a.i - b.i)
   // The central directory and its end record follow as they were (the streaming reader
   // steps over them; its offsets, now stale, are not read).
   return {
