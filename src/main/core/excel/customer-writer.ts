@@ -62,19 +62,6 @@ function dateInstant(date: string): number {
   return new Date(y, m - 1, d).getTime()
 }
 
-/** dateInstant per writer: a sheet's 录入日期 repeat (one import, one time zone). */
-function memoised(fn: (date: string) => number): (date: string) => number {
-  const known = new Map<string, number>()
-  return (date) => {
-    let value = known.get(date)
-    if (value === undefined) {
-      value = fn(date)
-      if (known.size < 10_000) known.set(date, value)
-    }
-    return value
-  }
-}
-
 /** Normalised keys a customer is matched on: phone digits (≥ 7), email, company name. */
 function matchKeys(row: { phone?: string | null; email?: string | null; name?: string | null }) {
   const keys: { reason: DuplicateMatch['reason']; key: string }[] = []
@@ -109,7 +96,13 @@ export function customerWriter(
   )
   const pendingSearch: { id: number; source: SearchSource }[] = []
   const createdHere = new Set<number>()
-  const instantOf = memoised(dateInstant)
+  // A sheet's 录入日期 repeat: each date's instant is worked out once per import.
+  const instants = new Map<string, number>()
+  const instantOf = (date: string) => {
+    let instant = instants.get(date)
+    if (instant === undefined) instants.set(date, (instant = dateInstant(date)))
+    return instant
+  }
 
   function duplicateIndex() {
     if (index) return index
