@@ -45,6 +45,17 @@ describe('opening the database', () => {
     db.close()
   })
 
+  it('gives both search indexes a 64 MB pending-terms buffer, so a big import flushes few segments', () => {
+    const db = open(join(tempDir(), 'kehu.db'))
+    for (const table of ['customer_search', 'customer_search_chars']) {
+      const row = db.sqlite.prepare(`SELECT v FROM ${table}_config WHERE k = 'hashsize'`).get() as
+        | { v: number }
+        | undefined
+      expect(row?.v).toBe(64 * 1024 * 1024)
+    }
+    db.close()
+  })
+
   it('reopens an existing database without migrating again and keeps its data', () => {
     const dir = tempDir()
     const first = openTestCore(dir)
