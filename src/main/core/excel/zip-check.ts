@@ -200,10 +200,13 @@ export async function partsInReadingOrder(
   const ordered = regions
     .map((r, i) => ({ ...r, i }))
     .sort((a, b) => partRank(a.name) - partRank(b.name) || a.i - b.i)
+  const names = ordered.map((r) => r.name)
+  // Already in reading order (as Excel writes them): the file as it is, not a second copy.
+  if (ordered.every((r, i) => r.i === i)) return { buffer, names }
   // The central directory and its end record follow as they were (the streaming reader
   // steps over them; its offsets, now stale, are not read).
   return {
     buffer: Buffer.concat([...ordered.map((r) => r.bytes), buffer.subarray(centralStart)]),
-    names: ordered.map((r) => r.name),
+    names,
   }
 }
