@@ -3,8 +3,9 @@ import { defineConfig, externalizeDepsPlugin } from 'electron-vite'
 import { resolve } from 'node:path'
 
 /**
- * main: the Electron entry and the core's worker thread (better-sqlite3 stays external:
- * it is a native module loaded through `nativeBinding`). preload: window.kehu.
+ * main: the Electron entry, the core's worker thread and an import's .xlsx reader thread
+ * (better-sqlite3 stays external: it is a native module loaded through `nativeBinding`).
+ * preload: window.kehu.
  * renderer: the React app, also served by `kehu serve` in browser mode.
  */
 export default defineConfig({
@@ -15,6 +16,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/electron/index.ts'),
           worker: resolve(__dirname, 'src/main/core/worker.ts'),
+          'xlsx-reader': resolve(__dirname, 'src/main/core/excel/xlsx-thread-worker.ts'),
         },
       },
     },

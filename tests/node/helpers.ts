@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach } from 'vitest'
-import { openCore, type Core } from '../../src/main/core'
+import { openCore, type Core, type CoreOptions } from '../../src/main/core'
 import { fixedClock } from '../../src/main/core/clock'
 import type { MethodName, MethodOutput, Result } from '../../src/shared/api'
 
@@ -31,9 +31,19 @@ export interface TestCore extends Core {
 }
 
 /** `now`: the fixed clock's start (what the core sees at open, e.g. for the backup at start). */
-export function openTestCore(dataDir = tempDir(), now = NOW): TestCore {
+export function openTestCore(
+  dataDir = tempDir(),
+  now = NOW,
+  options: Pick<CoreOptions, 'xlsxReaderFile'> = {},
+): TestCore {
   const clock = fixedClock(now)
-  const core = openCore({ dataDir, migrationsFolder: MIGRATIONS, version: '0.0.0-test', clock })
+  const core = openCore({
+    dataDir,
+    migrationsFolder: MIGRATIONS,
+    version: '0.0.0-test',
+    clock,
+    ...options,
+  })
   const cores = core as TestCore
   cores.dataDir = dataDir
   cores.clock = clock

@@ -22,6 +22,7 @@ import { createPasswordLock } from './safety/lock'
 import { recoveryInfo, restoreOverDamaged } from './safety/recovery'
 import { attachmentsDir } from './services/attachments'
 import { ensureSearchIndex } from './services/search'
+import { readerThread } from './excel/xlsx-thread'
 
 /** How often a running Kehu looks whether the automatic backup is due. */
 const AUTO_BACKUP_CHECK_MS = 10 * 60_000
@@ -36,6 +37,8 @@ export interface CoreOptions {
   logError?: ApiDeps['logError']
   /** 0 turns the timer off (the check at start still runs). */
   autoBackupCheckMs?: number
+  /** The built .xlsx reader thread (out/main/xlsx-reader.js); from source it is found alone. */
+  xlsxReaderFile?: string
 }
 
 export interface Core {
@@ -177,6 +180,7 @@ export function openCore(options: CoreOptions): Core {
       schemaVersion: database.current.schemaVersion,
       emit: options.emit,
       logError,
+      readerThread: readerThread(options.xlsxReaderFile),
     })
     rememberAppearance(api)
     return {

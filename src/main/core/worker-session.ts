@@ -10,6 +10,8 @@ export interface WorkerData {
   version: string
   /** The Electron-ABI build of better-sqlite3 (see src/main/electron/native.ts). */
   nativeBinding?: string
+  /** The built .xlsx reader thread (out/main/xlsx-reader.js). */
+  xlsxReaderFile?: string
 }
 
 /** Main → worker. */
@@ -104,6 +106,7 @@ export function startWorkerSession(
         migrationsFolder: data.migrationsFolder,
         version: data.version,
         nativeBinding: data.nativeBinding,
+        xlsxReaderFile: data.xlsxReaderFile,
         emit: (event) => post({ event }),
         logError: (method, error) =>
           console.error(`[${new Date().toISOString()}] ${method} failed:`, error),

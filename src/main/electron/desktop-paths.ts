@@ -8,6 +8,8 @@ export interface DesktopPaths {
   rendererDir: string
   preloadFile: string
   workerFile: string
+  /** An import's .xlsx reader thread, started by the core's worker (core/excel/xlsx-thread.ts). */
+  xlsxReaderFile: string
   /** The Electron-ABI build of better-sqlite3 (never the Node one in node_modules). */
   nativeBinding: string
   windowStateFile: string
@@ -38,6 +40,7 @@ export function desktopPaths(env: DesktopEnvironment): DesktopPaths {
     rendererDir: join(out, 'renderer'),
     preloadFile: join(out, 'preload', 'index.cjs'),
     workerFile: join(out, 'main', 'worker.js'),
+    xlsxReaderFile: join(out, 'main', 'xlsx-reader.js'),
     nativeBinding: env.isPackaged
       ? join(env.resourcesPath, 'native', 'better_sqlite3.node')
       : join(env.appPath, 'build', 'native', 'electron', 'better_sqlite3.node'),

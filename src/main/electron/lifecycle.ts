@@ -137,6 +137,7 @@ export function launch(): boolean {
         migrationsFolder: paths.migrationsFolder,
         version: app.getVersion(),
         nativeBinding: paths.nativeBinding,
+        xlsxReaderFile: paths.xlsxReaderFile,
       },
       { onJob: (event) => sendJob(event), logError },
     )

@@ -25,6 +25,7 @@ describe('desktop paths', () => {
       rendererDir: join('/repo', 'out', 'renderer'),
       preloadFile: join('/repo', 'out', 'preload', 'index.cjs'),
       workerFile: join('/repo', 'out', 'main', 'worker.js'),
+      xlsxReaderFile: join('/repo', 'out', 'main', 'xlsx-reader.js'),
       nativeBinding: join('/repo', 'build', 'native', 'electron', 'better_sqlite3.node'),
       windowStateFile: join('/home/u/.config/Kehu', 'window-state.json'),
     })

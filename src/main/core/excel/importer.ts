@@ -20,6 +20,7 @@ import { problemsOf } from './problems'
 import type { FieldSpec, RowWriter } from './registry'
 import { assertMappingUsable, planSheet, type SheetPlan } from './sheet-plan'
 import { createBookWriter } from './workbook'
+import type { ReaderThread } from './xlsx-thread'
 import { eq } from 'drizzle-orm'
 
 /** Rows between two yields to the event loop (a cancel can arrive then) and progress events. */
@@ -120,7 +121,7 @@ function importRow(
  * rejected row, or any unexpected error rolls everything back. A backup comes first.
  */
 export async function commitImport(
-  deps: { ctx: Ctx; backups: BackupManager; jobs: Jobs },
+  deps: { ctx: Ctx; backups: BackupManager; jobs: Jobs; readerThread?: ReaderThread | null },
   input: ImportCommitInput,
 ): Promise<ImportSummary> {
   const { ctx, jobs } = deps
@@ -150,7 +151,7 @@ export async function commitImport(
         )
         const writer = plan.importer.writer(ctx, plan.mapping, { readOnly: false, importedAt })
         let inChunk = 0
-        for await (const row of plan.source.rows(plan.sheet)) {
+        for await (const row of plan.source.rows(plan.sheet, deps.readerThread)) {
           if (row.number === plan.headerRow)
             for (const column of plan.columns)
               column.header = cellString(row.cells[column.index] ?? null)

@@ -4,6 +4,7 @@ import { countCsvRows, detectEncoding, looksLikeText, readCsvRows } from './read
 import { readXls } from './read-xls'
 import { readXlsxRows } from './read-xlsx'
 import { fileRefused } from './refusals'
+import { readXlsxRowsInThread, type ReaderThread } from './xlsx-thread'
 import { inspectXlsx } from './zip-check'
 
 /**
@@ -17,7 +18,8 @@ export interface WorkbookSource {
   sheets: string[]
   /** Rows of the sheet as the file records them (blank rows may count). */
   rowCount(sheet: string): Promise<number>
-  rows(sheet: string): AsyncGenerator<SheetRow>
+  /** With a reader thread, an .xlsx is unzipped and parsed there (xlsx-thread.ts). */
+  rows(sheet: string, thread?: ReaderThread | null): AsyncGenerator<SheetRow>
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
@@ -63,7 +65,10 @@ export async function openSource(file: SpreadsheetFile): Promise<WorkbookSource>
       format: 'xlsx',
       sheets: inspection.sheets.map((s) => s.name),
       rowCount: (sheet) => Promise.resolve(parts.get(sheet)?.rows ?? 0),
-      rows: (sheet) => readXlsxRows(buffer, sheet, parts.get(sheet)?.part ?? ''),
+      rows: (sheet, thread) =>
+        thread
+          ? readXlsxRowsInThread(thread, buffer, sheet, parts.get(sheet)?.part ?? '')
+          : readXlsxRows(buffer, sheet, parts.get(sheet)?.part ?? ''),
     }
   }
   if (startsWith(buffer, OLE)) {

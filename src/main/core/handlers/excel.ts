@@ -21,7 +21,8 @@ export function excelHandlers(deps: ApiDeps, jobs: Jobs): HandlersOf<typeof exce
   const { ctx } = deps
   return {
     'imports.preview': (input) => previewImport(ctx, input),
-    'imports.commit': (input) => commitImport({ ctx, backups: deps.backups, jobs }, input),
+    'imports.commit': (input) =>
+      commitImport({ ctx, backups: deps.backups, jobs, readerThread: deps.readerThread }, input),
     'imports.cancel': (input) => ({ cancelled: jobs.cancel(input.jobId) }),
     'imports.list': () => listImports(ctx),
     'imports.undo': (input) => undoImport(ctx, input.id),

@@ -1,0 +1,168 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Worker } from 'node:worker_threads'
+import { describe, expect, it } from 'vitest'
+import { AppError } from '../../src/main/core/errors'
+import { readXlsxRows } from '../../src/main/core/excel/read-xlsx'
+import {
+  readerThread,
+  readXlsxRowsInThread,
+  type ReaderThread,
+} from '../../src/main/core/excel/xlsx-thread'
+import { call, file, ok, xlsxFile } from './excel-helpers'
+import { openTestCore, snapshotDatabase } from './helpers'
+
+/** An import's .xlsx read on a thread of its own (core/excel/xlsx-thread.ts). */
+
+const SHEET_PART = 'xl/worksheets/sheet1.xml'
+
+async function sheetOf(rows: number): Promise<Buffer> {
+  const body: unknown[][] = [['客户名称', '录入日期', '金额', '备注']]
+  for (let i = 0; i < rows; i++)
+    body.push([
+      `客户${i}号`,
+      new Date(Date.UTC(2024, i % 12, 1 + (i % 28))),
+      i % 7 === 0 ? null : i * 1.5,
+      i % 3 === 0 ? { formula: 'CONCATENATE("老","客户")', result: '老客户' } : `第${i}行`,
+    ])
+  return xlsxFile(body as never, { title: '2024年客户信息表', dateColumns: [2] })
+}
+
+async function collect(rows: AsyncIterable<unknown>): Promise<unknown[]> {
+  const all: unknown[] = []
+  for await (const row of rows) all.push(row)
+  return all
+}
+
+/** The source's reader thread, with every worker it starts kept for the test to watch. */
+function watched(): { thread: ReaderThread; workers: Worker[] } {
+  const base = readerThread()
+  if (!base) throw new Error('no reader thread from the TypeScript source')
+  const workers: Worker[] = []
+  return {
+    workers,
+    thread: {
+      spawn(data, transfer) {
+        const worker = base.spawn(data, transfer)
+        workers.push(worker)
+        return worker
+      },
+    },
+  }
+}
+
+const exited = (worker: Worker) =>
+  worker.threadId === -1
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => worker.once('exit', () => resolve()))
+
+/** A reader entry file for the core to start (as Electron passes out/main/xlsx-reader.js). */
+function entryFile(body: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kehu-reader-'))
+  const path = join(dir, 'reader.mjs')
+  writeFileSync(path, body)
+  return path
+}
+
+/** Written to a temporary folder, the entry cannot find tsx by name. */
+const TSX_API = pathToFileURL(join(__dirname, '../../node_modules/tsx/dist/esm/api/index.mjs')).href
+
+const sourceEntry = (marker: string) => {
+  const worker = pathToFileURL(join(__dirname, '../../src/main/core/excel/xlsx-thread-worker.ts'))
+  return entryFile(
+    `import { appendFileSync } from 'node:fs'\n` +
+      `import { tsImport } from ${JSON.stringify(TSX_API)}\n` +
+      `appendFileSync(${JSON.stringify(marker)}, 'started\\n')\n` +
+      `await tsImport(${JSON.stringify(worker.href)}, import.meta.url)\n`,
+  )
+}
+
+describe('the .xlsx reader thread', () => {
+  it('hands over exactly the rows the in-thread reader yields, across many batches', async () => {
+    const buffer = await sheetOf(4_321)
+    const { thread, workers } = watched()
+    const threaded = await collect(readXlsxRowsInThread(thread, buffer, '客户', SHEET_PART))
+    const direct = await collect(readXlsxRows(buffer, '客户', SHEET_PART))
+    expect(threaded).toHaveLength(4_323)
+    expect(threaded).toEqual(direct)
+    expect(threaded[2]).toEqual({
+      number: 3,
+      cells: ['客户0号', { date: '2024-01-01' }, null, '老客户'],
+    })
+    expect(workers).toHaveLength(1)
+    await exited(workers[0]!)
+    // The caller's file is untouched: the worker got a copy.
+    expect(buffer.subarray(0, 2).toString()).toBe('PK')
+  })
+
+  it('a refusal crosses as the same translatable error', async () => {
+    const buffer = await sheetOf(3)
+    const { thread, workers } = watched()
+    const error = await collect(
+      readXlsxRowsInThread(thread, buffer, '没有这张表', SHEET_PART),
+    ).then(
+      () => null,
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(AppError)
+    expect(error).toMatchObject({
+      code: 'VALIDATION',
+      key: 'errors.importSheetMissing',
+      params: { sheet: '没有这张表' },
+    })
+    await exited(workers[0]!)
+  })
+
+  it('leaving the loop early stops the worker', async () => {
+    const buffer = await sheetOf(20_000)
+    const { thread, workers } = watched()
+    let seen = 0
+    for await (const _row of readXlsxRowsInThread(thread, buffer, '客户', SHEET_PART))
+      if (++seen === 10) break
+    expect(seen).toBe(10)
+    await exited(workers[0]!)
+    expect(workers[0]!.threadId).toBe(-1)
+  })
+
+  it('the core reads an import through the reader file it was given', async () => {
+    const marker = join(mkdtempSync(join(tmpdir(), 'kehu-marker-')), 'started')
+    writeFileSync(marker, '')
+    const core = openTestCore(undefined, undefined, { xlsxReaderFile: sourceEntry(marker) })
+    const summary = await ok(core, 'imports.commit', {
+      entity: 'customers',
+      file: file('thread.xlsx', await sheetOf(1_500)),
+      onDuplicate: 'create',
+    })
+    expect(summary.created).toBe(1_500)
+    expect(readFileSync(marker, 'utf8')).toBe('started\n')
+    expect(core.ok('customers.list', { q: '客户1499号' }).total).toBe(1)
+  })
+
+  it('without its reader file the import reads on the core thread', async () => {
+    const core = openTestCore(undefined, undefined, { xlsxReaderFile: '/nowhere/xlsx-reader.js' })
+    const summary = await ok(core, 'imports.commit', {
+      entity: 'customers',
+      file: file('alone.xlsx', await sheetOf(50)),
+      onDuplicate: 'create',
+    })
+    expect(summary.created).toBe(50)
+  })
+
+  it.each([
+    ['throws as it starts', `throw new Error('reader broke')`],
+    ['exits half-way', `process.exit(3)`],
+  ])('a reader that %s fails the import and changes nothing', async (_what, body) => {
+    const core = openTestCore(undefined, undefined, { xlsxReaderFile: entryFile(body) })
+    core.ok('customers.create', { name: '早已有的客户' })
+    const before = snapshotDatabase(core.dataDir)
+    const result = await call(core, 'imports.commit', {
+      entity: 'customers',
+      file: file('broken.xlsx', await sheetOf(100)),
+      onDuplicate: 'create',
+    })
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    expect(snapshotDatabase(core.dataDir)).toBe(before)
+  })
+})
