@@ -6,11 +6,7 @@ import type { Worker } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../src/main/core/errors'
 import { readXlsxRows } from '../../src/main/core/excel/read-xlsx'
-import {
-  readerThread,
-  readXlsxRowsInThread,
-  type ReaderThread,
-} from '../../src/main/core/excel/xlsx-thread'
+import { readerThread, startReader, type ReaderThread } from '../../src/main/core/excel/xlsx-thread'
 import { call, file, ok, xlsxFile } from './excel-helpers'
 import { openTestCore, snapshotDatabase } from './helpers'
 
@@ -44,8 +40,8 @@ function watched(): { thread: ReaderThread; workers: Worker[] } {
   return {
     workers,
     thread: {
-      spawn(data, transfer) {
-        const worker = base.spawn(data, transfer)
+      spawn() {
+        const worker = base.spawn()
         workers.push(worker)
         return worker
       },
@@ -83,7 +79,7 @@ describe('the .xlsx reader thread', () => {
   it('hands over exactly the rows the in-thread reader yields, across many batches', async () => {
     const buffer = await sheetOf(4_321)
     const { thread, workers } = watched()
-    const threaded = await collect(readXlsxRowsInThread(thread, buffer, '客户', SHEET_PART))
+    const threaded = await collect(startReader(thread).rows(buffer, '客户', SHEET_PART))
     const direct = await collect(readXlsxRows(buffer, '客户', SHEET_PART))
     expect(threaded).toHaveLength(4_323)
     expect(threaded).toEqual(direct)
@@ -100,9 +96,7 @@ describe('the .xlsx reader thread', () => {
   it('a refusal crosses as the same translatable error', async () => {
     const buffer = await sheetOf(3)
     const { thread, workers } = watched()
-    const error = await collect(
-      readXlsxRowsInThread(thread, buffer, '没有这张表', SHEET_PART),
-    ).then(
+    const error = await collect(startReader(thread).rows(buffer, '没有这张表', SHEET_PART)).then(
       () => null,
       (e: unknown) => e,
     )
@@ -119,7 +113,7 @@ describe('the .xlsx reader thread', () => {
     const buffer = await sheetOf(20_000)
     const { thread, workers } = watched()
     let seen = 0
-    for await (const _row of readXlsxRowsInThread(thread, buffer, '客户', SHEET_PART))
+    for await (const _row of startReader(thread).rows(buffer, '客户', SHEET_PART))
       if (++seen === 10) break
     expect(seen).toBe(10)
     await exited(workers[0]!)

@@ -9,18 +9,19 @@ import {
 import type { BackupManager } from '../backups'
 import type { Ctx } from '../context'
 import { imports } from '../db/schema'
-import type { Jobs } from '../jobs'
+import type { Job, Jobs } from '../jobs'
 import { yieldToEventLoop } from '../jobs'
 import { recordAudit } from '../services/audit'
 import { getSettings } from '../services/settings'
 import { cellString, cellText, isBlankRow, type SheetRow } from './cells'
+import { deferIndexes } from './deferred-indexes'
 import { readRow } from './mapping'
 import { reasonText } from './messages'
 import { problemsOf } from './problems'
 import type { FieldSpec, RowWriter } from './registry'
 import { assertMappingUsable, planSheet, type SheetPlan } from './sheet-plan'
 import { createBookWriter } from './workbook'
-import type { ReaderThread } from './xlsx-thread'
+import { startReader, type Reader, type ReaderThread } from './xlsx-thread'
 import { eq } from 'drizzle-orm'
 
 /** Rows between two yields to the event loop (a cancel can arrive then) and progress events. */
@@ -124,101 +125,123 @@ export async function commitImport(
   deps: { ctx: Ctx; backups: BackupManager; jobs: Jobs; readerThread?: ReaderThread | null },
   input: ImportCommitInput,
 ): Promise<ImportSummary> {
-  const { ctx, jobs } = deps
+  const { jobs } = deps
   return jobs.run(input.jobId, async (job) => {
-    const plan = await planSheet(ctx, input, {
-      readHead: input.headerRow === undefined || input.mapping === undefined,
-    })
-    assertMappingUsable(plan)
-    const total = Math.max(1, await plan.source.rowCount(plan.sheet))
-    const fields = new Map(plan.fields.map((f) => [f.key, f]))
-    const locale = getSettings(ctx).locale
-    job.progress(0, total, 'reading')
-    return jobs.holdConnection(async () => {
-      deps.backups.create('import')
-      const importedAt = ctx.clock.now()
-      const tally: Tally = { created: 0, updated: 0, skipped: 0, rejected: 0 }
-      const rejected = rejectedBook(plan, locale)
-      ctx.sqlite.exec('BEGIN IMMEDIATE')
-      try {
-        const importId = Number(
-          ctx.sqlite
-            .prepare('INSERT INTO imports(entity, file_name, at) VALUES (?, ?, ?)')
-            .run(input.entity, input.file.name.slice(0, 255), importedAt).lastInsertRowid,
-        )
-        const record = ctx.sqlite.prepare(
-          'INSERT INTO import_records(import_id, record_id, action, before, after) VALUES (?, ?, ?, ?, ?)',
-        )
-        const writer = plan.importer.writer(ctx, plan.mapping, { readOnly: false, importedAt })
-        let inChunk = 0
-        for await (const row of plan.source.rows(plan.sheet, deps.readerThread)) {
-          if (row.number === plan.headerRow)
-            for (const column of plan.columns)
-              column.header = cellString(row.cells[column.index] ?? null)
-          if (row.number <= plan.headerRow || isBlankRow(row.cells)) continue
-          const result = importRow(row, plan, fields, writer, input.onDuplicate)
-          if ('problems' in result) {
-            tally.rejected += 1
-            rejected.add(row, result.problems)
-          } else {
-            const { action, recordId, before, after } = result.outcome
-            tally[action] += 1
-            if (action !== 'skipped' && recordId !== undefined)
-              record.run(
-                importId,
-                recordId,
-                action,
-                before === undefined ? null : JSON.stringify(before),
-                after === undefined ? null : JSON.stringify(after),
-              )
-          }
-          if (++inChunk >= CHUNK_ROWS) {
-            inChunk = 0
-            writer.flush()
-            job.progress(row.number, total, 'writing')
-            await yieldToEventLoop()
-            job.throwIfCancelled()
-          }
+    // Started first, so its thread boots while the file is checked and backed up; an
+    // import that does not read an .xlsx stops it unused.
+    const reader = deps.readerThread ? startReader(deps.readerThread) : null
+    try {
+      return await importRows(deps, input, job, reader)
+    } finally {
+      await reader?.stop()
+    }
+  })
+}
+
+/** The import itself, within its job: plan, backup, rows, COMMIT or ROLLBACK. */
+async function importRows(
+  deps: { ctx: Ctx; backups: BackupManager; jobs: Jobs },
+  input: ImportCommitInput,
+  job: Job,
+  reader: Reader | null,
+): Promise<ImportSummary> {
+  const { ctx, jobs } = deps
+  const plan = await planSheet(ctx, input, {
+    readHead: input.headerRow === undefined || input.mapping === undefined,
+  })
+  assertMappingUsable(plan)
+  const total = Math.max(1, await plan.source.rowCount(plan.sheet))
+  const fields = new Map(plan.fields.map((f) => [f.key, f]))
+  const locale = getSettings(ctx).locale
+  job.progress(0, total, 'reading')
+  return jobs.holdConnection(async () => {
+    deps.backups.create('import')
+    const importedAt = ctx.clock.now()
+    const tally: Tally = { created: 0, updated: 0, skipped: 0, rejected: 0 }
+    const rejected = rejectedBook(plan, locale)
+    ctx.sqlite.exec('BEGIN IMMEDIATE')
+    try {
+      const importId = Number(
+        ctx.sqlite
+          .prepare('INSERT INTO imports(entity, file_name, at) VALUES (?, ?, ?)')
+          .run(input.entity, input.file.name.slice(0, 255), importedAt).lastInsertRowid,
+      )
+      const record = ctx.sqlite.prepare(
+        'INSERT INTO import_records(import_id, record_id, action, before, after) VALUES (?, ?, ?, ?, ?)',
+      )
+      const writer = plan.importer.writer(ctx, plan.mapping, { readOnly: false, importedAt })
+      const indexes = plan.importer.bulkTable
+        ? deferIndexes(ctx.sqlite, plan.importer.bulkTable, total)
+        : null
+      let inChunk = 0
+      for await (const row of plan.source.rows(plan.sheet, reader)) {
+        if (row.number === plan.headerRow)
+          for (const column of plan.columns)
+            column.header = cellString(row.cells[column.index] ?? null)
+        if (row.number <= plan.headerRow || isBlankRow(row.cells)) continue
+        const result = importRow(row, plan, fields, writer, input.onDuplicate)
+        if ('problems' in result) {
+          tally.rejected += 1
+          rejected.add(row, result.problems)
+        } else {
+          const { action, recordId, before, after } = result.outcome
+          tally[action] += 1
+          if (action !== 'skipped' && recordId !== undefined)
+            record.run(
+              importId,
+              recordId,
+              action,
+              before === undefined ? null : JSON.stringify(before),
+              after === undefined ? null : JSON.stringify(after),
+            )
         }
-        writer.flush()
-        job.throwIfCancelled()
-        const rejectedFile =
-          rejected.count > 0
-            ? await rejected.finish(
-                `${input.file.name.replace(/\.[^.]+$/, '')}-${locale === 'en' ? 'rejected' : '未导入'}.xlsx`,
-              )
-            : undefined
-        const written = tally.created + tally.updated
-        if ((input.strict && tally.rejected > 0) || written === 0) {
-          ctx.sqlite.exec('ROLLBACK')
-          const committed = !(input.strict && tally.rejected > 0)
-          return {
-            importId: null,
-            ...(committed ? tally : { ...tally, created: 0, updated: 0, skipped: 0 }),
-            committed,
-            ...(rejectedFile ? { rejectedFile } : {}),
-          }
+        if (++inChunk >= CHUNK_ROWS) {
+          inChunk = 0
+          writer.flush()
+          job.progress(row.number, total, 'writing')
+          await yieldToEventLoop()
+          job.throwIfCancelled()
         }
-        ctx.db.update(imports).set(tally).where(eq(imports.id, importId)).run()
-        recordAudit(ctx, {
-          entity: 'import',
-          entityId: importId,
-          action: 'commit',
-          changes: {
-            file: { after: input.file.name },
-            entity: { after: input.entity },
-            ...(Object.fromEntries(
-              Object.entries(tally).map(([k, v]: [string, number]) => [k, { after: v }]),
-            ) as Record<string, { after: number }>),
-          },
-        })
-        ctx.sqlite.exec('COMMIT')
-        job.progress(total, total, 'done')
-        return { importId, ...tally, committed: true, ...(rejectedFile ? { rejectedFile } : {}) }
-      } catch (error) {
-        if (ctx.sqlite.inTransaction) ctx.sqlite.exec('ROLLBACK')
-        throw error
       }
-    })
+      writer.flush()
+      job.throwIfCancelled()
+      const rejectedFile =
+        rejected.count > 0
+          ? await rejected.finish(
+              `${input.file.name.replace(/\.[^.]+$/, '')}-${locale === 'en' ? 'rejected' : '未导入'}.xlsx`,
+            )
+          : undefined
+      const written = tally.created + tally.updated
+      if ((input.strict && tally.rejected > 0) || written === 0) {
+        ctx.sqlite.exec('ROLLBACK')
+        const committed = !(input.strict && tally.rejected > 0)
+        return {
+          importId: null,
+          ...(committed ? tally : { ...tally, created: 0, updated: 0, skipped: 0 }),
+          committed,
+          ...(rejectedFile ? { rejectedFile } : {}),
+        }
+      }
+      indexes?.restore()
+      ctx.db.update(imports).set(tally).where(eq(imports.id, importId)).run()
+      recordAudit(ctx, {
+        entity: 'import',
+        entityId: importId,
+        action: 'commit',
+        changes: {
+          file: { after: input.file.name },
+          entity: { after: input.entity },
+          ...(Object.fromEntries(
+            Object.entries(tally).map(([k, v]: [string, number]) => [k, { after: v }]),
+          ) as Record<string, { after: number }>),
+        },
+      })
+      ctx.sqlite.exec('COMMIT')
+      job.progress(total, total, 'done')
+      return { importId, ...tally, committed: true, ...(rejectedFile ? { rejectedFile } : {}) }
+    } catch (error) {
+      if (ctx.sqlite.inTransaction) ctx.sqlite.exec('ROLLBACK')
+      throw error
+    }
   })
 }

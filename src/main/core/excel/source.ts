@@ -4,7 +4,7 @@ import { countCsvRows, detectEncoding, looksLikeText, readCsvRows } from './read
 import { readXls } from './read-xls'
 import { readXlsxRows } from './read-xlsx'
 import { fileRefused } from './refusals'
-import { readXlsxRowsInThread, type ReaderThread } from './xlsx-thread'
+import type { Reader } from './xlsx-thread'
 import { inspectXlsx } from './zip-check'
 
 /**
@@ -18,8 +18,8 @@ export interface WorkbookSource {
   sheets: string[]
   /** Rows of the sheet as the file records them (blank rows may count). */
   rowCount(sheet: string): Promise<number>
-  /** With a reader thread, an .xlsx is unzipped and parsed there (xlsx-thread.ts). */
-  rows(sheet: string, thread?: ReaderThread | null): AsyncGenerator<SheetRow>
+  /** Given a reader thread, an .xlsx is unzipped and parsed there (xlsx-thread.ts). */
+  rows(sheet: string, reader?: Reader | null): AsyncGenerator<SheetRow>
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
@@ -65,10 +65,12 @@ export async function openSource(file: SpreadsheetFile): Promise<WorkbookSource>
       format: 'xlsx',
       sheets: inspection.sheets.map((s) => s.name),
       rowCount: (sheet) => Promise.resolve(parts.get(sheet)?.rows ?? 0),
-      rows: (sheet, thread) =>
-        thread
-          ? readXlsxRowsInThread(thread, buffer, sheet, parts.get(sheet)?.part ?? '')
-          : readXlsxRows(buffer, sheet, parts.get(sheet)?.part ?? ''),
+      rows: (sheet, reader) =>
+        (reader ? reader.rows.bind(reader) : readXlsxRows)(
+          buffer,
+          sheet,
+          parts.get(sheet)?.part ?? '',
+        ),
     }
   }
   if (startsWith(buffer, OLE)) {

@@ -16,12 +16,13 @@ import { readXlsxRows } from './read-xlsx'
  * same whichever thread found it.
  */
 
-/** How the core starts the reader: the built file (Electron), or the TypeScript source. */
+/** How the core starts a reader: the built file (Electron), or the TypeScript source. */
 export interface ReaderThread {
-  spawn(data: ReaderData, transfer: ArrayBuffer[]): Worker
+  spawn(): Worker
 }
 
-export interface ReaderData {
+/** The one message a reader waits for: what to read. */
+export interface ReadRequest {
   buffer: Uint8Array
   sheet: string
   part: string
@@ -63,11 +64,14 @@ function rebuilt(error: CrossedError): Error {
   return rebuilt
 }
 
-/** The reader's side: runs in the worker (xlsx-thread-worker.ts). */
-export async function serveXlsxRows(port: MessagePort, data: ReaderData): Promise<void> {
+/** The reader's side, in the worker (xlsx-thread-worker.ts): one sheet, then it ends. */
+export function serveXlsxRows(port: MessagePort): void {
   let credits = AHEAD
   let wake: (() => void) | null = null
-  port.on('message', () => {
+  let request: ((read: ReadRequest) => void) | null = null
+  const requested = new Promise<ReadRequest>((resolve) => (request = resolve))
+  port.on('message', (message: ReadRequest | 'more') => {
+    if (message !== 'more') return request?.(message)
     credits += 1
     wake?.()
     wake = null
@@ -77,70 +81,82 @@ export async function serveXlsxRows(port: MessagePort, data: ReaderData): Promis
     credits -= 1
     port.postMessage({ type: 'rows', rows } satisfies Reply)
   }
-  try {
-    const buffer = Buffer.from(data.buffer.buffer, data.buffer.byteOffset, data.buffer.byteLength)
-    let batch: SheetRow[] = []
-    for await (const row of readXlsxRows(buffer, data.sheet, data.part)) {
-      batch.push(row)
-      if (batch.length === BATCH) {
-        await send(batch)
-        batch = []
+  void requested
+    .then(async (read) => {
+      const buffer = Buffer.from(read.buffer.buffer, read.buffer.byteOffset, read.buffer.byteLength)
+      let batch: SheetRow[] = []
+      for await (const row of readXlsxRows(buffer, read.sheet, read.part)) {
+        batch.push(row)
+        if (batch.length === BATCH) {
+          await send(batch)
+          batch = []
+        }
       }
-    }
-    if (batch.length > 0) await send(batch)
-    port.postMessage({ type: 'end' } satisfies Reply)
-  } catch (error) {
-    port.postMessage({ type: 'error', error: crossed(error) } satisfies Reply)
-  } finally {
-    port.close()
-  }
+      if (batch.length > 0) await send(batch)
+      port.postMessage({ type: 'end' } satisfies Reply)
+    })
+    .catch((error: unknown) => port.postMessage({ type: 'error', error: crossed(error) }))
+    .finally(() => port.close())
 }
 
+type Inbox = Reply | { type: 'crash'; error: Error } | { type: 'exit'; code: number }
+
 /**
- * The core's side: the same rows readXlsxRows yields, read by a worker. Leaving the loop
- * early (a cancel, a fatal error, strict mode) stops the worker.
+ * The core's side: a reader started ahead (its thread boots while the import opens the
+ * file and takes its backup), then the rows readXlsxRows would yield, read by it. Leaving
+ * the loop early (a cancel, a fatal error, strict mode) or `stop` ends the thread.
  */
-export async function* readXlsxRowsInThread(
-  thread: ReaderThread,
-  buffer: Buffer,
-  sheet: string,
-  part: string,
-): AsyncGenerator<SheetRow> {
-  // A copy handed over (transferred, not cloned again): the source keeps its own.
-  const bytes = new Uint8Array(buffer)
-  const worker = thread.spawn({ buffer: bytes, sheet, part }, [bytes.buffer])
-  const inbox: (Reply | { type: 'crash'; error: Error } | { type: 'exit'; code: number })[] = []
+export interface Reader {
+  rows(buffer: Buffer, sheet: string, part: string): AsyncGenerator<SheetRow>
+  stop(): Promise<void>
+}
+
+export function startReader(thread: ReaderThread): Reader {
+  const worker = thread.spawn()
+  const inbox: Inbox[] = []
   let notify: (() => void) | null = null
-  const deliver = (message: (typeof inbox)[number]) => {
+  const deliver = (message: Inbox) => {
     inbox.push(message)
     notify?.()
     notify = null
   }
+  // Listening from the start: a thread that fails as it boots is reported, not lost.
   worker.on('message', (message: Reply) => deliver(message))
   worker.on('error', (error) => deliver({ type: 'crash', error }))
   worker.on('exit', (code) => deliver({ type: 'exit', code }))
-  try {
-    for (;;) {
-      while (inbox.length === 0) await new Promise<void>((resolve) => (notify = resolve))
-      const message = inbox.shift()!
-      switch (message.type) {
-        case 'rows':
-          worker.postMessage('more')
-          yield* message.rows
-          break
-        case 'end':
-          return
-        case 'error':
-          throw rebuilt(message.error)
-        case 'crash':
-          throw message.error
-        case 'exit':
-          throw new Error(`The spreadsheet reader stopped (exit code ${message.code})`)
-      }
-    }
-  } finally {
+  const stop = async () => {
     worker.removeAllListeners()
     await worker.terminate()
+  }
+  return {
+    stop,
+    async *rows(buffer, sheet, part) {
+      try {
+        // A copy handed over (transferred, not cloned again): the source keeps its own.
+        const bytes = new Uint8Array(buffer)
+        worker.postMessage({ buffer: bytes, sheet, part } satisfies ReadRequest, [bytes.buffer])
+        for (;;) {
+          while (inbox.length === 0) await new Promise<void>((resolve) => (notify = resolve))
+          const message = inbox.shift()!
+          switch (message.type) {
+            case 'rows':
+              worker.postMessage('more')
+              yield* message.rows
+              break
+            case 'end':
+              return
+            case 'error':
+              throw rebuilt(message.error)
+            case 'crash':
+              throw message.error
+            case 'exit':
+              throw new Error(`The spreadsheet reader stopped (exit code ${message.code})`)
+          }
+        }
+      } finally {
+        await stop()
+      }
+    },
   }
 }
 
@@ -162,7 +178,7 @@ function tsxApi(from: string): string {
 export function readerThread(file?: string): ReaderThread | null {
   if (file) {
     if (!existsSync(file)) return null
-    return { spawn: (workerData, transferList) => new Worker(file, { workerData, transferList }) }
+    return { spawn: () => new Worker(file) }
   }
   const here = import.meta.url
   if (!here.endsWith('.ts')) return null
@@ -170,7 +186,5 @@ export function readerThread(file?: string): ReaderThread | null {
   if (!existsSync(fileURLToPath(entry))) return null
   const tsx = tsxApi(here)
   const boot = `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(here)}))`
-  return {
-    spawn: (workerData, transferList) => new Worker(boot, { eval: true, workerData, transferList }),
-  }
+  return { spawn: () => new Worker(boot, { eval: true }) }
 }
