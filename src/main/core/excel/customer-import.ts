@@ -69,6 +69,8 @@ function restoreUpdated(ctx: Ctx, record: UndoRecord, counts: UndoCounts): void 
  */
 export const customerImporter: EntityImporter = {
   entity: 'customers',
+  // The writer reads customers by id and by code only; duplicates are matched in memory.
+  bulkTable: 'customers',
   fields: (ctx) => [...CUSTOMER_FIELDS, ...customFieldSpecs(ctx, 'customer')],
   writer: (ctx, mapping, options) => customerWriter(ctx, mapping, options),
   undo(ctx, records, importedAt) {

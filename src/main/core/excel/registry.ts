@@ -62,6 +62,12 @@ export interface EntityImporter {
   ): RowWriter
   /** Removes what an import created and puts back what it updated (imports.undo). */
   undo(ctx: Ctx, records: UndoRecord[], importedAt: number): UndoCounts
+  /**
+   * The table the rows land in, when a big import may build its list indexes once at the
+   * end instead of row by row (deferred-indexes.ts): only for a writer whose per-row
+   * queries use the primary key and unique indexes alone.
+   */
+  bulkTable?: string
 }
 
 export interface UndoRecord {
