@@ -6,7 +6,7 @@ import type { Worker } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../src/main/core/errors'
 import { readXlsxRows } from '../../src/main/core/excel/read-xlsx'
-import { readerThread, startReader, type ReaderThread } from '../../src/main/core/excel/xlsx-thread'
+import { readerPool, readerThread, type ReaderThread } from '../../src/main/core/excel/xlsx-thread'
 import { call, file, ok, xlsxFile } from './excel-helpers'
 import { openTestCore, snapshotDatabase } from './helpers'
 
@@ -79,7 +79,8 @@ describe('the .xlsx reader thread', () => {
   it('hands over exactly the rows the in-thread reader yields, across many batches', async () => {
     const buffer = await sheetOf(4_321)
     const { thread, workers } = watched()
-    const threaded = await collect(startReader(thread).rows(buffer, '客户', SHEET_PART))
+    const pool = readerPool(thread)
+    const threaded = await collect(pool.take().rows(buffer, '客户', SHEET_PART))
     const direct = await collect(readXlsxRows(buffer, '客户', SHEET_PART))
     expect(threaded).toHaveLength(4_323)
     expect(threaded).toEqual(direct)
@@ -87,51 +88,88 @@ describe('the .xlsx reader thread', () => {
       number: 3,
       cells: ['客户0号', { date: '2024-01-01' }, null, '老客户'],
     })
-    expect(workers).toHaveLength(1)
-    await exited(workers[0]!)
     // The caller's file is untouched: the worker got a copy.
     expect(buffer.subarray(0, 2).toString()).toBe('PK')
+    await pool.close()
+    expect(workers).toHaveLength(1)
+    await exited(workers[0]!)
   })
 
-  it('a refusal crosses as the same translatable error', async () => {
-    const buffer = await sheetOf(3)
+  it('after a complete read or a refusal the same thread reads the next sheet', async () => {
     const { thread, workers } = watched()
-    const error = await collect(startReader(thread).rows(buffer, '没有这张表', SHEET_PART)).then(
+    const pool = readerPool(thread)
+    pool.warm()
+    pool.warm()
+    const first = await collect(pool.take().rows(await sheetOf(5), '客户', SHEET_PART))
+    const refusal = await collect(
+      pool.take().rows(await sheetOf(3), '没有这张表', SHEET_PART),
+    ).then(
       () => null,
       (e: unknown) => e,
     )
-    expect(error).toBeInstanceOf(AppError)
-    expect(error).toMatchObject({
+    expect(refusal).toBeInstanceOf(AppError)
+    expect(refusal).toMatchObject({
       code: 'VALIDATION',
       key: 'errors.importSheetMissing',
       params: { sheet: '没有这张表' },
     })
+    const unused = pool.take()
+    await unused.stop()
+    const second = await collect(pool.take().rows(await sheetOf(8), '客户', SHEET_PART))
+    expect([first.length, second.length]).toEqual([7, 10])
+    expect(workers).toHaveLength(1)
+    await pool.close()
     await exited(workers[0]!)
   })
 
-  it('leaving the loop early stops the worker', async () => {
+  it('leaving the loop early ends the thread; the next read starts a fresh one', async () => {
     const buffer = await sheetOf(20_000)
     const { thread, workers } = watched()
+    const pool = readerPool(thread)
     let seen = 0
-    for await (const _row of startReader(thread).rows(buffer, '客户', SHEET_PART))
-      if (++seen === 10) break
+    for await (const _row of pool.take().rows(buffer, '客户', SHEET_PART)) if (++seen === 10) break
     expect(seen).toBe(10)
     await exited(workers[0]!)
     expect(workers[0]!.threadId).toBe(-1)
+    expect(await collect(pool.take().rows(await sheetOf(2), '客户', SHEET_PART))).toHaveLength(4)
+    expect(workers).toHaveLength(2)
+    await pool.close()
   })
 
-  it('the core reads an import through the reader file it was given', async () => {
+  it('a waiting thread ends once unused for its idle time', async () => {
+    const { thread, workers } = watched()
+    const pool = readerPool(thread, 20)
+    pool.warm()
+    await exited(workers[0]!)
+    pool.warm()
+    expect(workers).toHaveLength(2)
+    await pool.close()
+    await exited(workers[1]!)
+  })
+
+  it('the core reads imports through the reader file it was given, booted at the preview', async () => {
     const marker = join(mkdtempSync(join(tmpdir(), 'kehu-marker-')), 'started')
     writeFileSync(marker, '')
     const core = openTestCore(undefined, undefined, { xlsxReaderFile: sourceEntry(marker) })
+    const sheet = file('thread.xlsx', await sheetOf(1_500))
+    await ok(core, 'imports.preview', { entity: 'customers', file: sheet })
+    await expect.poll(() => readFileSync(marker, 'utf8')).toBe('started\n')
     const summary = await ok(core, 'imports.commit', {
       entity: 'customers',
-      file: file('thread.xlsx', await sheetOf(1_500)),
+      file: sheet,
       onDuplicate: 'create',
     })
     expect(summary.created).toBe(1_500)
-    expect(readFileSync(marker, 'utf8')).toBe('started\n')
     expect(core.ok('customers.list', { q: '客户1499号' }).total).toBe(1)
+    // The second import takes the same thread, waiting since the first.
+    const again = await ok(core, 'imports.commit', {
+      entity: 'customers',
+      file: sheet,
+      onDuplicate: 'skip',
+    })
+    expect(again.skipped).toBe(1_500)
+    expect(readFileSync(marker, 'utf8')).toBe('started\n')
+    core.close()
   })
 
   it('without its reader file the import reads on the core thread', async () => {

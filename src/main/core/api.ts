@@ -60,7 +60,7 @@ import { campaignHandlers } from './handlers/campaigns'
 import { createJobs, type Jobs } from './jobs'
 import { safetyHandlers, type SafetyDeps } from './handlers/safety'
 import { sqliteFailure } from './safety/sqlite-errors'
-import type { ReaderThread } from './excel/xlsx-thread'
+import type { Readers } from './excel/xlsx-thread'
 
 export interface ApiDeps {
   ctx: Ctx
@@ -75,7 +75,7 @@ export interface ApiDeps {
   /** Backup settings, the password lock, the config file beside the database (issue 9). */
   safety: SafetyDeps
   /** Where an import reads its .xlsx: a thread of its own when one can start (xlsx-thread.ts). */
-  readerThread?: ReaderThread | null
+  readers?: Readers | null
 }
 
 type Handlers = {

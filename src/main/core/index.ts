@@ -22,7 +22,7 @@ import { createPasswordLock } from './safety/lock'
 import { recoveryInfo, restoreOverDamaged } from './safety/recovery'
 import { attachmentsDir } from './services/attachments'
 import { ensureSearchIndex } from './services/search'
-import { readerThread } from './excel/xlsx-thread'
+import { readerPool, readerThread } from './excel/xlsx-thread'
 
 /** How often a running Kehu looks whether the automatic backup is due. */
 const AUTO_BACKUP_CHECK_MS = 10 * 60_000
@@ -171,6 +171,8 @@ export function openCore(options: CoreOptions): Core {
     const checkMs = options.autoBackupCheckMs ?? AUTO_BACKUP_CHECK_MS
     const timer = checkMs > 0 ? setInterval(() => autoBackup('auto'), checkMs) : null
     timer?.unref()
+    const thread = readerThread(options.xlsxReaderFile)
+    const readers = thread ? readerPool(thread) : null
     const api = createApi({
       ctx,
       backups,
@@ -180,7 +182,7 @@ export function openCore(options: CoreOptions): Core {
       schemaVersion: database.current.schemaVersion,
       emit: options.emit,
       logError,
-      readerThread: readerThread(options.xlsxReaderFile),
+      readers,
     })
     rememberAppearance(api)
     return {
@@ -188,6 +190,7 @@ export function openCore(options: CoreOptions): Core {
       api,
       close() {
         if (timer) clearInterval(timer)
+        void readers?.close()
         database.current.close()
       },
     }

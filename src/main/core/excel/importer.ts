@@ -21,7 +21,7 @@ import { problemsOf } from './problems'
 import type { FieldSpec, RowWriter } from './registry'
 import { assertMappingUsable, planSheet, type SheetPlan } from './sheet-plan'
 import { createBookWriter } from './workbook'
-import { startReader, type Reader, type ReaderThread } from './xlsx-thread'
+import type { Reader, Readers } from './xlsx-thread'
 import { eq } from 'drizzle-orm'
 
 /** Rows between two yields to the event loop (a cancel can arrive then) and progress events. */
@@ -122,14 +122,14 @@ function importRow(
  * rejected row, or any unexpected error rolls everything back. A backup comes first.
  */
 export async function commitImport(
-  deps: { ctx: Ctx; backups: BackupManager; jobs: Jobs; readerThread?: ReaderThread | null },
+  deps: { ctx: Ctx; backups: BackupManager; jobs: Jobs; readers?: Readers | null },
   input: ImportCommitInput,
 ): Promise<ImportSummary> {
   const { jobs } = deps
   return jobs.run(input.jobId, async (job) => {
-    // Started first, so its thread boots while the file is checked and backed up; an
-    // import that does not read an .xlsx stops it unused.
-    const reader = deps.readerThread ? startReader(deps.readerThread) : null
+    // Taken first: a thread not booted yet boots while the file is checked and backed up.
+    // An import that does not read an .xlsx gives it back unused.
+    const reader = deps.readers?.take() ?? null
     try {
       return await importRows(deps, input, job, reader)
     } finally {

@@ -14,6 +14,11 @@ import { readXlsxRows } from './read-xlsx'
  * so memory stays bounded however large the sheet. Errors cross as data and are rebuilt
  * as the same AppError (the translatable key and its params), so a refused sheet reads the
  * same whichever thread found it.
+ *
+ * Booting a reader (exceljs loaded, compiled) takes a good part of a second, so one waits
+ * ready: the preview of an .xlsx starts it, an import takes it, and after a complete read
+ * it waits for the next one, until IDLE_MS pass unused. A read left early (a cancel, a
+ * fatal error) ends its thread, which could still be mid-sheet.
  */
 
 /** How the core starts a reader: the built file (Electron), or the TypeScript source. */
@@ -21,8 +26,9 @@ export interface ReaderThread {
   spawn(): Worker
 }
 
-/** The one message a reader waits for: what to read. */
+/** What the core asks a reader for: one sheet (`id` tells its messages from older ones). */
 export interface ReadRequest {
+  id: number
   buffer: Uint8Array
   sheet: string
   part: string
@@ -30,9 +36,13 @@ export interface ReadRequest {
 
 const BATCH = 1000
 const AHEAD = 4
+/** A waiting reader ends after this long unused (it holds exceljs in memory). */
+export const IDLE_MS = 5 * 60_000
 
 type Reply =
-  { type: 'rows'; rows: SheetRow[] } | { type: 'end' } | { type: 'error'; error: CrossedError }
+  | { type: 'rows'; read: number; rows: SheetRow[] }
+  | { type: 'end'; read: number }
+  | { type: 'error'; read: number; error: CrossedError }
 
 interface CrossedError {
   app: boolean
@@ -64,25 +74,25 @@ function rebuilt(error: CrossedError): Error {
   return rebuilt
 }
 
-/** The reader's side, in the worker (xlsx-thread-worker.ts): one sheet, then it ends. */
+/** The reader's side, in the worker (xlsx-thread-worker.ts): one sheet after another. */
 export function serveXlsxRows(port: MessagePort): void {
-  let credits = AHEAD
-  let wake: (() => void) | null = null
-  let request: ((read: ReadRequest) => void) | null = null
-  const requested = new Promise<ReadRequest>((resolve) => (request = resolve))
-  port.on('message', (message: ReadRequest | 'more') => {
-    if (message !== 'more') return request?.(message)
-    credits += 1
-    wake?.()
-    wake = null
+  let current: { id: number; credits: number; wake: (() => void) | null } | null = null
+  port.on('message', (message: ReadRequest | { more: number }) => {
+    if (!('more' in message)) return void serve(message)
+    // A batch taken: one more may go. An earlier read's late word is ignored.
+    if (current?.id !== message.more) return
+    current.credits += 1
+    current.wake?.()
+    current.wake = null
   })
-  const send = async (rows: SheetRow[]) => {
-    while (credits === 0) await new Promise<void>((resolve) => (wake = resolve))
-    credits -= 1
-    port.postMessage({ type: 'rows', rows } satisfies Reply)
-  }
-  void requested
-    .then(async (read) => {
+  async function serve(read: ReadRequest) {
+    const state = (current = { id: read.id, credits: AHEAD, wake: null as (() => void) | null })
+    const send = async (rows: SheetRow[]) => {
+      while (state.credits === 0) await new Promise<void>((resolve) => (state.wake = resolve))
+      state.credits -= 1
+      port.postMessage({ type: 'rows', read: read.id, rows } satisfies Reply)
+    }
+    try {
       const buffer = Buffer.from(read.buffer.buffer, read.buffer.byteOffset, read.buffer.byteLength)
       let batch: SheetRow[] = []
       for await (const row of readXlsxRows(buffer, read.sheet, read.part)) {
@@ -93,69 +103,147 @@ export function serveXlsxRows(port: MessagePort): void {
         }
       }
       if (batch.length > 0) await send(batch)
-      port.postMessage({ type: 'end' } satisfies Reply)
-    })
-    .catch((error: unknown) => port.postMessage({ type: 'error', error: crossed(error) }))
-    .finally(() => port.close())
+      port.postMessage({ type: 'end', read: read.id } satisfies Reply)
+    } catch (error) {
+      port.postMessage({ type: 'error', read: read.id, error: crossed(error) } satisfies Reply)
+    } finally {
+      if (current === state) current = null
+    }
+  }
 }
 
 type Inbox = Reply | { type: 'crash'; error: Error } | { type: 'exit'; code: number }
 
-/**
- * The core's side: a reader started ahead (its thread boots while the import opens the
- * file and takes its backup), then the rows readXlsxRows would yield, read by it. Leaving
- * the loop early (a cancel, a fatal error, strict mode) or `stop` ends the thread.
- */
+/** A started reader thread and what it has said that nobody has taken yet. */
+interface Thread {
+  worker: Worker
+  inbox: Inbox[]
+  notify: (() => void) | null
+  alive: boolean
+}
+
+/** The rows of one sheet, read by a reader thread; `stop` gives the thread back (or ends it). */
 export interface Reader {
   rows(buffer: Buffer, sheet: string, part: string): AsyncGenerator<SheetRow>
   stop(): Promise<void>
 }
 
-export function startReader(thread: ReaderThread): Reader {
-  const worker = thread.spawn()
-  const inbox: Inbox[] = []
-  let notify: (() => void) | null = null
-  const deliver = (message: Inbox) => {
-    inbox.push(message)
-    notify?.()
-    notify = null
+/** The core's readers: at most one waiting, ready; each import takes one. */
+export interface Readers {
+  /** Starts a reader now if none is waiting, so the coming import finds it booted. */
+  warm(): void
+  take(): Reader
+  close(): Promise<void>
+}
+
+export function readerPool(thread: ReaderThread, idleMs = IDLE_MS): Readers {
+  let waiting: Thread | null = null
+  let idleTimer: ReturnType<typeof setTimeout> | null = null
+  let reads = 0
+  let closed = false
+
+  function start(): Thread {
+    const started: Thread = { worker: thread.spawn(), inbox: [], notify: null, alive: true }
+    const deliver = (message: Inbox) => {
+      started.inbox.push(message)
+      started.notify?.()
+      started.notify = null
+    }
+    // Listening from the start: a thread that fails as it boots is reported, not lost.
+    started.worker.on('message', (message: Reply) => deliver(message))
+    started.worker.on('error', (error) => deliver({ type: 'crash', error }))
+    started.worker.on('exit', (code) => {
+      started.alive = false
+      if (waiting === started) waiting = null
+      deliver({ type: 'exit', code })
+    })
+    return started
   }
-  // Listening from the start: a thread that fails as it boots is reported, not lost.
-  worker.on('message', (message: Reply) => deliver(message))
-  worker.on('error', (error) => deliver({ type: 'crash', error }))
-  worker.on('exit', (code) => deliver({ type: 'exit', code }))
-  const stop = async () => {
-    worker.removeAllListeners()
-    await worker.terminate()
+
+  async function end(t: Thread) {
+    t.alive = false
+    t.worker.removeAllListeners('message')
+    await t.worker.terminate()
   }
-  return {
-    stop,
-    async *rows(buffer, sheet, part) {
-      try {
-        // A copy handed over (transferred, not cloned again): the source keeps its own.
-        const bytes = new Uint8Array(buffer)
-        worker.postMessage({ buffer: bytes, sheet, part } satisfies ReadRequest, [bytes.buffer])
-        for (;;) {
-          while (inbox.length === 0) await new Promise<void>((resolve) => (notify = resolve))
-          const message = inbox.shift()!
-          switch (message.type) {
-            case 'rows':
-              worker.postMessage('more')
-              yield* message.rows
-              break
-            case 'end':
-              return
-            case 'error':
-              throw rebuilt(message.error)
-            case 'crash':
-              throw message.error
-            case 'exit':
-              throw new Error(`The spreadsheet reader stopped (exit code ${message.code})`)
-          }
-        }
-      } finally {
-        await stop()
+
+  /** After a complete read: waits for the next import (without keeping the process up). */
+  function park(t: Thread) {
+    if (closed || waiting || !t.alive) return end(t)
+    t.inbox.length = 0
+    t.worker.unref()
+    waiting = t
+    if (idleTimer) clearTimeout(idleTimer)
+    idleTimer = setTimeout(() => {
+      if (waiting === t) {
+        waiting = null
+        void end(t)
       }
+    }, idleMs)
+    idleTimer.unref()
+    return Promise.resolve()
+  }
+
+  function take(): Reader {
+    const t = waiting?.alive ? waiting : start()
+    waiting = null
+    if (idleTimer) clearTimeout(idleTimer)
+    // Held while it reads: the import awaits it.
+    t.worker.ref()
+    let used = false
+    let settled: Promise<void> | null = null
+    const settle = (keep: boolean) => (settled ??= keep ? park(t) : end(t))
+    return {
+      stop: () => settle(!used),
+      async *rows(buffer, sheet, part) {
+        used = true
+        const id = ++reads
+        let complete = false
+        try {
+          // A copy handed over (transferred, not cloned again): the source keeps its own.
+          const bytes = new Uint8Array(buffer)
+          const request: ReadRequest = { id, buffer: bytes, sheet, part }
+          t.worker.postMessage(request, [bytes.buffer])
+          for (;;) {
+            while (t.inbox.length === 0) await new Promise<void>((resolve) => (t.notify = resolve))
+            const message = t.inbox.shift()!
+            if ('read' in message && message.read !== id) continue
+            switch (message.type) {
+              case 'rows':
+                t.worker.postMessage({ more: id })
+                yield* message.rows
+                break
+              case 'end':
+                complete = true
+                return
+              case 'error':
+                // The sheet was refused; the thread itself is fine.
+                complete = true
+                throw rebuilt(message.error)
+              case 'crash':
+                throw message.error
+              case 'exit':
+                throw new Error(`The spreadsheet reader stopped (exit code ${message.code})`)
+            }
+          }
+        } finally {
+          await settle(complete)
+        }
+      },
+    }
+  }
+
+  return {
+    warm() {
+      if (closed || waiting?.alive) return
+      void park(start())
+    },
+    take,
+    async close() {
+      closed = true
+      if (idleTimer) clearTimeout(idleTimer)
+      const t = waiting
+      waiting = null
+      if (t) await end(t)
     },
   }
 }

@@ -20,9 +20,14 @@ import type { HandlersOf } from './types'
 export function excelHandlers(deps: ApiDeps, jobs: Jobs): HandlersOf<typeof excelMethods> {
   const { ctx } = deps
   return {
-    'imports.preview': (input) => previewImport(ctx, input),
+    'imports.preview': async (input) => {
+      const preview = await previewImport(ctx, input)
+      // The import that usually follows finds its reader thread booted.
+      if (preview.format === 'xlsx') deps.readers?.warm()
+      return preview
+    },
     'imports.commit': (input) =>
-      commitImport({ ctx, backups: deps.backups, jobs, readerThread: deps.readerThread }, input),
+      commitImport({ ctx, backups: deps.backups, jobs, readers: deps.readers }, input),
     'imports.cancel': (input) => ({ cancelled: jobs.cancel(input.jobId) }),
     'imports.list': () => listImports(ctx),
     'imports.undo': (input) => undoImport(ctx, input.id),
