@@ -18,7 +18,10 @@ export interface WorkbookSource {
   sheets: string[]
   /** Rows of the sheet as the file records them (blank rows may count). */
   rowCount(sheet: string): Promise<number>
-  /** Given a reader thread, an .xlsx is unzipped and parsed there (xlsx-thread.ts). */
+  /**
+   * Given a reader thread, an .xlsx is unzipped and parsed there (xlsx-thread.ts), which
+   * takes the file's bytes over: once only.
+   */
   rows(sheet: string, reader?: Reader | null): AsyncGenerator<SheetRow>
 }
 
@@ -61,16 +64,19 @@ export async function openSource(file: SpreadsheetFile): Promise<WorkbookSource>
     if (ext !== 'xlsx' && ext !== 'xlsm') notWhatItClaims(file.name, 'xlsx')
     const inspection = await inspectXlsx(buffer)
     const parts = new Map(inspection.sheets.map((s) => [s.name, s]))
+    let handedOver = false
     return {
       format: 'xlsx',
       sheets: inspection.sheets.map((s) => s.name),
       rowCount: (sheet) => Promise.resolve(parts.get(sheet)?.rows ?? 0),
-      rows: (sheet, reader) =>
-        (reader ? reader.rows.bind(reader) : readXlsxRows)(
-          buffer,
-          sheet,
-          parts.get(sheet)?.part ?? '',
-        ),
+      rows: (sheet, reader) => {
+        const part = parts.get(sheet)?.part ?? ''
+        if (!reader) return readXlsxRows(buffer, sheet, part)
+        // The reader takes the bytes over; the file is read so once, by the import.
+        if (handedOver) throw new Error('This workbook was handed to a reader thread already')
+        handedOver = true
+        return reader.rows(buffer, sheet, part)
+      },
     }
   }
   if (startsWith(buffer, OLE)) {

@@ -122,7 +122,10 @@ interface Thread {
   alive: boolean
 }
 
-/** The rows of one sheet, read by a reader thread; `stop` gives the thread back (or ends it). */
+/**
+ * The rows of one sheet, read by a reader thread; `stop` gives the thread back (or ends
+ * it). `rows` takes the file's buffer over: read it once.
+ */
 export interface Reader {
   rows(buffer: Buffer, sheet: string, part: string): AsyncGenerator<SheetRow>
   stop(): Promise<void>
@@ -199,8 +202,13 @@ export function readerPool(thread: ReaderThread, idleMs = IDLE_MS): Readers {
         const id = ++reads
         let complete = false
         try {
-          // A copy handed over (transferred, not cloned again): the source keeps its own.
-          const bytes = new Uint8Array(buffer)
+          // A buffer with memory of its own is handed over, not copied (55 MB for a sheet of
+          // a million rows): it is empty here afterwards. A slice of a larger one is copied.
+          const owned =
+            buffer.byteOffset === 0 &&
+            buffer.byteLength === buffer.buffer.byteLength &&
+            buffer.buffer instanceof ArrayBuffer
+          const bytes = owned ? new Uint8Array(buffer.buffer) : new Uint8Array(buffer)
           const request: ReadRequest = { id, buffer: bytes, sheet, part }
           t.worker.postMessage(request, [bytes.buffer])
           for (;;) {
