@@ -45,13 +45,13 @@ describe('opening the database', () => {
     db.close()
   })
 
-  it('gives both search indexes a 64 MB pending-terms buffer, so a big import flushes few segments', () => {
+  it('gives both search indexes a 32 MB pending-terms buffer, so a big import flushes few segments', () => {
     const db = open(join(tempDir(), 'kehu.db'))
     for (const table of ['customer_search', 'customer_search_chars']) {
       const row = db.sqlite.prepare(`SELECT v FROM ${table}_config WHERE k = 'hashsize'`).get() as
         | { v: number }
         | undefined
-      expect(row?.v).toBe(64 * 1024 * 1024)
+      expect(row?.v).toBe(32 * 1024 * 1024)
     }
     db.close()
   })
