@@ -49,13 +49,18 @@ function assertBirthdayNotFuture(ctx: Ctx, birthday: string | null | undefined):
 }
 
 /** Code lookups, prepared once per connection: create runs them for every new customer. */
-const codeStatements = new WeakMap<Ctx['sqlite'], { byCode: Statement; sequence: Statement }>()
+const codeStatements = new WeakMap<
+  Ctx['sqlite'],
+  { byCode: Statement; taken: Statement; sequence: Statement }
+>()
 
 function codeQueries(ctx: Ctx) {
   let prepared = codeStatements.get(ctx.sqlite)
   if (!prepared) {
     prepared = {
       byCode: ctx.sqlite.prepare('SELECT id, name FROM customers WHERE code = ?'),
+      // The unique index alone answers it, without reading the row.
+      taken: ctx.sqlite.prepare('SELECT 1 FROM customers WHERE code = ?').pluck(),
       sequence: ctx.sqlite.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'customers'"),
     }
     codeStatements.set(ctx.sqlite, prepared)
@@ -83,12 +88,12 @@ function assertCodeFree(ctx: Ctx, code: string, exceptId?: number): void {
 
 /** KH000001, KH000002, … from the table's sequence, skipping codes a user typed by hand. */
 function nextCode(ctx: Ctx): string {
-  const { sequence, byCode } = codeQueries(ctx)
+  const { sequence, taken } = codeQueries(ctx)
   const seq = sequence.get() as { seq: number } | undefined
   let n = (seq?.seq ?? 0) + 1
   for (;;) {
     const code = `KH${String(n).padStart(6, '0')}`
-    if (!byCode.get(code)) return code
+    if (taken.get(code) === undefined) return code
     n += 1
   }
 }
