@@ -56,6 +56,8 @@ describe('deferred indexes', () => {
     big.restore()
     big.restore()
     expect(names()).toEqual(before)
+    // The sorter's helper threads were for the rebuild only.
+    expect(sqlite.pragma('threads', { simple: true })).toBe(0)
     sqlite.exec('COMMIT')
     sqlite.close()
   })

@@ -33,7 +33,15 @@ export function deferIndexes(
   for (const index of deferred) sqlite.exec(`DROP INDEX "${index.name.replace(/"/g, '""')}"`)
   return {
     restore() {
-      for (const index of deferred.splice(0)) sqlite.exec(index.sql)
+      if (deferred.length === 0) return
+      // SQLite's sorter may use a helper thread for each index it builds.
+      const threads = sqlite.pragma('threads', { simple: true }) as number
+      sqlite.pragma('threads = 2')
+      try {
+        for (const index of deferred.splice(0)) sqlite.exec(index.sql)
+      } finally {
+        sqlite.pragma(`threads = ${threads}`)
+      }
     },
   }
 }
