@@ -256,20 +256,28 @@ export function readerPool(thread: ReaderThread, idleMs = IDLE_MS): Readers {
   }
 }
 
-/** tsx's ESM API as its exports map names it (its CommonJS twin cannot register in a worker). */
-function tsxApi(from: string): string {
-  const manifest = createRequire(from).resolve('tsx/package.json')
-  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
-    exports: Record<string, { import: { default: string } }>
+/**
+ * tsx's ESM API as its exports map names it (its CommonJS twin cannot register in a
+ * worker); null where tsx cannot be found or names it otherwise.
+ */
+function tsxApi(from: string): string | null {
+  try {
+    const manifest = createRequire(from).resolve('tsx/package.json')
+    const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      exports?: Record<string, { import?: { default?: string } } | undefined>
+    }
+    const api = exports?.['./esm/api']?.import?.default
+    return api ? pathToFileURL(join(dirname(manifest), api)).href : null
+  } catch {
+    return null
   }
-  return pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href
 }
 
 /**
  * The reader thread where this code can start one: `file` is the built entry (Electron
  * passes out/main/xlsx-reader.js); run from the TypeScript source (`kehu serve`, vitest,
  * the benchmarks) the worker loads xlsx-thread-worker.ts through tsx. Neither (a bundle
- * started without the file): null, and the import reads on its own thread as before.
+ * started without the file, no tsx): null, and the import reads on the core's thread.
  */
 export function readerThread(file?: string): ReaderThread | null {
   if (file) {
@@ -281,6 +289,7 @@ export function readerThread(file?: string): ReaderThread | null {
   const entry = new URL('./xlsx-thread-worker.ts', here).href
   if (!existsSync(fileURLToPath(entry))) return null
   const tsx = tsxApi(here)
+  if (!tsx) return null
   const boot = `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(here)}))`
   return { spawn: () => new Worker(boot, { eval: true }) }
 }
