@@ -50,6 +50,7 @@ interface CrossedError {
   key?: string
   message: string
   params?: AppError['params']
+  details?: AppError['details']
   stack?: string
 }
 
@@ -61,6 +62,7 @@ function crossed(error: unknown): CrossedError {
       key: error.key,
       message: error.message,
       ...(error.params ? { params: error.params } : {}),
+      ...(error.details ? { details: error.details } : {}),
     }
   const e = error instanceof Error ? error : new Error(String(error))
   return { app: false, message: e.message, ...(e.stack ? { stack: e.stack } : {}) }
@@ -68,7 +70,7 @@ function crossed(error: unknown): CrossedError {
 
 function rebuilt(error: CrossedError): Error {
   if (error.app && error.code && error.key)
-    return new AppError(error.code, error.key, error.message, error.params)
+    return new AppError(error.code, error.key, error.message, error.params, error.details)
   const rebuilt = new Error(error.message)
   if (error.stack) rebuilt.stack = error.stack
   return rebuilt
