@@ -49,9 +49,29 @@ describe('opening the database', () => {
     const db = open(join(tempDir(), 'kehu.db'))
     for (const table of ['customer_search', 'customer_search_chars']) {
       const row = db.sqlite.prepare(`SELECT v FROM ${table}_config WHERE k = 'hashsize'`).get() as
-        | { v: number }
-        | undefined
+        { v: number } | undefined
       expect(row?.v).toBe(32 * 1024 * 1024)
+    }
+    db.close()
+  })
+
+  it('keeps no copy of the search text: both indexes are contentless, rows replaced and deleted by id', () => {
+    const db = open(join(tempDir(), 'kehu.db'))
+    const names = db.sqlite
+      .prepare("SELECT name FROM sqlite_schema WHERE name LIKE 'customer_search%'")
+      .pluck()
+      .all() as string[]
+    expect(names.filter((n) => n.endsWith('_content'))).toEqual([])
+    for (const table of ['customer_search', 'customer_search_chars']) {
+      const write = db.sqlite.prepare(`INSERT OR REPLACE INTO ${table}(rowid, text) VALUES (?, ?)`)
+      const match = db.sqlite.prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ?`).pluck()
+      write.run(1, 'a b c d e')
+      write.run(2, 'a b c x y')
+      write.run(1, 'x y z')
+      expect(match.all('"a b c"')).toEqual([2])
+      db.sqlite.prepare(`DELETE FROM ${table} WHERE rowid = ?`).run(2)
+      expect(match.all('"x y"')).toEqual([1])
+      expect(db.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get()).toBe(1)
     }
     db.close()
   })

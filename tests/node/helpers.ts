@@ -56,21 +56,33 @@ export function openTestCore(
   return cores
 }
 
+/** The search indexes keep no text of their own (contentless): they are read as their terms. */
+const SEARCH_INDEXES = ['customer_search', 'customer_search_chars']
+
 /** Every table's rows, read through a second connection, to prove a refused call changed nothing. */
 export function snapshotDatabase(dataDir: string): string {
   const db = new Database(join(dataDir, 'kehu.db'), { readonly: true })
   try {
     const tables = db
       .prepare(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'customer_search_%' ORDER BY name",
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'customer_search%' ORDER BY name",
       )
-      .all() as { name: string }[]
+      .pluck()
+      .all() as string[]
+    const selects: [string, string][] = tables.map((name) => [name, `SELECT * FROM "${name}"`])
+    for (const index of SEARCH_INDEXES) {
+      // Every term each row put in the index, with its position: what the row's text was.
+      db.exec(
+        `CREATE VIRTUAL TABLE temp."${index}_terms" USING fts5vocab(main, '${index}', 'instance')`,
+      )
+      selects.push([index, `SELECT doc, term, "offset" FROM temp."${index}_terms"`])
+    }
     return (
-      tables
+      selects
         // Rows sorted by content: a rewrite that restores the same rows compares equal.
-        .map(({ name }) => {
+        .map(([name, select]) => {
           const rows = db
-            .prepare(`SELECT * FROM "${name}"`)
+            .prepare(select)
             .all()
             .map((row) => JSON.stringify(row))
           return `${name}: [${rows.sort().join(',')}]`
