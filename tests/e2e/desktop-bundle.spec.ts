@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import ExcelJS from 'exceljs'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -10,7 +10,8 @@ import { REPO_ROOT } from './server'
 /**
  * The desktop app's own build, without Electron (which cannot run here): the core's
  * worker thread as electron-vite built it (out/main/worker.js) imports a sheet through
- * the built .xlsx reader thread (out/main/xlsx-reader.js), as lifecycle.ts starts them.
+ * the built .xlsx reader thread (out/main/xlsx-reader.js), as lifecycle.ts starts them;
+ * the sheet is big enough for the background checkpoint thread (db/checkpointer.ts) too.
  * `npm run test:e2e` builds out/ first. No browser: this one drives the bundle alone.
  */
 const OUT = join(REPO_ROOT, 'out', 'main')
@@ -32,7 +33,7 @@ test('the built core worker imports an .xlsx through the built reader thread', a
   sheet.addRow(['2024年客户信息表'])
   sheet.mergeCells(1, 1, 1, 3)
   sheet.addRow(['客户名称', '手机号码', '录入日期'])
-  for (let i = 0; i < 2_500; i++)
+  for (let i = 0; i < 6_000; i++)
     sheet.addRow([
       `打包测试${i}有限公司`,
       `137 ${String(i).padStart(8, '0')}`,
@@ -51,19 +52,26 @@ test('the built core worker imports an .xlsx through the built reader thread', a
     expect(await client.ready).toMatchObject({ ok: true })
     const file = { name: '客户.xlsx', base64 }
     const preview = await client.invoke('imports.preview', { entity: 'customers', file })
-    expect(preview).toMatchObject({ ok: true, value: { headerRow: 2, totalRows: 2_500 } })
+    expect(preview).toMatchObject({ ok: true, value: { headerRow: 2, totalRows: 6_000 } })
     const summary = await client.invoke('imports.commit', {
       entity: 'customers',
       file,
       onDuplicate: 'create',
     })
-    expect(summary).toMatchObject({ ok: true, value: { created: 2_500, rejected: 0 } })
+    expect(summary).toMatchObject({ ok: true, value: { created: 6_000, rejected: 0 } })
     expect(await readFile(marker, 'utf8')).toBe('started\n')
-    const found = await client.invoke('customers.list', { q: '打包测试2499' })
+    const found = await client.invoke('customers.list', { q: '打包测试5999' })
     expect(found).toMatchObject({
       ok: true,
-      value: { total: 1, rows: [{ phone: '137 00002499' }] },
+      value: { total: 1, rows: [{ phone: '137 00005999' }] },
     })
+    await client.close()
+    // The checkpoint thread found better-sqlite3 from the bundle: nothing of it was logged.
+    const logs = join(dir, 'data', 'logs')
+    const logged = await Promise.all(
+      (await readdir(logs).catch(() => [])).map((name) => readFile(join(logs, name), 'utf8')),
+    )
+    expect(logged.join('\n')).not.toMatch(/checkpoint/)
   } finally {
     await client.close()
     await rm(dir, { recursive: true, force: true })

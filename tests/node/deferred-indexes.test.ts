@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFER_INDEXES_FROM_ROWS, deferIndexes } from '../../src/main/core/excel/deferred-indexes'
-import { call, file, ok, xlsxFile } from './excel-helpers'
+import { bigSheet, call, file, ok } from './excel-helpers'
 import { openTestCore, snapshotDatabase } from './helpers'
 
 /** A big import builds the customers' list indexes once, at the end (deferred-indexes.ts). */
@@ -18,18 +18,6 @@ function indexesOf(dataDir: string): { name: string; sql: string }[] {
   } finally {
     db.close()
   }
-}
-
-async function bigSheet(rows: number, bad?: number): Promise<Buffer> {
-  const body: (string | null)[][] = [['客户名称', '手机', '客户级别', '省份']]
-  for (let i = 0; i < rows; i++)
-    body.push([
-      `批量客户${i}号`,
-      `139${String(i).padStart(8, '0')}`,
-      i === bad ? 'Z级' : 'A',
-      '浙江省',
-    ])
-  return xlsxFile(body)
 }
 
 describe('deferred indexes', () => {

@@ -148,3 +148,16 @@ export function zipOf(entries: { name: string; data: Buffer }[]): Buffer {
   end.writeUInt32LE(offset, 16)
   return Buffer.concat([...locals, ...centrals, end])
 }
+
+/** A plain customers sheet of `rows` rows; row `bad` (0-based) has a grade no one knows. */
+export async function bigSheet(rows: number, bad?: number): Promise<Buffer> {
+  const body: (string | null)[][] = [['客户名称', '手机', '客户级别', '省份']]
+  for (let i = 0; i < rows; i++)
+    body.push([
+      `批量客户${i}号`,
+      `139${String(i).padStart(8, '0')}`,
+      i === bad ? 'Z级' : 'A',
+      '浙江省',
+    ])
+  return xlsxFile(body)
+}

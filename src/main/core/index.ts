@@ -133,6 +133,7 @@ export function openCore(options: CoreOptions): Core {
     const open = {
       migrationsFolder: options.migrationsFolder,
       nativeBinding: options.nativeBinding,
+      logError,
       // A schema change is the moment most likely to go wrong: keep the state before it.
       // Should the chosen folder be missing (USB disk), the data folder's own takes it.
       beforeMigrate: (sqlite: Parameters<typeof writeBackup>[0]) => {

@@ -4,6 +4,7 @@ import { readMigrationFiles } from 'drizzle-orm/migrator'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../errors'
+import { createCheckpointer, registerCheckpointer, type Checkpointer } from './checkpointer'
 import * as schema from './schema'
 
 export type Db = BetterSQLite3Database<typeof schema>
@@ -20,6 +21,8 @@ export interface OpenOptions {
    * with the connection as it is: the core backs it up there.
    */
   beforeMigrate?: (sqlite: Database.Database) => void
+  /** Where a background checkpoint's failure is logged (see checkpointer.ts); else stderr. */
+  logError?: (what: string, error: unknown) => void
 }
 
 export interface OpenDatabase {
@@ -27,8 +30,13 @@ export interface OpenDatabase {
   db: Db
   /** Number of migrations this build knows and has applied; also PRAGMA user_version. */
   schemaVersion: number
+  /** Copies a big write's WAL into the file off the core's thread (see commitBulk). */
+  checkpointer: Checkpointer
   close(): void
 }
+
+/** Bytes the WAL file is cut back to after a checkpoint (SQLite's journal_size_limit). */
+export const JOURNAL_SIZE_LIMIT = 64 * 1024 * 1024
 
 interface Journal {
   entries: { idx: number; tag: string; when: number }[]
@@ -117,18 +125,30 @@ export function openDatabase(options: OpenOptions): OpenDatabase {
     sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('synchronous = FULL')
     sqlite.pragma('foreign_keys = ON')
+    // A big import's WAL (2 GB at a million rows) shrinks back to this once it has been
+    // copied into the database, instead of staying that size on disk until Kehu closes.
+    sqlite.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT}`)
 
     const db = drizzle(sqlite, { schema })
     if (found < known) {
       if (found > 0) options.beforeMigrate?.(sqlite)
       applyMigrations(sqlite, options.migrationsFolder, known)
     }
+    const checkpointer = createCheckpointer({
+      file: options.file,
+      nativeBinding: options.nativeBinding,
+      logError: options.logError ?? ((what, error) => console.error(`Kehu: ${what}:`, error)),
+    })
+    registerCheckpointer(sqlite, checkpointer)
     return {
       sqlite,
       db,
       schemaVersion: known,
+      checkpointer,
       close() {
         try {
+          // Its thread has the file open: a restore must not replace it under the copy.
+          checkpointer.waitIdle()
           sqlite.pragma('optimize')
         } finally {
           sqlite.close()

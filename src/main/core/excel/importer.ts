@@ -8,13 +8,14 @@ import {
 } from '../../../shared/api/excel'
 import type { BackupManager } from '../backups'
 import type { Ctx } from '../context'
+import { commitBulk } from '../db/checkpointer'
 import { imports } from '../db/schema'
 import type { Job, Jobs } from '../jobs'
 import { yieldToEventLoop } from '../jobs'
 import { recordAudit } from '../services/audit'
 import { getSettings } from '../services/settings'
 import { cellString, cellText, isBlankRow, type SheetRow } from './cells'
-import { deferIndexes } from './deferred-indexes'
+import { DEFER_INDEXES_FROM_ROWS, deferIndexes } from './deferred-indexes'
 import { readRow } from './mapping'
 import { reasonText } from './messages'
 import { problemsOf } from './problems'
@@ -236,7 +237,9 @@ async function importRows(
           ) as Record<string, { after: number }>),
         },
       })
-      ctx.sqlite.exec('COMMIT')
+      // A big import's WAL is copied into the database on a thread of its own, not here.
+      if (total >= DEFER_INDEXES_FROM_ROWS) commitBulk(ctx.sqlite)
+      else ctx.sqlite.exec('COMMIT')
       job.progress(total, total, 'done')
       return { importId, ...tally, committed: true, ...(rejectedFile ? { rejectedFile } : {}) }
     } catch (error) {
