@@ -57,6 +57,10 @@ describe('customers', () => {
     expect(c.phone).toBe('+86 １３８-0013-8000')
     expect(names(core.ok('customers.list', { q: '13800138000' }).rows)).toEqual(['王伟'])
     expect(names(core.ok('customers.list', { q: '0013 8000' }).rows)).toEqual(['王伟'])
+    // What a phone holds besides digits is searched as written.
+    core.ok('customers.create', { name: '杭州华达', phone: '0571-8888 6666 转801' })
+    expect(names(core.ok('customers.list', { q: '转801' }).rows)).toEqual(['杭州华达'])
+    expect(names(core.ok('customers.list', { q: '88886666' }).rows)).toEqual(['杭州华达'])
     core.close()
   })
 

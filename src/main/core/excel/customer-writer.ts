@@ -289,7 +289,7 @@ export function customerWriter(
     },
     flush() {
       for (const { id, source } of pendingSearch.splice(0))
-        writeSearchRows(ctx, id, searchTexts(source))
+        writeSearchRows(ctx, id, searchTexts(source), 'new')
     },
   }
 }

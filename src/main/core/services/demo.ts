@@ -367,7 +367,7 @@ export function loadDemoData(ctx: Ctx, input: DemoLoadInput): DemoLoadResult {
         },
       })
     }
-    for (const { id, source } of search) writeSearchRows(ctx, id, searchTexts(source))
+    for (const { id, source } of search) writeSearchRows(ctx, id, searchTexts(source), 'new')
     const dealTotal = insertDemoDeals(ctx, random(11 + base), dealCustomers, dealCount, now)
     const ledger = insertDemoLedger(ctx, random(13 + base), dealCustomers, contractCount, now)
     recordAudit(ctx, {

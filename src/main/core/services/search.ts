@@ -118,6 +118,8 @@ const WORD_BREAK = ' ǂ '
  * (it was ' | ', three: a tenth of a big import's trigrams).
  */
 const FIELD_BREAK = '|'
+/** Something in a phone besides digits and the separators a phone query may hold. */
+const PHONE_WORDS = /[^\d\s\-+()]/
 
 /**
  * The full text (trigram index) and the short text (one token per character, for 1–2
@@ -138,7 +140,9 @@ export function searchTexts(source: SearchSource): { full: string; short: string
   for (const key of keys) parts.push(key.full, key.initials)
   parts.push(
     source.phoneDigits ?? '',
-    source.phone ?? '',
+    // A phone query is searched as its digits (searchCondition), which phoneDigits holds;
+    // the phone as written only adds what is not a digit or separator ("转 801").
+    source.phone && PHONE_WORDS.test(toHalfWidth(source.phone)) ? source.phone : '',
     ...(source.contactPhones ?? []),
     source.email ?? '',
     source.wechat ?? '',
@@ -147,26 +151,32 @@ export function searchTexts(source: SearchSource): { full: string; short: string
   return { full: normaliseQuery(parts.filter(Boolean).join(FIELD_BREAK)), short }
 }
 
-const statements = new WeakMap<Ctx['sqlite'], { full: Statement; short: Statement }>()
+type SearchStatements = Record<'full' | 'short', Statement>
+const statements = new WeakMap<Ctx['sqlite'], Record<'replace' | 'insert', SearchStatements>>()
 
-/** Writes both search rows of a customer (rowid = customer id); statements prepared once per connection. */
+/**
+ * Writes both search rows of a customer (rowid = customer id); statements prepared once
+ * per connection. `new` for a customer just created: ids are never reused (AUTOINCREMENT),
+ * so there is no row to replace and FTS5 is spared looking for one.
+ */
 export function writeSearchRows(
   ctx: Ctx,
   id: number,
   texts: { full: string; short: string },
+  customer: 'new' | 'existing' = 'existing',
 ): void {
   let prepared = statements.get(ctx.sqlite)
   if (!prepared) {
-    prepared = {
-      full: ctx.sqlite.prepare('INSERT OR REPLACE INTO customer_search(rowid, text) VALUES (?, ?)'),
-      short: ctx.sqlite.prepare(
-        'INSERT OR REPLACE INTO customer_search_chars(rowid, text) VALUES (?, ?)',
-      ),
-    }
+    const both = (verb: string): SearchStatements => ({
+      full: ctx.sqlite.prepare(`${verb} INTO customer_search(rowid, text) VALUES (?, ?)`),
+      short: ctx.sqlite.prepare(`${verb} INTO customer_search_chars(rowid, text) VALUES (?, ?)`),
+    })
+    prepared = { replace: both('INSERT OR REPLACE'), insert: both('INSERT') }
     statements.set(ctx.sqlite, prepared)
   }
-  prepared.full.run(id, texts.full)
-  prepared.short.run(id, texts.short)
+  const chosen = customer === 'new' ? prepared.insert : prepared.replace
+  chosen.full.run(id, texts.full)
+  chosen.short.run(id, texts.short)
 }
 
 export function unindexCustomer(ctx: Ctx, id: number): void {
