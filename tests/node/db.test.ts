@@ -41,6 +41,7 @@ describe('opening the database', () => {
     expect(db.sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(db.sqlite.pragma('synchronous', { simple: true })).toBe(2) // FULL
     expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(db.sqlite.pragma('journal_size_limit', { simple: true })).toBe(64 * 1024 * 1024)
     expect(db.sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000)
     db.close()
   })

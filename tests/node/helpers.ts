@@ -56,39 +56,46 @@ export function openTestCore(
   return cores
 }
 
-/** The search indexes keep no text of their own (contentless): they are read as their terms. */
+/** The search indexes (contentless FTS5 tables). */
 const SEARCH_INDEXES = ['customer_search', 'customer_search_chars']
+
+/**
+ * What a snapshot reads, one query per table: every row; the search indexes, which keep
+ * no text of their own (contentless), as every term each row put in them, with its
+ * position — what the row's text was. Creates the term views on `db` (temp) once.
+ */
+export function snapshotQueries(db: Database.Database): [string, string][] {
+  const tables = db
+    .prepare(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'customer_search%' ORDER BY name",
+    )
+    .pluck()
+    .all() as string[]
+  const queries: [string, string][] = tables.map((name) => [name, `SELECT * FROM "${name}"`])
+  for (const index of SEARCH_INDEXES) {
+    db.exec(
+      `CREATE VIRTUAL TABLE IF NOT EXISTS temp."${index}_terms" USING fts5vocab(main, '${index}', 'instance')`,
+    )
+    queries.push([index, `SELECT doc, term, "offset" FROM temp."${index}_terms"`])
+  }
+  return queries
+}
+
+/** One table's rows as a snapshot line, sorted by content: a rewrite restoring the same rows compares equal. */
+export function snapshotLine(name: string, rows: unknown[]): string {
+  return `${name}: [${rows
+    .map((row) => JSON.stringify(row))
+    .sort()
+    .join(',')}]`
+}
 
 /** Every table's rows, read through a second connection, to prove a refused call changed nothing. */
 export function snapshotDatabase(dataDir: string): string {
   const db = new Database(join(dataDir, 'kehu.db'), { readonly: true })
   try {
-    const tables = db
-      .prepare(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'customer_search%' ORDER BY name",
-      )
-      .pluck()
-      .all() as string[]
-    const selects: [string, string][] = tables.map((name) => [name, `SELECT * FROM "${name}"`])
-    for (const index of SEARCH_INDEXES) {
-      // Every term each row put in the index, with its position: what the row's text was.
-      db.exec(
-        `CREATE VIRTUAL TABLE temp."${index}_terms" USING fts5vocab(main, '${index}', 'instance')`,
-      )
-      selects.push([index, `SELECT doc, term, "offset" FROM temp."${index}_terms"`])
-    }
-    return (
-      selects
-        // Rows sorted by content: a rewrite that restores the same rows compares equal.
-        .map(([name, select]) => {
-          const rows = db
-            .prepare(select)
-            .all()
-            .map((row) => JSON.stringify(row))
-          return `${name}: [${rows.sort().join(',')}]`
-        })
-        .join('\n')
-    )
+    return snapshotQueries(db)
+      .map(([name, query]) => snapshotLine(name, db.prepare(query).all()))
+      .join('\n')
   } finally {
     db.close()
   }

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { expect } from 'vitest'
 import type { ContractDetail, PaymentCreated } from '../../src/shared/api'
 import { MAX_LEDGER_CENTS, splitEvenly } from '../../src/shared/ledger-rules'
-import type { TestCore } from './helpers'
+import { snapshotLine, snapshotQueries, type TestCore } from './helpers'
 import {
   invoicedOf,
   localMorning,
@@ -199,21 +199,10 @@ type Expected = { code: string; key: string } | null
 export function snapshotOf(raw: Database.Database): string {
   let statements = snapshotStatements.get(raw)
   if (!statements) {
-    const tables = raw
-      .prepare(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'customer_search_%' ORDER BY name",
-      )
-      .pluck()
-      .all() as string[]
-    statements = tables.map((name) => [name, raw.prepare(`SELECT * FROM "${name}"`)] as const)
+    statements = snapshotQueries(raw).map(([name, query]) => [name, raw.prepare(query)] as const)
     snapshotStatements.set(raw, statements)
   }
-  return statements
-    .map(([name, select]) => {
-      const rows = select.all().map((row) => JSON.stringify(row))
-      return `${name}: [${rows.sort().join(',')}]`
-    })
-    .join('\n')
+  return statements.map(([name, select]) => snapshotLine(name, select.all())).join('\n')
 }
 const snapshotStatements = new WeakMap<
   Database.Database,
