@@ -72,12 +72,42 @@ describe('the background checkpoint after a big write', () => {
       nativeBinding: join(tempDir(), 'missing.node'),
       logError: (_what, error) => logged.push(error),
     })
-    broken.start(database.sqlite)
+    database.sqlite.exec('BEGIN')
+    database.sqlite.prepare("INSERT INTO settings(key, value) VALUES ('probe', '1')").run()
+    broken.commit(database.sqlite)
+    expect(database.sqlite.inTransaction).toBe(false)
     expect(autocheckpoint(database.sqlite)).toBe(0)
     await broken.idle()
     expect(logged).toHaveLength(1)
     expect(String(logged[0])).toMatch(/missing\.node/)
     expect(autocheckpoint(database.sqlite)).toBe(1000)
+    database.close()
+  })
+
+  it('a second big COMMIT while the copy runs starts no second thread; a refused COMMIT changes nothing', async () => {
+    const { database, sqlite } = bigCommit()
+    sqlite.exec('BEGIN')
+    sqlite.prepare('INSERT INTO bulk(b) VALUES (?)').run(Buffer.from('second'))
+    const first = database.checkpointer.idle()
+    commitBulk(sqlite)
+    expect(database.checkpointer.idle()).toBe(first)
+    expect(autocheckpoint(sqlite)).toBe(0)
+    await first
+    expect(autocheckpoint(sqlite)).toBe(1000)
+    // A COMMIT that fails (a deferred foreign key): the transaction stays open to roll back,
+    // the setting is as before and no thread starts.
+    sqlite.pragma('defer_foreign_keys = ON')
+    sqlite.exec('BEGIN')
+    sqlite
+      .prepare(
+        "INSERT INTO contacts(customer_id, name, created_at, updated_at) VALUES (999, 'x', 0, 0)",
+      )
+      .run()
+    expect(() => commitBulk(sqlite)).toThrow(/FOREIGN KEY/)
+    expect(autocheckpoint(sqlite)).toBe(1000)
+    expect(database.checkpointer.idle()).toBe(first)
+    sqlite.exec('ROLLBACK')
+    expect(sqlite.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(0)
     database.close()
   })
 

@@ -14,8 +14,12 @@ import { Worker } from 'node:worker_threads'
  * (close, a restore) calls `waitIdle` first, which blocks until the copy is done.
  */
 export interface Checkpointer {
-  /** Starts a background checkpoint; does nothing while one runs. */
-  start(sqlite: Database.Database): void
+  /**
+   * COMMITs the open transaction without its checkpoint, then copies the WAL into the
+   * database on a thread (unless one runs already: it copies what it finds, and the
+   * core's autocheckpoint the rest).
+   */
+  commit(sqlite: Database.Database): void
   /** Blocks until a running background checkpoint has finished. */
   waitIdle(): void
   /** Resolves once no background checkpoint runs (its thread has ended and been tidied). */
@@ -31,7 +35,8 @@ try {
   const Database = require(module)
   const db = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) })
   try {
-    outcome = { ok: true, result: db.pragma('wal_checkpoint(PASSIVE)')[0] }
+    db.pragma('wal_checkpoint(PASSIVE)')
+    outcome = { ok: true }
   } finally {
     db.close()
   }
@@ -60,14 +65,23 @@ export function createCheckpointer(options: {
   let ended: Promise<void> = Promise.resolve()
 
   return {
-    start(sqlite) {
-      if (running) return
-      // The core's own COMMITs would otherwise run the same checkpoint inline (their
-      // autocheckpoint), taking turns with the thread; back as it was when the thread ends.
+    commit(sqlite) {
+      if (running) {
+        sqlite.exec('COMMIT')
+        return
+      }
+      // Off for the COMMIT and while the thread copies: the core's own COMMITs would
+      // otherwise run the same checkpoint inline, taking turns with the thread.
       const limit = sqlite.pragma('wal_autocheckpoint', { simple: true }) as number
       sqlite.pragma('wal_autocheckpoint = 0')
       const restore = () => {
         if (sqlite.open) sqlite.pragma(`wal_autocheckpoint = ${limit}`)
+      }
+      try {
+        sqlite.exec('COMMIT')
+      } catch (error) {
+        restore()
+        throw error
       }
       Atomics.store(flag, 0, 1)
       let worker: Worker
@@ -109,22 +123,12 @@ export function registerCheckpointer(sqlite: Database.Database, checkpointer: Ch
 }
 
 /**
- * COMMIT of a transaction that wrote a great deal: without its checkpoint where the
- * connection has a background checkpointer, which then starts; otherwise a plain COMMIT
- * (the autocheckpoint runs inside it, as for every other transaction).
+ * COMMIT of a transaction that wrote a great deal: its WAL copied into the database on a
+ * thread of its own where the connection has a background checkpointer; otherwise a
+ * plain COMMIT (the autocheckpoint runs inside it, as for every other transaction).
  */
 export function commitBulk(sqlite: Database.Database): void {
   const background = registered.get(sqlite)
-  if (!background) {
-    sqlite.exec('COMMIT')
-    return
-  }
-  const limit = sqlite.pragma('wal_autocheckpoint', { simple: true }) as number
-  sqlite.pragma('wal_autocheckpoint = 0')
-  try {
-    sqlite.exec('COMMIT')
-  } finally {
-    sqlite.pragma(`wal_autocheckpoint = ${limit}`)
-  }
-  background.start(sqlite)
+  if (background) background.commit(sqlite)
+  else sqlite.exec('COMMIT')
 }
