@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { method } from './method'
 import { pipelineMethods } from './pipeline'
 import { ledgerMethods } from './ledger'
+import { productMethods } from './products'
+import { receivableMethods } from './receivables'
 import { reportsMethods } from './reports'
 import { safetyMethods } from './safety'
 import { excelMethods } from './excel'
@@ -70,7 +72,9 @@ export * from './activities'
 export * from './custom-fields'
 export * from './backups'
 export * from './pipeline'
+export * from './products'
 export * from './ledger'
+export * from './receivables'
 export * from './reports'
 export * from './safety'
 export * from './excel'
@@ -128,7 +132,9 @@ export const methods = {
   'backups.list': method<Backup[]>()(noInput),
   'backups.restore': method<Backup>()(backupIdInput),
   ...pipelineMethods,
+  ...productMethods,
   ...ledgerMethods,
+  ...receivableMethods,
   ...reportsMethods,
   ...safetyMethods,
   ...excelMethods,

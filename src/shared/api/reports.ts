@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { calendarDate, id, type ListResult } from './common'
 import { method } from './method'
 import { MAX_LEDGER_CENTS } from '../ledger-rules'
-import type { AgingAmounts, AgingRow } from './ledger'
+import type { AgingAmounts, AgingRow } from './receivables'
 import type { FileOutput } from './excel'
 
 /**

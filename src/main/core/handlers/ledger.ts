@@ -1,4 +1,6 @@
 import type { ledgerMethods } from '../../../shared/api/ledger'
+import type { productMethods } from '../../../shared/api/products'
+import type { receivableMethods } from '../../../shared/api/receivables'
 import type { ApiDeps } from '../api'
 import { attachFile, detachFile, readAttachment } from '../services/attachments'
 import { contractRenewals, listContracts } from '../services/contract-list'
@@ -18,7 +20,9 @@ import { agingReport, listReceivables, overdueList } from '../services/receivabl
 import { customerStatement } from '../services/statement'
 import type { HandlersOf } from './types'
 
-export function ledgerHandlers(deps: ApiDeps): HandlersOf<typeof ledgerMethods> {
+export function ledgerHandlers(
+  deps: ApiDeps,
+): HandlersOf<typeof productMethods & typeof ledgerMethods & typeof receivableMethods> {
   const { ctx, dataDir } = deps
   return {
     'products.create': (input) => createProduct(ctx, input),

@@ -1,4 +1,4 @@
-import type { AgingAmounts, AgingRow } from '../../../shared/api/ledger'
+import type { AgingAmounts, AgingRow } from '../../../shared/api/receivables'
 import type {
   ForecastMonth,
   ReceivablesMonth,
