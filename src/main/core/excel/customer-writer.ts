@@ -96,6 +96,8 @@ export function customerWriter(
   )
   const pendingSearch: { id: number; source: SearchSource }[] = []
   const createdHere = new Set<number>()
+  // The id of the customer inserted last: the table's sequence, which a new code follows.
+  let lastId: number | undefined
   // A sheet's 录入日期 repeat: each date's instant is worked out once per import.
   const instants = new Map<string, number>()
   const instantOf = (date: string) => {
@@ -158,11 +160,12 @@ export function customerWriter(
   /** customers.create, then contacts.create for the row's contact: the same rows, batched. */
   function create(values: RowValues, input: CustomerCreateInput): number {
     // Every rule is checked before anything of the row is written: a refusal rejects it whole.
-    const { values: row, tagNames } = newCustomerRow(ctx, input, now)
+    const { values: row, tagNames } = newCustomerRow(ctx, input, now, lastId)
     const ownerId = ownerIdFor(values)
     if (ownerId !== undefined) row.ownerId = ownerId
     if (typeof values.createdDate === 'string') row.createdAt = instantOf(values.createdDate)
     const id = insertCustomer(row)
+    lastId = id
     createdHere.add(id)
     const tags = tagsFor(tagNames)
     for (const tag of tags) insertTag.run(id, tag.id)
