@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { pinyinEntries, primePinyin } from '../../src/main/core/services/pinyin'
 import {
   computePinyinKeys,
   nameSortKey,
@@ -100,5 +101,21 @@ describe('pinyin keys', () => {
     expect(pinyinKeys('重庆银行')).toEqual({ full: 'chongqingyinhang', initials: 'cqyh' })
     expect(pinyinKeys('3M中国(ltd)')).toEqual({ full: '3mzhongguo(ltd)', initials: '3mzg(ltd)' })
     expect(nameSortKey('吕梁')).toBe('lvliang')
+  })
+
+  it('keys primed from a reader thread are the ones used; once forgotten, they are worked out again', () => {
+    const names = ['重庆银行', '吕梁市绿化有限公司', '3M中国(ltd)']
+    const entries = pinyinEntries([...names, '重庆银行', ''])
+    // One entry per distinct name, none for an empty cell, each what pinyin-pro gives.
+    expect(entries.map(([text]) => text)).toEqual(names)
+    for (const [text, full, initials] of entries)
+      expect({ full, initials }).toEqual(pinyinProKeys(text))
+    // A primed name is not converted again: whatever was primed is what it reads.
+    primePinyin([['预置客户甲', 'primed', 'p']])
+    expect(pinyinKeys('预置客户甲')).toEqual({ full: 'primed', initials: 'p' })
+    expect(nameSortKey('预置客户甲')).toBe('primed')
+    // More names than are remembered: the primed one is forgotten and converted as usual.
+    for (let i = 0; i < 6_000; i++) pinyinKeys(`客户${i}`)
+    expect(pinyinKeys('预置客户甲')).toEqual(pinyinProKeys('预置客户甲'))
   })
 })

@@ -2,11 +2,18 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { Worker } from 'node:worker_threads'
+import { MessageChannel, type Worker } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../src/main/core/errors'
 import { readXlsxRows } from '../../src/main/core/excel/read-xlsx'
-import { readerPool, readerThread, type ReaderThread } from '../../src/main/core/excel/xlsx-thread'
+import { cellString, type SheetRow } from '../../src/main/core/excel/cells'
+import {
+  readerPool,
+  readerThread,
+  serveXlsxRows,
+  type ReaderThread,
+} from '../../src/main/core/excel/xlsx-thread'
+import { pinyinEntries, pinyinKeys, type PinyinEntry } from '../../src/main/core/services/pinyin'
 import { call, file, ok, xlsxFile } from './excel-helpers'
 import { openTestCore, snapshotDatabase } from './helpers'
 
@@ -93,6 +100,48 @@ describe('the .xlsx reader thread', () => {
     await pool.close()
     expect(workers).toHaveLength(1)
     await exited(workers[0]!)
+  })
+
+  it("works out the pinyin of the hinted columns' names with each batch, each name once", async () => {
+    const buffer = await sheetOf(1_500)
+    const served = async (pinyinColumns: number[]) => {
+      const { port1, port2 } = new MessageChannel()
+      serveXlsxRows(port2)
+      const batches: { rows: SheetRow[]; pinyin: PinyinEntry[] }[] = []
+      const end = new Promise<{ type: string }>((resolve) =>
+        port1.on('message', (reply: { type: string; rows: SheetRow[]; pinyin: PinyinEntry[] }) => {
+          if (reply.type !== 'rows') return resolve(reply)
+          batches.push(reply)
+          port1.postMessage({ more: 1 })
+        }),
+      )
+      port1.postMessage({
+        id: 1,
+        buffer: new Uint8Array(buffer),
+        sheet: '客户',
+        part: SHEET_PART,
+        pinyinColumns,
+      })
+      expect((await end).type).toBe('end')
+      port1.close()
+      return batches
+    }
+    const hinted = await served([0, 3])
+    expect(hinted.map((b) => b.rows.length)).toEqual([1_000, 502])
+    for (const batch of hinted)
+      expect(batch.pinyin).toEqual(
+        pinyinEntries(batch.rows.flatMap((r) => [0, 3].map((c) => cellString(r.cells[c] ?? null)))),
+      )
+    const first = hinted[0]!.pinyin
+    expect(first).toContainEqual([
+      '客户0号',
+      pinyinKeys('客户0号').full,
+      pinyinKeys('客户0号').initials,
+    ])
+    // '老客户' fills a third of the 备注 column: sent once per batch.
+    expect(first.filter(([text]) => text === '老客户')).toHaveLength(1)
+    // Nothing hinted, nothing worked out.
+    expect((await served([])).every((b) => b.pinyin.length === 0)).toBe(true)
   })
 
   it('after a complete read or a refusal the same thread reads the next sheet', async () => {

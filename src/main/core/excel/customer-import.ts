@@ -71,6 +71,8 @@ export const customerImporter: EntityImporter = {
   entity: 'customers',
   // The writer reads customers by id and by code only; duplicates are matched in memory.
   bulkTable: 'customers',
+  // Sort key and search text of the customer, search text of its contact.
+  pinyinFields: ['name', 'shortName', 'contactName'],
   fields: (ctx) => [...CUSTOMER_FIELDS, ...customFieldSpecs(ctx, 'customer')],
   writer: (ctx, mapping, options) => customerWriter(ctx, mapping, options),
   undo(ctx, records, importedAt) {

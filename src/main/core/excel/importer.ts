@@ -174,8 +174,14 @@ async function importRows(
       const indexes = plan.importer.bulkTable
         ? deferIndexes(ctx.sqlite, plan.importer.bulkTable, total)
         : null
+      const pinyinFields = new Set(plan.importer.pinyinFields)
+      const hints = {
+        pinyinColumns: plan.mapping.flatMap((key, column) =>
+          key && pinyinFields.has(key) ? [column] : [],
+        ),
+      }
       let inChunk = 0
-      for await (const row of plan.source.rows(plan.sheet, reader)) {
+      for await (const row of plan.source.rows(plan.sheet, reader, hints)) {
         if (row.number === plan.headerRow)
           for (const column of plan.columns)
             column.header = cellString(row.cells[column.index] ?? null)

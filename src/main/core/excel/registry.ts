@@ -68,6 +68,11 @@ export interface EntityImporter {
    * queries use the primary key and unique indexes alone.
    */
   bulkTable?: string
+  /**
+   * Fields holding names whose pinyin the writer works out (sort keys, search text): an
+   * .xlsx reader thread converts them alongside the reading, off the core's thread.
+   */
+  pinyinFields?: readonly string[]
 }
 
 export interface UndoRecord {

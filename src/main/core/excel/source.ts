@@ -4,7 +4,7 @@ import { countCsvRows, detectEncoding, looksLikeText, readCsvRows } from './read
 import { readXls } from './read-xls'
 import { readXlsxRows } from './read-xlsx'
 import { fileRefused } from './refusals'
-import type { Reader } from './xlsx-thread'
+import type { ReadHints, Reader } from './xlsx-thread'
 import { inspectXlsx } from './zip-check'
 
 /**
@@ -20,9 +20,10 @@ export interface WorkbookSource {
   rowCount(sheet: string): Promise<number>
   /**
    * Given a reader thread, an .xlsx is unzipped and parsed there (xlsx-thread.ts), which
-   * takes the file's bytes over: once only.
+   * takes the file's bytes over: once only. `hints` tell that thread what else it may
+   * work out for the import (the names' pinyin).
    */
-  rows(sheet: string, reader?: Reader | null): AsyncGenerator<SheetRow>
+  rows(sheet: string, reader?: Reader | null, hints?: ReadHints): AsyncGenerator<SheetRow>
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
@@ -69,13 +70,13 @@ export async function openSource(file: SpreadsheetFile): Promise<WorkbookSource>
       format: 'xlsx',
       sheets: inspection.sheets.map((s) => s.name),
       rowCount: (sheet) => Promise.resolve(parts.get(sheet)?.rows ?? 0),
-      rows: (sheet, reader) => {
+      rows: (sheet, reader, hints) => {
         const part = parts.get(sheet)?.part ?? ''
         if (!reader) return readXlsxRows(buffer, sheet, part)
         // The reader takes the bytes over; the file is read so once, by the import.
         if (handedOver) throw new Error('This workbook was handed to a reader thread already')
         handedOver = true
-        return reader.rows(buffer, sheet, part)
+        return reader.rows(buffer, sheet, part, hints)
       },
     }
   }

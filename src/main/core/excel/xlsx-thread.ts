@@ -4,7 +4,8 @@ import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker, type MessagePort } from 'node:worker_threads'
 import { AppError } from '../errors'
-import type { SheetRow } from './cells'
+import { primePinyin, pinyinEntries, type PinyinEntry } from '../services/pinyin'
+import { cellString, type SheetRow } from './cells'
 import { readXlsxRows } from './read-xlsx'
 
 /**
@@ -32,6 +33,13 @@ export interface ReadRequest {
   buffer: Uint8Array
   sheet: string
   part: string
+  /** Columns of names whose pinyin the import needs: worked out here, with the reading. */
+  pinyinColumns: number[]
+}
+
+/** What the import tells the reader about the rows it will take. */
+export interface ReadHints {
+  pinyinColumns: number[]
 }
 
 const BATCH = 1000
@@ -40,7 +48,7 @@ const AHEAD = 4
 export const IDLE_MS = 5 * 60_000
 
 type Reply =
-  | { type: 'rows'; read: number; rows: SheetRow[] }
+  | { type: 'rows'; read: number; rows: SheetRow[]; pinyin: PinyinEntry[] }
   | { type: 'end'; read: number }
   | { type: 'error'; read: number; error: CrossedError }
 
@@ -89,10 +97,18 @@ export function serveXlsxRows(port: MessagePort): void {
   })
   async function serve(read: ReadRequest) {
     const state = (current = { id: read.id, credits: AHEAD, wake: null as (() => void) | null })
+    const columns = read.pinyinColumns
     const send = async (rows: SheetRow[]) => {
+      // The names' pinyin, worked out while the core is still busy with earlier batches.
+      const pinyin =
+        columns.length === 0
+          ? []
+          : pinyinEntries(
+              rows.flatMap((row) => columns.map((c) => cellString(row.cells[c] ?? null))),
+            )
       while (state.credits === 0) await new Promise<void>((resolve) => (state.wake = resolve))
       state.credits -= 1
-      port.postMessage({ type: 'rows', read: read.id, rows } satisfies Reply)
+      port.postMessage({ type: 'rows', read: read.id, rows, pinyin } satisfies Reply)
     }
     try {
       const buffer = Buffer.from(read.buffer.buffer, read.buffer.byteOffset, read.buffer.byteLength)
@@ -129,7 +145,7 @@ interface Thread {
  * it). `rows` takes the file's buffer over: read it once.
  */
 export interface Reader {
-  rows(buffer: Buffer, sheet: string, part: string): AsyncGenerator<SheetRow>
+  rows(buffer: Buffer, sheet: string, part: string, hints?: ReadHints): AsyncGenerator<SheetRow>
   stop(): Promise<void>
 }
 
@@ -199,7 +215,7 @@ export function readerPool(thread: ReaderThread, idleMs = IDLE_MS): Readers {
     const settle = (keep: boolean) => (settled ??= keep ? park(t) : end(t))
     return {
       stop: () => settle(!used),
-      async *rows(buffer, sheet, part) {
+      async *rows(buffer, sheet, part, hints) {
         used = true
         const id = ++reads
         let complete = false
@@ -211,7 +227,13 @@ export function readerPool(thread: ReaderThread, idleMs = IDLE_MS): Readers {
             buffer.byteLength === buffer.buffer.byteLength &&
             buffer.buffer instanceof ArrayBuffer
           const bytes = owned ? new Uint8Array(buffer.buffer) : new Uint8Array(buffer)
-          const request: ReadRequest = { id, buffer: bytes, sheet, part }
+          const request: ReadRequest = {
+            id,
+            buffer: bytes,
+            sheet,
+            part,
+            pinyinColumns: hints?.pinyinColumns ?? [],
+          }
           t.worker.postMessage(request, [bytes.buffer])
           for (;;) {
             while (t.inbox.length === 0) await new Promise<void>((resolve) => (t.notify = resolve))
@@ -220,6 +242,7 @@ export function readerPool(thread: ReaderThread, idleMs = IDLE_MS): Readers {
             switch (message.type) {
               case 'rows':
                 t.worker.postMessage({ more: id })
+                primePinyin(message.pinyin)
                 yield* message.rows
                 break
               case 'end':

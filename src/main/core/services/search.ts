@@ -1,9 +1,11 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm'
 import type { Statement } from 'better-sqlite3'
-import { pinyin } from 'pinyin-pro'
 import { toHalfWidth } from '../../../shared/text'
 import type { Ctx } from '../context'
 import { contacts, customers } from '../db/schema'
+import { pinyinKeys } from './pinyin'
+
+export { computePinyinKeys, nameSortKey, pinyinKeys, pinyinProKeys } from './pinyin'
 
 /**
  * Customer search index: one FTS5 trigram row per customer (rowid = customer id)
@@ -26,85 +28,6 @@ export interface SearchSource {
   contactPhones?: string[]
 }
 
-/** Recent names' pinyin: a name is converted for its sort key and again for its search text. */
-const pinyinMemo = new Map<string, Readonly<{ full: string; initials: string }>>()
-const PINYIN_MEMO_SIZE = 5000
-
-/** Pinyin of Chinese text: full syllables joined, and initials; other characters kept. */
-export function pinyinKeys(text: string): Readonly<{ full: string; initials: string }> {
-  const known = pinyinMemo.get(text)
-  if (known) return known
-  const keys = Object.freeze(computePinyinKeys(text))
-  if (pinyinMemo.size >= PINYIN_MEMO_SIZE) pinyinMemo.clear()
-  pinyinMemo.set(text, keys)
-  return keys
-}
-
-const FULL = { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true } as const
-
-/** A syllable without its tone marks, ü as v: 'lǜ' → 'lv'. Syllables are few; kept. */
-const toneless = new Map<string, string>()
-function withoutTone(syllable: string): string {
-  let plain = toneless.get(syllable)
-  if (plain === undefined) {
-    plain = syllable
-      .normalize('NFD')
-      .replace(/u\u0308/g, 'v')
-      .replace(/[\u0300-\u036f]/g, '')
-      .normalize('NFC')
-    toneless.set(syllable, plain)
-  }
-  return plain
-}
-
-/**
- * One pinyin-pro pass (word segmentation and tone removal are what cost), as it returns
- * syllables with tone marks, each run of other characters kept whole as one item. Tones
- * come off here (pinyin-pro's own `toneType: 'none'` took 3× as long), and the initials
- * are read off the same items — a syllable gives its first letter, a kept run stays as it
- * is. That is what pinyin-pro gives with `toneType: 'none'` and `pattern: 'first'`, at a
- * quarter of the cost of those two calls (a 100k import spent 3.7 s in them);
- * tests/node/search-pinyin.test.ts holds the two equal. Should the items not line up with
- * the text, pinyin-pro's own calls decide.
- */
-export function computePinyinKeys(text: string): { full: string; initials: string } {
-  const items = pinyin(text, { type: 'array', nonZh: 'consecutive' })
-  let full = ''
-  let initials = ''
-  let at = 0
-  for (const item of items) {
-    if (item !== '' && text.startsWith(item, at)) {
-      full += item
-      initials += item
-      at += item.length
-    } else {
-      const syllable = withoutTone(item)
-      full += syllable
-      initials += syllable.charAt(0)
-      at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1
-    }
-  }
-  if (at !== text.length) return pinyinProKeys(text)
-  return {
-    full: full.replace(/\s+/g, '').toLowerCase(),
-    initials: initials.replace(/\s+/g, '').toLowerCase(),
-  }
-}
-
-/** pinyin-pro's own keys, two calls: what computePinyinKeys is held equal to. */
-export function pinyinProKeys(text: string): { full: string; initials: string } {
-  const keys = (items: string[]) => items.join('').replace(/\s+/g, '').toLowerCase()
-  return {
-    full: keys(pinyin(text, FULL)),
-    initials: keys(pinyin(text, { ...FULL, pattern: 'first' })),
-  }
-}
-
-/** The key a name sorts by: its full pinyin, lower case ("上海" → "shanghai"). */
-export function nameSortKey(name: string): string {
-  return pinyinKeys(name).full
-}
-
 /** Case-folded, half-width: the same folding is applied to the index and to queries. */
 export function normaliseQuery(text: string): string {
   return toHalfWidth(text).toLowerCase().trim()
@@ -118,6 +41,8 @@ const WORD_BREAK = ' ǂ '
  * (it was ' | ', three: a tenth of a big import's trigrams).
  */
 const FIELD_BREAK = '|'
+/** What the short text leaves out: anything not a letter or digit of some script. */
+const NOT_A_LETTER = /[^\p{L}\p{N}]/gu
 /** Something in a phone besides digits and the separators a phone query may hold. */
 const PHONE_WORDS = /[^\d\s\-+()]/
 
@@ -133,7 +58,7 @@ export function searchTexts(source: SearchSource): { full: string; short: string
   const keys = names.map(pinyinKeys)
   const ownInitials = keys.slice(0, source.shortName ? 2 : 1).map((k) => k.initials)
   const short = [...names, ...ownInitials]
-    .map((word) => [...normaliseQuery(word)].filter((c) => /[\p{L}\p{N}]/u.test(c)).join(' '))
+    .map((word) => [...normaliseQuery(word).replace(NOT_A_LETTER, '')].join(' '))
     .filter(Boolean)
     .join(WORD_BREAK)
   const parts: string[] = [source.code, ...names]
