@@ -8,6 +8,7 @@ import { AppError } from '../../src/main/core/errors'
 import { readXlsxRows } from '../../src/main/core/excel/read-xlsx'
 import { cellString, type SheetRow } from '../../src/main/core/excel/cells'
 import {
+  BATCH,
   readerPool,
   readerThread,
   serveXlsxRows,
@@ -127,7 +128,11 @@ describe('the .xlsx reader thread', () => {
       return batches
     }
     const hinted = await served([0, 3])
-    expect(hinted.map((b) => b.rows.length)).toEqual([1_000, 502])
+    // 1,502 rows (title and header included), in batches of BATCH.
+    expect(hinted.map((b) => b.rows.length)).toEqual([
+      ...Array<number>(Math.floor(1_502 / BATCH)).fill(BATCH),
+      1_502 % BATCH,
+    ])
     for (const batch of hinted)
       expect(batch.pinyin).toEqual(
         pinyinEntries(batch.rows.flatMap((r) => [0, 3].map((c) => cellString(r.cells[c] ?? null)))),

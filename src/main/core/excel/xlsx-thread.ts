@@ -42,8 +42,13 @@ export interface ReadHints {
   pinyinColumns: number[]
 }
 
-const BATCH = 1000
-const AHEAD = 4
+/**
+ * Rows per batch, and batches a reader may be ahead. Rows waiting on the core's heap outlive
+ * its young generation and die in the old one: 500 rows in flight instead of 4,000 took a
+ * 1M import's peak RSS from 962–1005 MB to 907–957 MB, at the same speed.
+ */
+export const BATCH = 250
+const AHEAD = 2
 /** A waiting reader ends after this long unused (it holds exceljs in memory). */
 export const IDLE_MS = 5 * 60_000
 
