@@ -73,6 +73,34 @@ describe('an imported customer', () => {
   })
 })
 
+describe('the history of an import', () => {
+  it('has every row of every customer, each in order, also when a later row updates an earlier one', async () => {
+    // 123 customers: their history rows are written 50 to a statement, what is left one by one.
+    const rows: unknown[][] = [['客户名称', '联系人', '手机', '客户级别']]
+    for (let i = 0; i < 123; i++)
+      rows.push([`测试客户${i}有限公司`, `联系人${i}`, `1380000${String(i).padStart(4, '0')}`, 'C'])
+    // The first customer again (same phone), while its history rows still wait for their
+    // statement: updated, with a second contact, after its own creation.
+    rows.splice(3, 0, ['测试客户0有限公司', '新联系人', '13800000000', 'A'])
+    const core = openTestCore()
+    const summary = await ok(core, 'imports.commit', {
+      entity: 'customers',
+      file: file('many.xlsx', await xlsxFile(rows as never)),
+      onDuplicate: 'update',
+    })
+    expect(summary).toMatchObject({ created: 123, updated: 1, rejected: 0 })
+    const actions = (id: number) => core.ok('customers.history', { id }).rows.map((r) => r.action)
+    // Newest first: the update and its contact come after the creation and the first contact.
+    expect(actions(1)).toEqual(['contact.create', 'update', 'contact.create', 'create'])
+    expect(core.ok('customers.get', { id: 1 }).grade).toBe('A')
+    for (const id of [2, 50, 51, 123]) expect(actions(id)).toEqual(['contact.create', 'create'])
+    const history = core.ok('customers.history', { id: 123 }).rows
+    expect(history.at(-1)!.changes).toMatchObject({
+      name: { after: '测试客户122有限公司' },
+    })
+  })
+})
+
 describe('duplicates', () => {
   const again = [
     ['客户名称', '手机', '客户级别', '备注'],
