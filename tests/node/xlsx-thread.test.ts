@@ -89,9 +89,19 @@ describe('the .xlsx reader thread', () => {
     const { thread, workers } = watched()
     const pool = readerPool(thread)
     const direct = await collect(readXlsxRows(buffer, '客户', SHEET_PART))
-    const threaded = await collect(pool.take().rows(buffer, '客户', SHEET_PART))
+    const primed: PinyinEntry[] = []
+    const threaded = await collect(
+      pool.take().rows(buffer, '客户', SHEET_PART, {
+        pinyinColumns: [0],
+        onPinyin: (entries) => primed.push(...entries),
+      }),
+    )
     expect(threaded).toHaveLength(4_323)
     expect(threaded).toEqual(direct)
+    // The first column's names came with their pinyin: each once, none left out.
+    const names = new Set((direct as SheetRow[]).map((r) => cellString(r.cells[0] ?? null)))
+    expect(new Set(primed.map(([text]) => text))).toEqual(names)
+    expect(primed).toContainEqual(['客户4320号', ...Object.values(pinyinKeys('客户4320号'))])
     expect(threaded[2]).toEqual({
       number: 3,
       cells: ['客户0号', { date: '2024-01-01' }, null, '老客户'],

@@ -13,6 +13,7 @@ import { imports } from '../db/schema'
 import type { Job, Jobs } from '../jobs'
 import { yieldToEventLoop } from '../jobs'
 import { recordAudit } from '../services/audit'
+import { primePinyin } from '../services/pinyin'
 import { getSettings } from '../services/settings'
 import { cellString, cellText, isBlankRow, type SheetRow } from './cells'
 import { DEFER_INDEXES_FROM_ROWS, deferIndexes } from './deferred-indexes'
@@ -179,6 +180,7 @@ async function importRows(
         pinyinColumns: plan.mapping.flatMap((key, column) =>
           key && pinyinFields.has(key) ? [column] : [],
         ),
+        onPinyin: primePinyin,
       }
       let inChunk = 0
       for await (const row of plan.source.rows(plan.sheet, reader, hints)) {

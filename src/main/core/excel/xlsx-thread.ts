@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker, type MessagePort } from 'node:worker_threads'
 import { AppError } from '../errors'
-import { primePinyin, pinyinEntries, type PinyinEntry } from '../services/pinyin'
+import type { PinyinEntry } from '../services/pinyin'
 import { cellString, type SheetRow } from './cells'
 import { readXlsxRows } from './read-xlsx'
 
@@ -40,7 +40,12 @@ export interface ReadRequest {
 /** What the import tells the reader about the rows it will take. */
 export interface ReadHints {
   pinyinColumns: number[]
+  /** Takes each batch's names and their keys (primePinyin), before the batch's rows. */
+  onPinyin(entries: PinyinEntry[]): void
 }
+
+/** pinyin-pro, loaded by a reader only for an import that asks for pinyin (25 MB, ~0.1 s). */
+let pinyinModule: Promise<typeof import('../services/pinyin')> | null = null
 
 /**
  * Rows per batch, and batches a reader may be ahead. Rows waiting on the core's heap outlive
@@ -108,7 +113,7 @@ export function serveXlsxRows(port: MessagePort): void {
       const pinyin =
         columns.length === 0
           ? []
-          : pinyinEntries(
+          : (await (pinyinModule ??= import('../services/pinyin'))).pinyinEntries(
               rows.flatMap((row) => columns.map((c) => cellString(row.cells[c] ?? null))),
             )
       while (state.credits === 0) await new Promise<void>((resolve) => (state.wake = resolve))
@@ -247,7 +252,7 @@ export function readerPool(thread: ReaderThread, idleMs = IDLE_MS): Readers {
             switch (message.type) {
               case 'rows':
                 t.worker.postMessage({ more: id })
-                primePinyin(message.pinyin)
+                if (message.pinyin.length > 0) hints?.onPinyin(message.pinyin)
                 yield* message.rows
                 break
               case 'end':
