@@ -5,7 +5,9 @@ import './list-exports'
 import './record-exports'
 import './domain-exports'
 import './statement-export'
-import './domain-imports'
+import './deal-import'
+import './product-import'
+import './payment-import'
 
 /**
  * Excel in and out. Importers and list exporters register here; a domain that lands
