@@ -148,5 +148,6 @@ describe('a deal sheet whose parts come in any order', () => {
         core.close()
       }
     }
-  })
+    // Twenty imports, each through a fresh core and its own reader thread.
+  }, 90_000)
 })
