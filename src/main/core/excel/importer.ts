@@ -23,7 +23,7 @@ import { problemsOf } from './problems'
 import type { FieldSpec, RowWriter } from './registry'
 import { assertMappingUsable, planSheet, type SheetPlan } from './sheet-plan'
 import { createBookWriter } from './workbook'
-import type { Reader, Readers } from './xlsx-thread'
+import type { ReadHints, Reader, Readers } from './xlsx-thread'
 import { eq } from 'drizzle-orm'
 
 /** Rows between two yields to the event loop (a cancel can arrive then) and progress events. */
@@ -140,7 +140,68 @@ export async function commitImport(
   })
 }
 
-/** The import itself, within its job: plan, backup, rows, COMMIT or ROLLBACK. */
+/** What the reader thread may work out alongside the reading: the names' pinyin. */
+function readHints(plan: SheetPlan): ReadHints {
+  const pinyinFields = new Set(plan.importer.pinyinFields)
+  return {
+    pinyinColumns: plan.mapping.flatMap((key, column) =>
+      key && pinyinFields.has(key) ? [column] : [],
+    ),
+    onPinyin: primePinyin,
+  }
+}
+
+/**
+ * The end of an import's transaction, every row read: ROLLBACK when strict mode met a
+ * rejected row or nothing was written, else the deferred indexes built, the counts and
+ * the history entry written, and COMMIT.
+ */
+function settle(
+  ctx: Ctx,
+  state: {
+    input: ImportCommitInput
+    importId: number
+    tally: Tally
+    total: number
+    job: Job
+    indexes: { restore(): void } | null
+  },
+  rejectedFile: ImportSummary['rejectedFile'],
+): ImportSummary {
+  const { input, importId, tally, total, job } = state
+  const written = tally.created + tally.updated
+  if ((input.strict && tally.rejected > 0) || written === 0) {
+    ctx.sqlite.exec('ROLLBACK')
+    const committed = !(input.strict && tally.rejected > 0)
+    return {
+      importId: null,
+      ...(committed ? tally : { ...tally, created: 0, updated: 0, skipped: 0 }),
+      committed,
+      ...(rejectedFile ? { rejectedFile } : {}),
+    }
+  }
+  state.indexes?.restore()
+  ctx.db.update(imports).set(tally).where(eq(imports.id, importId)).run()
+  recordAudit(ctx, {
+    entity: 'import',
+    entityId: importId,
+    action: 'commit',
+    changes: {
+      file: { after: input.file.name },
+      entity: { after: input.entity },
+      ...(Object.fromEntries(
+        Object.entries(tally).map(([k, v]: [string, number]) => [k, { after: v }]),
+      ) as Record<string, { after: number }>),
+    },
+  })
+  // A big import's WAL is copied into the database on a thread of its own, not here.
+  if (total >= DEFER_INDEXES_FROM_ROWS) commitBulk(ctx.sqlite)
+  else ctx.sqlite.exec('COMMIT')
+  job.progress(total, total, 'done')
+  return { importId, ...tally, committed: true, ...(rejectedFile ? { rejectedFile } : {}) }
+}
+
+/** The import itself, within its job: plan, backup, rows, then settle (COMMIT or ROLLBACK). */
 async function importRows(
   deps: { ctx: Ctx; backups: BackupManager; jobs: Jobs },
   input: ImportCommitInput,
@@ -175,15 +236,8 @@ async function importRows(
       const indexes = plan.importer.bulkTable
         ? deferIndexes(ctx.sqlite, plan.importer.bulkTable, total)
         : null
-      const pinyinFields = new Set(plan.importer.pinyinFields)
-      const hints = {
-        pinyinColumns: plan.mapping.flatMap((key, column) =>
-          key && pinyinFields.has(key) ? [column] : [],
-        ),
-        onPinyin: primePinyin,
-      }
       let inChunk = 0
-      for await (const row of plan.source.rows(plan.sheet, reader, hints)) {
+      for await (const row of plan.source.rows(plan.sheet, reader, readHints(plan))) {
         if (row.number === plan.headerRow)
           for (const column of plan.columns)
             column.header = cellString(row.cells[column.index] ?? null)
@@ -220,36 +274,7 @@ async function importRows(
               `${input.file.name.replace(/\.[^.]+$/, '')}-${locale === 'en' ? 'rejected' : '未导入'}.xlsx`,
             )
           : undefined
-      const written = tally.created + tally.updated
-      if ((input.strict && tally.rejected > 0) || written === 0) {
-        ctx.sqlite.exec('ROLLBACK')
-        const committed = !(input.strict && tally.rejected > 0)
-        return {
-          importId: null,
-          ...(committed ? tally : { ...tally, created: 0, updated: 0, skipped: 0 }),
-          committed,
-          ...(rejectedFile ? { rejectedFile } : {}),
-        }
-      }
-      indexes?.restore()
-      ctx.db.update(imports).set(tally).where(eq(imports.id, importId)).run()
-      recordAudit(ctx, {
-        entity: 'import',
-        entityId: importId,
-        action: 'commit',
-        changes: {
-          file: { after: input.file.name },
-          entity: { after: input.entity },
-          ...(Object.fromEntries(
-            Object.entries(tally).map(([k, v]: [string, number]) => [k, { after: v }]),
-          ) as Record<string, { after: number }>),
-        },
-      })
-      // A big import's WAL is copied into the database on a thread of its own, not here.
-      if (total >= DEFER_INDEXES_FROM_ROWS) commitBulk(ctx.sqlite)
-      else ctx.sqlite.exec('COMMIT')
-      job.progress(total, total, 'done')
-      return { importId, ...tally, committed: true, ...(rejectedFile ? { rejectedFile } : {}) }
+      return settle(ctx, { input, importId, tally, total, job, indexes }, rejectedFile)
     } catch (error) {
       if (ctx.sqlite.inTransaction) ctx.sqlite.exec('ROLLBACK')
       throw error
