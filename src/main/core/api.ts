@@ -167,6 +167,17 @@ function handlers(deps: ApiDeps, jobs: Jobs): Handlers {
   }
 }
 
+/** A schema's refusal of an input, as the VALIDATION error every method answers with. */
+export function invalidInput(error: z.ZodError): AppError {
+  return new AppError(
+    'VALIDATION',
+    'errors.validation',
+    'Some fields are not valid',
+    undefined,
+    error.issues.map(toFieldIssue),
+  )
+}
+
 /** zod issue → translatable field issue; the key names the rule, params its limits. */
 export function toFieldIssue(issue: z.core.$ZodIssue): FieldIssue {
   const path = issue.path.map(String).join('.')

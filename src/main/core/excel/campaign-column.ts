@@ -1,5 +1,5 @@
 import type { Ctx } from '../context'
-import { AppError } from '../errors'
+import { invalidField } from '../errors'
 import type { FieldSpec } from './registry'
 import type { Locale } from './labels'
 
@@ -55,20 +55,9 @@ export function campaignResolver(ctx: Ctx): (value: unknown) => number | undefin
     if (name === '') return undefined
     const id = byName.get(name)
     if (id === undefined)
-      throw new AppError(
-        'VALIDATION',
-        'errors.validation',
-        'Some fields are not valid',
-        undefined,
-        [
-          {
-            path: 'campaign',
-            key: 'errors.importCampaignUnknown',
-            message: `Unknown campaign: ${name}`,
-            params: { value: name },
-          },
-        ],
-      )
+      throw invalidField('campaign', 'errors.importCampaignUnknown', `Unknown campaign: ${name}`, {
+        value: name,
+      })
     return id
   }
 }

@@ -1,10 +1,9 @@
 import { contactCreateInput, type Contact, type ContactCreateInput } from '../../../shared/api'
 import { phoneDigits } from '../../../shared/text'
-import { toFieldIssue } from '../api'
+import { invalidInput } from '../api'
 import { eq } from 'drizzle-orm'
 import type { Ctx } from '../context'
 import { contacts } from '../db/schema'
-import { AppError } from '../errors'
 import { createContact, deleteContact, updateContact } from '../services/contacts'
 import { toContact } from '../services/customer-rows'
 import { customFieldSpecs } from './customer-fields'
@@ -158,14 +157,7 @@ function contactWriter(ctx: Ctx, mapping: (string | null)[]): RowWriter {
     }
     if (Object.keys(custom).length > 0) out.custom = custom
     const parsed = contactCreateInput.safeParse(out)
-    if (!parsed.success)
-      throw new AppError(
-        'VALIDATION',
-        'errors.validation',
-        'Some fields are not valid',
-        undefined,
-        parsed.error.issues.map(toFieldIssue),
-      )
+    if (!parsed.success) throw invalidInput(parsed.error)
     return parsed.data
   }
 

@@ -1,5 +1,5 @@
 import type { Ctx } from '../context'
-import { AppError } from '../errors'
+import { invalidField } from '../errors'
 import { normaliseCompanyName } from '../services/duplicates'
 
 /**
@@ -26,20 +26,11 @@ export function customerResolver(ctx: Ctx): (value: unknown) => number {
     const found =
       byCode.get(text) ?? byName.get(text) ?? byNormalised.get(normaliseCompanyName(text))
     if (found === undefined || found === 'many')
-      throw new AppError(
-        'VALIDATION',
-        'errors.validation',
-        'Some fields are not valid',
-        undefined,
-        [
-          {
-            path: 'customer',
-            key:
-              found === 'many' ? 'errors.importCustomerAmbiguous' : 'errors.importCustomerUnknown',
-            message: `No single customer ${text}`,
-            params: { value: text },
-          },
-        ],
+      throw invalidField(
+        'customer',
+        found === 'many' ? 'errors.importCustomerAmbiguous' : 'errors.importCustomerUnknown',
+        `No single customer ${text}`,
+        { value: text },
       )
     return found
   }

@@ -4,8 +4,7 @@ import type { DuplicatePolicy } from '../../../shared/api/excel'
 import { phoneDigits } from '../../../shared/text'
 import type { Ctx } from '../context'
 import { contacts, customers, customerTags, owners } from '../db/schema'
-import { toFieldIssue } from '../api'
-import { AppError } from '../errors'
+import { invalidInput } from '../api'
 import { recordAudit } from '../services/audit'
 import { createContact, newContactRow } from '../services/contacts'
 import { getCustomer } from '../services/customer-rows'
@@ -271,14 +270,7 @@ export function customerWriter(
     },
     write(values, duplicate, policy: DuplicatePolicy) {
       const parsed = parse(values)
-      if (!parsed.success)
-        throw new AppError(
-          'VALIDATION',
-          'errors.validation',
-          'Some fields are not valid',
-          undefined,
-          parsed.error.issues.map(toFieldIssue),
-        )
+      if (!parsed.success) throw invalidInput(parsed.error)
       if (duplicate && policy === 'skip') return { action: 'skipped', recordId: duplicate.id }
       if (duplicate && policy === 'update') {
         const live = ctx.db

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import type { DuplicatePolicy } from '../../../shared/api/excel'
-import { toFieldIssue } from '../api'
-import { AppError } from '../errors'
+import { invalidInput } from '../api'
+import { invalidField, type AppError } from '../errors'
 import { problemsOf } from './problems'
 import type { DuplicateMatch, FieldSpec, RowOutcome, RowValues, UndoCounts } from './registry'
 
@@ -26,21 +26,13 @@ export function field(
 
 export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown): T {
   const parsed = schema.safeParse(input)
-  if (!parsed.success)
-    throw new AppError(
-      'VALIDATION',
-      'errors.validation',
-      'Some fields are not valid',
-      undefined,
-      parsed.error.issues.map(toFieldIssue),
-    )
+  if (!parsed.success) throw invalidInput(parsed.error)
   return parsed.data
 }
 
+/** A row naming something Kehu does not have (a stage, an owner, a contract). */
 export function refused(path: string, key: string, value: string): AppError {
-  return new AppError('VALIDATION', 'errors.validation', 'Some fields are not valid', undefined, [
-    { path, key, message: `Not found: ${value}`, params: { value } },
-  ])
+  return invalidField(path, key, `Not found: ${value}`, { value })
 }
 
 /** A service-backed writer: build the input, find a duplicate, create or update. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { productCreateInput } from '../../../shared/api'
+import { productCreateInput, type Product } from '../../../shared/api'
 import { createProduct, updateProduct } from '../services/products'
 import { entryWriter, field, none, parseOrThrow } from './entry-writer'
 import { registerImporter } from './registry'
@@ -94,14 +94,10 @@ registerImporter({
         updateProduct(ctx, { id: r.recordId, active: false })
         counts.binned += 1
       } else {
-        const before = r.before as {
-          name: string
-          sku: string | null
-          unit: string
-          priceCents: number
-          costCents: number | null
-          category: string | null
-        }
+        const before = r.before as Pick<
+          Product,
+          'name' | 'sku' | 'unit' | 'priceCents' | 'costCents' | 'category'
+        >
         updateProduct(ctx, { id: r.recordId, ...before })
         counts.restored += 1
       }
