@@ -1,12 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { pinyinEntries, primePinyin } from '../../src/main/core/services/pinyin'
 import {
   computePinyinKeys,
   nameSortKey,
+  pinyinEntries,
   pinyinKeys,
   pinyinProKeys,
-} from '../../src/main/core/services/search'
+  primePinyin,
+} from '../../src/main/core/services/pinyin'
 
 /**
  * The search index's pinyin comes from one pinyin-pro pass with tones, stripped here, and

@@ -7,7 +7,8 @@ import {
   splitEvenly,
 } from '../../../shared/ledger-rules'
 import type { Ctx } from '../context'
-import { nameSortKey, normaliseQuery, pinyinKeys } from './search'
+import { normaliseQuery } from './search'
+import { nameSortKey, pinyinKeys } from './pinyin'
 
 /**
  * Demo ledger data for demo.load: products, contracts with plans, payments (full, partial,

@@ -5,7 +5,8 @@ import type { Ctx } from '../context'
 import { recordAudit } from './audit'
 import { insertDemoDeals, type DemoDealCustomer } from './demo-deals'
 import { insertDemoLedger } from './demo-ledger'
-import { nameSortKey, searchTexts, writeSearchRows, type SearchSource } from './search'
+import { searchTexts, writeSearchRows, type SearchSource } from './search'
+import { nameSortKey } from './pinyin'
 import { ensureTags } from './tags'
 
 /**

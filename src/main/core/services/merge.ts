@@ -30,7 +30,8 @@ import {
   requireLiveCustomer,
   type CustomerRow,
 } from './customer-rows'
-import { nameSortKey, reindexCustomer } from './search'
+import { reindexCustomer } from './search'
+import { nameSortKey } from './pinyin'
 import { setCustomerTags } from './tags'
 
 type Field = (typeof MERGEABLE_FIELDS)[number]

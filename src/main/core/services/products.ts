@@ -9,7 +9,8 @@ import { AppError, notFound } from '../errors'
 import { diff, recordAudit } from './audit'
 import { likePattern } from './contract-list'
 import { blank } from './ledger-common'
-import { nameSortKey, normaliseQuery, pinyinKeys } from './search'
+import { normaliseQuery } from './search'
+import { nameSortKey, pinyinKeys } from './pinyin'
 
 /** Products and services (产品/服务): the contract lines' picker. Never deleted; deactivated. */
 

@@ -5,8 +5,6 @@ import type { Ctx } from '../context'
 import { contacts, customers } from '../db/schema'
 import { pinyinKeys } from './pinyin'
 
-export { computePinyinKeys, nameSortKey, pinyinKeys, pinyinProKeys } from './pinyin'
-
 /**
  * Customer search index: one FTS5 trigram row per customer (rowid = customer id)
  * holding every text a person may type to find it — name, short name, code, phones
