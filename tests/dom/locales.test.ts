@@ -42,6 +42,7 @@ const ERROR_KEYS = [
   'errors.databaseTooNew',
   'errors.unknownMethod',
   'errors.badJson',
+  'errors.badPath',
   'errors.bodyTooLarge',
   'errors.forbiddenHost',
   'errors.network',

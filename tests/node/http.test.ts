@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
+import { connect } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startHttpHost, type HttpHost } from '../../src/main/hosts/http'
+import { bigSheet, file } from './excel-helpers'
 import { openTestCore, snapshotDatabase, tempDir, type TestCore } from './helpers'
 
 interface RawResponse {
@@ -213,5 +215,71 @@ describe('the loopback HTTP host', () => {
       headers: { Host: `127.0.0.1:${host.port}` },
     })
     expect(refused.status).toBe(401)
+  })
+})
+
+/** Bytes written straight to the socket, for requests no HTTP client would form. */
+function rawSocket(port: number, bytes: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1', () => socket.end(bytes))
+    const chunks: Buffer[] = []
+    socket.on('data', (c: Buffer) => chunks.push(c))
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')))
+    socket.on('error', () => resolve(Buffer.concat(chunks).toString('latin1')))
+  })
+}
+
+describe('the host under malformed requests', () => {
+  it('answers every one (400 for a bad escape) and an import running meanwhile commits', async () => {
+    const { host, core, auth } = await start()
+    const hostHeader = `127.0.0.1:${host.port}`
+    const sheet = await bigSheet(2000)
+    const importing = raw(host.port, {
+      method: 'POST',
+      path: '/api/imports.commit',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        entity: 'customers',
+        file: file('big.xlsx', sheet),
+        onDuplicate: 'skip',
+      }),
+    })
+
+    const badPaths = ['/%ff', '/%', '/%E0%A4%A', '/assets/%zz.js', '/api/%ff', '/api/%']
+    for (const path of badPaths) {
+      for (const method of ['GET', 'HEAD', 'POST']) {
+        const answer = await raw(host.port, { method, path, headers: auth })
+        // The page's files take GET and HEAD only: a POST there is refused before the path is read.
+        const expected = method === 'POST' && !path.startsWith('/api/') ? 405 : 400
+        expect([path, method, answer.status]).toEqual([path, method, expected])
+        if (expected === 400 && method !== 'HEAD')
+          expect(JSON.parse(answer.body)).toMatchObject({
+            ok: false,
+            error: { code: 'VALIDATION', key: 'errors.badPath' },
+          })
+      }
+    }
+    // A NUL decodes fine: it names no file, so the page is served, as for any client route.
+    const nul = await raw(host.port, { path: '/%00', headers: auth })
+    expect(nul.status).toBe(200)
+    // Without the token too: any page the owner opens could send these.
+    const noToken = await raw(host.port, { path: '/%ff', headers: { Host: hostHeader } })
+    expect(noToken.status).toBe(400)
+
+    const odd = [
+      `BREW / HTTP/1.1\r\nHost: ${hostHeader}\r\n\r\n`,
+      `GET http://[::1 HTTP/1.1\r\nHost: ${hostHeader}\r\n\r\n`,
+      `GET / HTTP/1.1\r\nHost: ${hostHeader}\r\nBad Header\r\n\r\n`,
+      `POST /api/app.info HTTP/1.1\r\nHost: ${hostHeader}\r\nAuthorization: Bearer secret\r\nContent-Length: 100\r\n\r\n{"a":`,
+      `POST /api/app.info HTTP/1.1\r\nHost: ${hostHeader}\r\nContent-Length: -5\r\n\r\n`,
+      'garbage\r\n\r\n',
+    ]
+    for (const bytes of odd) await rawSocket(host.port, bytes)
+
+    const summary = JSON.parse((await importing).body) as { ok: boolean; value: { created: number } }
+    expect(summary).toMatchObject({ ok: true, value: { created: 2000 } })
+    const after = await raw(host.port, { method: 'POST', path: '/api/app.info', headers: auth })
+    expect(after.status).toBe(200)
+    expect(core.ok('customers.list', {}).total).toBe(2000)
   })
 })

@@ -68,6 +68,22 @@ function tokenMatches(expected: string, given: string | null | undefined): boole
 
 class BodyTooLarge extends Error {}
 
+/** decodeURIComponent throws on a malformed escape (`/%ff`); an uncaught throw would end the host. */
+function decodePath(text: string): string | null {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return null
+  }
+}
+
+function badPath(res: ServerResponse): void {
+  sendJson(res, 400, {
+    ok: false,
+    error: { code: 'VALIDATION', key: 'errors.badPath', message: 'The address is not valid' },
+  } satisfies Result<never>)
+}
+
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolveBody, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0)
@@ -109,7 +125,12 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   }
 
   function serveStatic(pathname: string, res: ServerResponse): void {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
+    const decoded = decodePath(pathname)
+    if (decoded === null) {
+      badPath(res)
+      return
+    }
+    const relative = normalize(decoded).replace(/^([/\\])+/, '')
     let file = join(rendererDir, relative)
     if (!file.startsWith(rendererDir + sep) && file !== rendererDir) {
       refusal(res, 404, 'errors.notFound', 'Not found')
@@ -201,11 +222,28 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   }
 
   const server = createServer((req, res) => {
+    try {
+      route(req, res)
+    } catch (error) {
+      // Whatever a request holds, the host answers and carries on (a running import is not lost).
+      console.error(error)
+      if (!res.headersSent) refusal(res, 500, 'errors.internal', 'Internal error')
+      else res.destroy()
+    }
+  })
+
+  function route(req: IncomingMessage, res: ServerResponse): void {
     if (!hostAllowed(req)) {
       refusal(res, 403, 'errors.forbiddenHost', 'This address is not allowed')
       return
     }
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+    } catch {
+      badPath(res)
+      return
+    }
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         refusal(res, 405, 'errors.methodNotAllowed', 'Method not allowed')
@@ -226,13 +264,16 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
       openEvents(res)
       return
     }
-    handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length))).catch(
-      (error: unknown) => {
-        console.error(error)
-        if (!res.headersSent) refusal(res, 500, 'errors.internal', 'Internal error')
-      },
-    )
-  })
+    const method = decodePath(url.pathname.slice('/api/'.length))
+    if (method === null) {
+      badPath(res)
+      return
+    }
+    handleApi(req, res, method).catch((error: unknown) => {
+      console.error(error)
+      if (!res.headersSent) refusal(res, 500, 'errors.internal', 'Internal error')
+    })
+  }
 
   return new Promise((resolveHost, reject) => {
     server.once('error', reject)
