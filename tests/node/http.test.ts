@@ -276,7 +276,10 @@ describe('the host under malformed requests', () => {
     ]
     for (const bytes of odd) await rawSocket(host.port, bytes)
 
-    const summary = JSON.parse((await importing).body) as { ok: boolean; value: { created: number } }
+    const summary = JSON.parse((await importing).body) as {
+      ok: boolean
+      value: { created: number }
+    }
     expect(summary).toMatchObject({ ok: true, value: { created: 2000 } })
     const after = await raw(host.port, { method: 'POST', path: '/api/app.info', headers: auth })
     expect(after.status).toBe(200)
