@@ -50,8 +50,8 @@ export interface DatasetInfo {
 /** The generator's source: the demo data and its search text. A change there means new data. */
 function generatorHash(): string {
   const hash = createHash('sha256')
-  for (const file of ['demo.ts', 'demo-deals.ts', 'demo-ledger.ts', 'search.ts'])
-    hash.update(readFileSync(join(ROOT, 'src/main/core/services', file)))
+  for (const file of ['demo/demo.ts', 'demo/deals.ts', 'demo/ledger.ts', 'search/search.ts'])
+    hash.update(readFileSync(join(ROOT, 'src/main/core', file)))
   return hash.digest('hex').slice(0, 16)
 }
 

@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import { fixedClock } from '../src/main/core/clock'
 import { knownSchemaVersion, openDatabase } from '../src/main/core/db/open'
 import { DATABASE_FILE } from '../src/main/core/paths'
-import { searchTexts, writeSearchRows } from '../src/main/core/services/search'
-import { nameSortKey } from '../src/main/core/services/pinyin'
+import { searchTexts, writeSearchRows } from '../src/main/core/search/search'
+import { nameSortKey } from '../src/main/core/search/pinyin'
 import { lineTotalCents, splitEvenly } from '../src/shared/ledger-rules'
 import { BENCH_DATA, MIGRATIONS, ROOT, log, timeSync } from './lib'
 
@@ -21,7 +21,7 @@ import { BENCH_DATA, MIGRATIONS, ROOT, log, timeSync } from './lib'
  *
  * The denormalised columns (instalment received/open/voided, contract total, received,
  * advance, invoiced, voided, next and last due date) are computed here as
- * services/ledger-sums.ts computes them; `verifyLedgerSample` proves it on a sample.
+ * ledger/sums.ts computes them; `verifyLedgerSample` proves it on a sample.
  * Everything is relative to ANCHOR, the dataset's "today": the benchmark runs the core
  * with its clock fixed there, so figures do not drift as real days pass.
  */
@@ -431,7 +431,7 @@ function generatorHash(): string {
     .map((f) => join('migrations', f))
   for (const file of [
     'bench/ledger-dataset.ts',
-    'src/main/core/services/ledger-sums.ts',
+    'src/main/core/ledger/sums.ts',
     'src/shared/ledger-rules.ts',
     ...migrations,
   ])

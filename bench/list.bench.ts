@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { Core } from '../src/main/core'
-import type { CustomerListQuery } from '../src/main/core/services/customer-list'
+import type { CustomerListQuery } from '../src/main/core/customers/customer-list'
 import { CUSTOMER_SORT_FIELDS } from '../src/shared/api'
 import type { BenchResult } from './lib'
 import { measureCall, ok, withCoreAndRaw, type BenchOutcome } from './measure'

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { backupFileName, backupsToRemove } from '../../src/main/core/db/backup'
+import { backupFileName, backupsToRemove } from '../../src/main/core/safety/backup-writer'
 import type { Backup } from '../../src/shared/api'
 import { NOW, openTestCore, snapshotDatabase } from './helpers'
 

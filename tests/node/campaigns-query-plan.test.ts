@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { campaignReport } from '../../src/main/core/services/campaign-report'
-import { listCampaigns } from '../../src/main/core/services/campaigns'
-import { customerListQueries } from '../../src/main/core/services/customer-list'
-import { dealListQueries } from '../../src/main/core/services/deal-list'
-import { toQuery } from '../../src/main/core/services/deal-rows'
+import { campaignReport } from '../../src/main/core/campaigns/report'
+import { listCampaigns } from '../../src/main/core/campaigns/campaigns'
+import { customerListQueries } from '../../src/main/core/customers/customer-list'
+import { dealListQueries } from '../../src/main/core/pipeline/deal-list'
+import { toQuery } from '../../src/main/core/pipeline/deal-rows'
 import { planOf, recordPlans } from './query-plans'
 
 /**

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { backupIsGood } from '../../src/main/core/backups'
-import { backupFileName } from '../../src/main/core/db/backup'
+import { backupIsGood } from '../../src/main/core/safety/backups'
+import { backupFileName } from '../../src/main/core/safety/backup-writer'
 import type { Backup } from '../../src/shared/api'
 import {
   CRASH_TEST_TIMEOUT_MS,

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { backupIsGood } from '../../src/main/core/backups'
-import { backupFileName } from '../../src/main/core/db/backup'
+import { backupIsGood } from '../../src/main/core/safety/backups'
+import { backupFileName } from '../../src/main/core/safety/backup-writer'
 import {
   CRASH_TEST_TIMEOUT_MS,
   delay,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Customer } from '../../src/shared/api'
 import { fixedClock } from '../../src/main/core/clock'
 import { openDatabase } from '../../src/main/core/db/open'
-import { customersByIds } from '../../src/main/core/services/customer-rows'
+import { customersByIds } from '../../src/main/core/customers/customer-rows'
 import { MIGRATIONS, NOW, openTestCore } from './helpers'
 
 /**

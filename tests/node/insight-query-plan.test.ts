@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { refreshInsight } from '../../src/main/core/services/insight'
-import { insightSummary, listInsight } from '../../src/main/core/services/insight-read'
+import { refreshInsight } from '../../src/main/core/insight/refresh'
+import { insightSummary, listInsight } from '../../src/main/core/insight/read'
 import { planOf, recordPlans } from './query-plans'
 
 /**

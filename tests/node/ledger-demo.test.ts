@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Ctx } from '../../src/main/core/context'
-import { refreshContractSums } from '../../src/main/core/services/ledger-sums'
+import { refreshContractSums } from '../../src/main/core/ledger/sums'
 import { openTestCore } from './helpers'
 
 const DENORMALISED = `SELECT

@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import type { Ctx } from '../../src/main/core/context'
-import { contractListQueries } from '../../src/main/core/services/contract-list'
-import { getContract } from '../../src/main/core/services/contract-rows'
-import { agingReport, listReceivables, overdueList } from '../../src/main/core/services/receivables'
-import { customerStatement } from '../../src/main/core/services/statement'
+import { contractListQueries } from '../../src/main/core/ledger/contract-list'
+import { getContract } from '../../src/main/core/ledger/contract-rows'
+import { agingReport, listReceivables, overdueList } from '../../src/main/core/ledger/receivables'
+import { customerStatement } from '../../src/main/core/ledger/statement'
 import { explain, planOf, recordPlans } from './query-plans'
 
 /**

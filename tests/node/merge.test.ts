@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normaliseCompanyName } from '../../src/main/core/services/duplicates'
+import { normaliseCompanyName } from '../../src/main/core/customers/duplicates'
 import { openTestCore, snapshotDatabase } from './helpers'
 
 describe('normalised company names', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEAL_SORT_FIELDS, type Deal } from '../../src/shared/api'
-import { weightedCents } from '../../src/main/core/services/deal-list'
+import { weightedCents } from '../../src/main/core/pipeline/deal-list'
 import { NOW, openTestCore } from './helpers'
 import { STAGE, expectInvariants, expectRefused, newDeal, withCustomer } from './pipeline-helpers'
 

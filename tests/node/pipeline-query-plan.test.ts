@@ -3,8 +3,8 @@ import type { SQL } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { DEAL_SORT_FIELDS } from '../../src/shared/api'
 import { openDatabase } from '../../src/main/core/db/open'
-import { boardQuery, dealListQueries } from '../../src/main/core/services/deal-list'
-import { toQuery } from '../../src/main/core/services/deal-rows'
+import { boardQuery, dealListQueries } from '../../src/main/core/pipeline/deal-list'
+import { toQuery } from '../../src/main/core/pipeline/deal-rows'
 import { MIGRATIONS, tempDir } from './helpers'
 
 /** EXPLAIN QUERY PLAN of composed queries on a fresh database with the real schema. */

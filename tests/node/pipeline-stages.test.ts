@@ -358,8 +358,8 @@ describe('pipeline error messages', () => {
     const root = resolve(__dirname, '../..')
     const sources = [
       'src/shared/api/pipeline.ts',
-      ...['pipeline-stages', 'deals', 'deal-rows', 'deal-list', 'deal-positions'].map(
-        (f) => `src/main/core/services/${f}.ts`,
+      ...['stages', 'deals', 'deal-rows', 'deal-list', 'deal-positions'].map(
+        (f) => `src/main/core/pipeline/${f}.ts`,
       ),
     ]
     const keys = new Set(

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { CUSTOMER_SORT_FIELDS, type CustomerFilter } from '../../src/shared/api'
 import { fixedClock } from '../../src/main/core/clock'
 import { openDatabase } from '../../src/main/core/db/open'
-import { customerListQueries } from '../../src/main/core/services/customer-list'
+import { customerListQueries } from '../../src/main/core/customers/customer-list'
 import { MIGRATIONS, NOW, tempDir } from './helpers'
 import { join } from 'node:path'
 

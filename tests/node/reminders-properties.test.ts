@@ -122,7 +122,7 @@ function seed(db: Database.Database, data: Dataset): void {
         keys.push(`instalment:${instalment}`)
       })
     })
-    // As ledger-sums.ts keeps it: the earliest open due date.
+    // As ledger/sums.ts keeps it: the earliest open due date.
     db.prepare(
       `UPDATE contracts SET next_due_date =
          (SELECT MIN(due_date) FROM instalments WHERE contract_id = contracts.id AND open = 1)`,

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { countReminders, listReminders } from '../../src/main/core/services/reminder-list'
-import { checkNotifications } from '../../src/main/core/services/reminder-notify'
+import { countReminders, listReminders } from '../../src/main/core/reminders/list'
+import { checkNotifications } from '../../src/main/core/reminders/notify'
 import { planOf, recordPlans, type PlannedStatement } from './query-plans'
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { activityReport } from '../../src/main/core/services/reports-activity'
-import { funnelReport } from '../../src/main/core/services/reports-funnel'
-import { receivablesReport } from '../../src/main/core/services/reports-receivables'
+import { activityReport } from '../../src/main/core/reports/activity'
+import { funnelReport } from '../../src/main/core/reports/funnel'
+import { receivablesReport } from '../../src/main/core/reports/receivables'
 import { planOf, recordPlans } from './query-plans'
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { openTicketsFigure } from '../../src/main/core/services/service-figures'
-import { serviceReport } from '../../src/main/core/services/service-report'
-import { listTickets, ticketListQueries } from '../../src/main/core/services/service-list'
-import { listReturnVisits } from '../../src/main/core/services/service-visits'
+import { openTicketsFigure } from '../../src/main/core/aftersales/figures'
+import { serviceReport } from '../../src/main/core/aftersales/report'
+import { listTickets, ticketListQueries } from '../../src/main/core/aftersales/ticket-list'
+import { listReturnVisits } from '../../src/main/core/aftersales/visits'
 import { planOf, recordPlans } from './query-plans'
 
 /**

@@ -11,7 +11,7 @@ import {
   type Methods,
   type Result,
 } from '../../shared/api'
-import type { BackupManager } from './backups'
+import type { BackupManager } from './safety/backups'
 import type { Ctx } from './context'
 import { AppError } from './errors'
 import {
@@ -21,16 +21,16 @@ import {
   listActivities,
   restoreActivity,
   updateActivity,
-} from './services/activities'
+} from './customers/activities'
 import {
   createContact,
   deleteContact,
   listContacts,
   restoreContact,
   updateContact,
-} from './services/contacts'
-import { listCustomers } from './services/customer-list'
-import { getCustomer } from './services/customer-rows'
+} from './customers/contacts'
+import { listCustomers } from './customers/customer-list'
+import { getCustomer } from './customers/customer-rows'
 import {
   createCustomer,
   deleteCustomer,
@@ -38,27 +38,27 @@ import {
   purgeCustomers,
   restoreCustomer,
   updateCustomer,
-} from './services/customers'
-import { findDuplicates } from './services/duplicates'
-import { bulkDeleteCustomers, bulkRestoreCustomers, bulkUpdateCustomers } from './services/bulk'
-import { createCustomField, listCustomFields, updateCustomField } from './services/custom-fields'
-import { deleteView, listViews, saveView } from './services/views'
-import { mergeCustomers, unmergeCustomers } from './services/merge'
-import { listHistory } from './services/audit'
-import { loadDemoData } from './services/demo'
-import { createOwner, listOwners, updateOwner } from './services/owners'
-import { getSettings, updateSettings } from './services/settings'
-import { listTags } from './services/tags'
-import { pipelineHandlers } from './handlers/pipeline'
-import { ledgerHandlers } from './handlers/ledger'
-import { reportsHandlers } from './handlers/reports'
-import { excelHandlers } from './handlers/excel'
-import { reminderHandlers } from './handlers/reminders'
-import { insightHandlers } from './handlers/insight'
-import { serviceHandlers } from './handlers/service'
-import { campaignHandlers } from './handlers/campaigns'
+} from './customers/customers'
+import { findDuplicates } from './customers/duplicates'
+import { bulkDeleteCustomers, bulkRestoreCustomers, bulkUpdateCustomers } from './customers/bulk'
+import { createCustomField, listCustomFields, updateCustomField } from './customers/custom-fields'
+import { deleteView, listViews, saveView } from './customers/views'
+import { mergeCustomers, unmergeCustomers } from './customers/merge'
+import { listHistory } from './db/audit'
+import { loadDemoData } from './demo/demo'
+import { createOwner, listOwners, updateOwner } from './app/owners'
+import { getSettings, updateSettings } from './app/settings'
+import { listTags } from './customers/tags'
+import { pipelineHandlers } from './pipeline/handlers'
+import { ledgerHandlers } from './ledger/handlers'
+import { reportsHandlers } from './reports/handlers'
+import { excelHandlers } from './excel/handlers'
+import { reminderHandlers } from './reminders/handlers'
+import { insightHandlers } from './insight/handlers'
+import { serviceHandlers } from './aftersales/handlers'
+import { campaignHandlers } from './campaigns/handlers'
 import { createJobs, type Jobs } from './jobs'
-import { safetyHandlers, type SafetyDeps } from './handlers/safety'
+import { safetyHandlers, type SafetyDeps } from './safety/handlers'
 import { sqliteFailure } from './safety/sqlite-errors'
 import type { Readers } from './excel/xlsx-thread'
 

@@ -5,24 +5,24 @@ import { phoneDigits } from '../../../shared/text'
 import type { Ctx } from '../context'
 import { contacts, customers, customerTags, owners } from '../db/schema'
 import { invalidInput } from '../api'
-import { recordAudit } from '../services/audit'
-import { createContact, newContactRow } from '../services/contacts'
-import { getCustomer } from '../services/customer-rows'
+import { recordAudit } from '../db/audit'
+import { createContact, newContactRow } from '../customers/contacts'
+import { getCustomer } from '../customers/customer-rows'
 import {
   createdChangesOfRow,
   newCustomerRow,
   snapshot,
   updateCustomer,
-} from '../services/customers'
-import { normaliseCompanyName } from '../services/duplicates'
-import { createOwner } from '../services/owners'
+} from '../customers/customers'
+import { normaliseCompanyName } from '../customers/duplicates'
+import { createOwner } from '../app/owners'
 import {
   customerSearchSource,
   searchTexts,
   writeSearchRows,
   type SearchSource,
-} from '../services/search'
-import { ensureTags } from '../services/tags'
+} from '../search/search'
+import { ensureTags } from '../customers/tags'
 import { campaignResolver } from './campaign-column'
 import { problemsOf, zodProblems } from './problems'
 import type { DuplicateMatch, RowOutcome, RowValues, RowWriter } from './registry'

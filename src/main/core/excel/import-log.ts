@@ -3,7 +3,7 @@ import type { ImportEntity, ImportLogEntry, ImportUndoResult } from '../../../sh
 import type { Ctx } from '../context'
 import { importRecords, imports } from '../db/schema'
 import { AppError, notFound } from '../errors'
-import { recordAudit } from '../services/audit'
+import { recordAudit } from '../db/audit'
 import { requireImporter } from './sheet-plan'
 
 /** The last imports, newest first, with their counts (the wizard's "recent imports"). */

@@ -2,8 +2,8 @@ import { statementInput, type Statement, type StatementLine } from '../../../sha
 import type { ExportListInput } from '../../../shared/api/excel'
 import type { Ctx } from '../context'
 import { invalidField } from '../errors'
-import { getSettings } from '../services/settings'
-import { customerStatement } from '../services/statement'
+import { getSettings } from '../app/settings'
+import { customerStatement } from '../ledger/statement'
 import type { Locale } from './labels'
 import { registerExporter, type ExportColumn } from './list-exports'
 

@@ -3,7 +3,7 @@ import type { ImportEntity, ImportTemplate } from '../../../shared/api/excel'
 import type { Ctx } from '../context'
 import { importTemplates } from '../db/schema'
 import { notFound } from '../errors'
-import { recordAudit } from '../services/audit'
+import { recordAudit } from '../db/audit'
 import { headerKey } from './mapping'
 
 /**

@@ -2,10 +2,10 @@ import Database from 'better-sqlite3'
 import { existsSync, mkdirSync, renameSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { Backup, RecoveryInfo } from '../../../shared/api'
-import { backupFile, backupIsGood, replaceDatabaseFile, verifyBackup } from '../backups'
+import { backupFile, backupIsGood, replaceDatabaseFile, verifyBackup } from './backups'
 import type { Clock } from '../clock'
-import { backupFileName, listBackups } from '../db/backup'
-import { restoreBackupFiles } from '../db/backup-files'
+import { backupFileName, listBackups } from './backup-writer'
+import { restoreBackupFiles } from './backup-files'
 import { AppError } from '../errors'
 
 /** Where a damaged database file is kept when a backup replaces it: nothing is deleted. */

@@ -3,7 +3,7 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import { customers } from './customers'
 
 /**
- * Customer insight (客户分析), one row per live customer, computed by services/insight.ts as
+ * Customer insight (客户分析), one row per live customer, computed by insight/refresh.ts as
  * of `as_of` (a full pass at the first use of each day and when thresholds change; rows
  * marked `stale` by the triggers of migration 0019 — a contract or payment written, a
  * follow-up logged, a customer deleted or merged — are recomputed alone against the day's

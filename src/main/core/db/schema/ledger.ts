@@ -8,7 +8,7 @@ import { deals } from './pipeline'
  * The contract and receivables ledger (合同与应收). Money is INTEGER 分, dates TEXT
  * 'YYYY-MM-DD', instants INTEGER ms. The columns marked "denormalised" are recomputed from
  * the source rows (items, instalments, payment allocations, payments, invoices) in the
- * same transaction as every write that touches them (services/ledger-sums.ts), so the
+ * same transaction as every write that touches them (ledger/sums.ts), so the
  * lists, aging and statuses read them from indexes.
  */
 

@@ -1,0 +1,73 @@
+import type { AppInfo } from '../../../shared/api'
+import type { safetyMethods } from '../../../shared/api/safety'
+import type { ApiDeps } from '../api'
+import { listBackups } from './backup-writer'
+import { AppError } from '../errors'
+import { assertUsableFolder, backupConfig, backupDirOf } from './backup-folder'
+import type { ConfigStore } from './config'
+import { integrityCheck } from './integrity'
+import type { PasswordLock } from './lock'
+import { readLogo, writeLogo } from './logo'
+import type { HandlersOf } from '../handler-types'
+
+/** What the data-safety handlers need beyond the database. */
+export interface SafetyDeps {
+  dataDir: string
+  logDir: string
+  store: ConfigStore
+  lock: PasswordLock
+  /** app.info's data-safety part (lock and recovery state, where the log is). */
+  info(): Pick<AppInfo, 'locked' | 'passwordSet' | 'recovery' | 'logDir'>
+}
+
+export function desktopOnly(): AppError {
+  return new AppError(
+    'CONFLICT',
+    'errors.desktopOnly',
+    'This works in the Kehu desktop app only, not in browser mode',
+  )
+}
+
+/** Changes the backup folder; moves nothing (the old backups stay where they are, and the answer says how many). */
+export function changeBackupFolder(dataDir: string, store: ConfigStore, dir: string | null) {
+  const previousDir = backupDirOf(dataDir, store)
+  const next = dir === null ? null : assertUsableFolder(dir)
+  store.update({ backupDir: next })
+  const config = backupConfig(dataDir, store)
+  const leftBehind = config.dir === previousDir ? 0 : listBackups(previousDir).length
+  return { config, previousDir, leftBehind }
+}
+
+export function safetyHandlers(deps: ApiDeps): HandlersOf<typeof safetyMethods> {
+  const { ctx, safety } = deps
+  const { store, lock, dataDir } = safety
+  return {
+    'app.unlock': (input) => lock.unlock(input.password),
+    'app.lock': () => lock.lock(),
+    'app.setPassword': (input) => lock.setPassword(input.current, input.password),
+    'app.removePassword': (input) => lock.removePassword(input.current),
+    'app.integrityCheck': () => integrityCheck(ctx.sqlite, ctx.clock),
+    'backups.config': () => backupConfig(dataDir, store),
+    'backups.configure': (input) => {
+      const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined))
+      store.update(patch)
+      return backupConfig(dataDir, store)
+    },
+    'backups.setFolder': (input) => changeBackupFolder(dataDir, store, input.dir),
+    'backups.useDefaultFolder': () => changeBackupFolder(dataDir, store, null),
+    'company.logo': () => readLogo(ctx, dataDir),
+    'company.setLogo': (input) => writeLogo(ctx, dataDir, input.logo),
+    'desktop.chooseBackupFolder': () => {
+      throw desktopOnly()
+    },
+    'desktop.openFolder': () => {
+      throw desktopOnly()
+    },
+    'desktop.checkForUpdates': () => {
+      throw desktopOnly()
+    },
+    'desktop.savePdf': () => {
+      throw desktopOnly()
+    },
+  }
+}
