@@ -6,7 +6,7 @@ import { fixedClock } from '../src/main/core/clock'
 import { knownSchemaVersion, openDatabase } from '../src/main/core/db/open'
 import { DATABASE_FILE } from '../src/main/core/paths'
 import { searchTexts, writeSearchRows } from '../src/main/core/search/search'
-import { nameSortKey } from '../src/main/core/search/pinyin'
+import { nameSortKey } from '../src/main/core/pinyin'
 import { lineTotalCents, splitEvenly } from '../src/shared/ledger-rules'
 import { BENCH_DATA, MIGRATIONS, ROOT, log, timeSync } from './lib'
 

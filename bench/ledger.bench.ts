@@ -9,6 +9,7 @@ import { VERSION } from './dataset'
 import { ANCHOR, LARGEST_CUSTOMER, ensureLedgerDataset, ledgerClock } from './ledger-dataset'
 import { MIGRATIONS, log, median } from './lib'
 import { measureCall, ok, type BenchOutcome, type CallOutcome } from './measure'
+import { createCtx } from '../src/main/core/after-writes'
 
 /**
  * Issue 5's budgets on the ledger dataset (bench/ledger-dataset.ts: 100,000 contracts,
@@ -59,7 +60,7 @@ export function verifyLedgerSample(dir: string): void {
   const database = openDatabase({ file: join(dir, DATABASE_FILE), migrationsFolder: MIGRATIONS })
   const ids = sampleIds(database.sqlite)
   try {
-    const ctx = { db: database.db, sqlite: database.sqlite, clock: ledgerClock() }
+    const ctx = createCtx({ db: database.db, sqlite: database.sqlite, clock: ledgerClock() })
     const contract = database.sqlite.prepare('SELECT * FROM contracts WHERE id = ?')
     const plan = database.sqlite.prepare(
       'SELECT * FROM instalments WHERE contract_id = ? ORDER BY id',

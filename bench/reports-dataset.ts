@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path'
 import { DATABASE_FILE } from '../src/main/core/paths'
 import { searchTexts, writeSearchRows } from '../src/main/core/search/search'
-import { nameSortKey } from '../src/main/core/search/pinyin'
+import { nameSortKey } from '../src/main/core/pinyin'
 import { verifyLedgerSample } from './ledger.bench'
 import { ANCHOR, LEDGER_CUSTOMERS, ensureLedgerDataset } from './ledger-dataset'
 import { BENCH_DATA, ROOT, log, timeSync } from './lib'

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { pinyinKeys } from '../src/main/core/search/pinyin'
+import { pinyinKeys } from '../src/main/core/pinyin'
 import { log } from './lib'
 import { LIST_BUDGET_MS, PAGE_SIZE, runListCases, type ListCase } from './list.bench'
 import { withCoreAndRaw, type BenchOutcome } from './measure'

@@ -3,6 +3,7 @@
  * with them, the tests check against them. Pure functions on integer 分; no floats in
  * any money path (line totals go through BigInt).
  */
+import { addDays, daysBetween } from './dates'
 
 /** ¥10,000,000,000.00: the largest amount (line, contract, payment) the ledger accepts. */
 export const MAX_LEDGER_CENTS = 1_000_000_000_000
@@ -101,34 +102,7 @@ export function splitEvenly(totalCents: number, n: number): number[] {
   return out
 }
 
-// ───────────────────────────── dates ─────────────────────────────
 
-function dayNumber(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000)
-}
-
-/** Whole calendar days from `from` to `to` (positive when `to` is later). */
-export function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from)
-}
-
-/** 'YYYY-MM-DD' + n days. */
-export function addDays(date: string, days: number): string {
-  const ms = (dayNumber(date) + days) * 86_400_000
-  return new Date(ms).toISOString().slice(0, 10)
-}
-
-/** 'YYYY-MM-DD' + n months, clamped to the month's end (01-31 + 1 month → 02-28/29). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  const index = y * 12 + (m - 1) + months
-  const year = Math.floor(index / 12)
-  const month = index - year * 12
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
-  const day = Math.min(d, last)
-  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-}
 
 /** Days past due as of `asOf` (0 when not yet due). */
 export function daysOverdue(dueDate: string, asOf: string): number {

@@ -5,6 +5,7 @@ import { fixedClock } from '../../src/main/core/clock'
 import { openDatabase } from '../../src/main/core/db/open'
 import { customersByIds } from '../../src/main/core/customers/customer-rows'
 import { MIGRATIONS, NOW, openTestCore } from './helpers'
+import { createCtx } from '../../src/main/core/after-writes'
 
 /**
  * customersByIds (the exports' reader, plain SQL with aliases from the schema) gives each
@@ -55,7 +56,7 @@ describe('customersByIds', () => {
       migrationsFolder: MIGRATIONS,
     })
     try {
-      const ctx = { db: database.db, sqlite: database.sqlite, clock: fixedClock(NOW) }
+      const ctx = createCtx({ db: database.db, sqlite: database.sqlite, clock: fixedClock(NOW) })
       const ids = [dup.id, b.id, a.id, c.id]
       const got = customersByIds(ctx, ids)
       expect(got).toEqual(ids.map((id) => expected.get(id)))

@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/main/core/db/open'
 import { customerListQueries } from '../../src/main/core/customers/customer-list'
 import { MIGRATIONS, NOW, tempDir } from './helpers'
 import { join } from 'node:path'
+import { createCtx } from '../../src/main/core/after-writes'
 
 /**
  * Every list query must be served by an index: no full scan of customers and no
@@ -14,7 +15,7 @@ import { join } from 'node:path'
  */
 function plan(input: Parameters<typeof customerListQueries>[1]) {
   const database = openDatabase({ file: join(tempDir(), 'kehu.db'), migrationsFolder: MIGRATIONS })
-  const ctx = { db: database.db, sqlite: database.sqlite, clock: fixedClock(NOW) }
+  const ctx = createCtx({ db: database.db, sqlite: database.sqlite, clock: fixedClock(NOW) })
   const queries = customerListQueries(ctx, input)
   const dialect = new SQLiteSyncDialect()
   const explain = (query: { toSQL(): { sql: string; params: unknown[] } } | SQL) => {

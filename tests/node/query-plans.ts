@@ -5,6 +5,7 @@ import { fixedClock } from '../../src/main/core/clock'
 import type { Ctx } from '../../src/main/core/context'
 import { openDatabase } from '../../src/main/core/db/open'
 import { MIGRATIONS, NOW, tempDir } from './helpers'
+import { createCtx } from '../../src/main/core/after-writes'
 
 /**
  * Query-plan tests: every statement a service prepares while it runs, with its EXPLAIN QUERY
@@ -50,7 +51,7 @@ export function recordPlans(
   })
   try {
     setup(database.sqlite)
-    run({ db: database.db, sqlite, clock: fixedClock(NOW) })
+    run(createCtx({ db: database.db, sqlite, clock: fixedClock(NOW) }))
     return recorded.map((sql) => ({ sql, plan: explain(database.sqlite, sql) }))
   } finally {
     database.close()

@@ -1,19 +1,17 @@
-import type { z } from 'zod'
 import {
   isMethodName,
   methods,
   type ApiError,
-  type FieldIssue,
-  type JobEvent,
   type MethodName,
   type MethodOutput,
   type MethodParsedInput,
   type Methods,
   type Result,
 } from '../../shared/api'
-import type { BackupManager } from './safety/backups'
-import type { Ctx } from './context'
-import { AppError } from './errors'
+import { AppError, toFieldIssue } from './errors'
+import type { CoreDeps } from './deps'
+import type { Readers } from './excel'
+import type { BackupManager, SafetyDeps } from './safety'
 import {
   createActivity,
   deleteActivity,
@@ -21,16 +19,16 @@ import {
   listActivities,
   restoreActivity,
   updateActivity,
-} from './customers/activities'
+} from './customers'
 import {
   createContact,
   deleteContact,
   listContacts,
   restoreContact,
   updateContact,
-} from './customers/contacts'
-import { listCustomers } from './customers/customer-list'
-import { getCustomer } from './customers/customer-rows'
+} from './customers'
+import { listCustomers } from './customers'
+import { getCustomer } from './customers'
 import {
   createCustomer,
   deleteCustomer,
@@ -38,45 +36,28 @@ import {
   purgeCustomers,
   restoreCustomer,
   updateCustomer,
-} from './customers/customers'
-import { findDuplicates } from './customers/duplicates'
-import { bulkDeleteCustomers, bulkRestoreCustomers, bulkUpdateCustomers } from './customers/bulk'
-import { createCustomField, listCustomFields, updateCustomField } from './customers/custom-fields'
-import { deleteView, listViews, saveView } from './customers/views'
-import { mergeCustomers, unmergeCustomers } from './customers/merge'
+} from './customers'
+import { findDuplicates } from './customers'
+import { bulkDeleteCustomers, bulkRestoreCustomers, bulkUpdateCustomers } from './customers'
+import { createCustomField, listCustomFields, updateCustomField } from './customers'
+import { deleteView, listViews, saveView } from './customers'
+import { mergeCustomers, unmergeCustomers } from './customers'
 import { listHistory } from './db/audit'
-import { loadDemoData } from './demo/demo'
-import { createOwner, listOwners, updateOwner } from './app/owners'
-import { getSettings, updateSettings } from './app/settings'
-import { listTags } from './customers/tags'
-import { pipelineHandlers } from './pipeline/handlers'
-import { ledgerHandlers } from './ledger/handlers'
-import { reportsHandlers } from './reports/handlers'
-import { excelHandlers } from './excel/handlers'
-import { reminderHandlers } from './reminders/handlers'
-import { insightHandlers } from './insight/handlers'
-import { serviceHandlers } from './aftersales/handlers'
-import { campaignHandlers } from './campaigns/handlers'
+import { loadDemoData } from './demo'
+import { createOwner, listOwners, updateOwner } from './app'
+import { getSettings, updateSettings } from './app'
+import { listTags } from './customers'
+import { pipelineHandlers } from './pipeline'
+import { ledgerHandlers } from './ledger'
+import { reportsHandlers } from './reports'
+import { excelHandlers } from './excel'
+import { reminderHandlers } from './reminders'
+import { insightHandlers } from './insight'
+import { serviceHandlers } from './aftersales'
+import { campaignHandlers } from './campaigns'
 import { createJobs, type Jobs } from './jobs'
-import { safetyHandlers, type SafetyDeps } from './safety/handlers'
-import { sqliteFailure } from './safety/sqlite-errors'
-import type { Readers } from './excel/xlsx-thread'
-
-export interface ApiDeps {
-  ctx: Ctx
-  backups: BackupManager
-  dataDir: string
-  version: string
-  schemaVersion: number
-  /** Progress of long jobs, forwarded by each host to its renderer. */
-  emit?: (event: JobEvent) => void
-  /** Where unexpected errors go with their stack (the hosts log to a file / stderr). */
-  logError?: (method: string, error: unknown) => void
-  /** Backup settings, the password lock, the config file beside the database (issue 9). */
-  safety: SafetyDeps
-  /** Where an import reads its .xlsx: a thread of its own when one can start (xlsx-thread.ts). */
-  readers?: Readers | null
-}
+import { safetyHandlers } from './safety'
+import { sqliteFailure } from './safety'
 
 type Handlers = {
   [M in MethodName]: (
@@ -167,53 +148,6 @@ function handlers(deps: ApiDeps, jobs: Jobs): Handlers {
   }
 }
 
-/** A schema's refusal of an input, as the VALIDATION error every method answers with. */
-export function invalidInput(error: z.ZodError): AppError {
-  return new AppError(
-    'VALIDATION',
-    'errors.validation',
-    'Some fields are not valid',
-    undefined,
-    error.issues.map(toFieldIssue),
-  )
-}
-
-/** zod issue → translatable field issue; the key names the rule, params its limits. */
-export function toFieldIssue(issue: z.core.$ZodIssue): FieldIssue {
-  const path = issue.path.map(String).join('.')
-  const params: Record<string, string | number> = {}
-  let key = `errors.${issue.code}`
-  switch (issue.code) {
-    case 'too_small':
-    case 'too_big': {
-      const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum)
-      params.limit = limit
-      key = `errors.${issue.code}.${issue.origin === 'string' || issue.origin === 'array' ? issue.origin : 'number'}`
-      if (issue.code === 'too_small' && issue.origin === 'string' && limit === 1)
-        key = 'errors.required'
-      break
-    }
-    case 'invalid_type':
-      key = issue.input === undefined ? 'errors.required' : 'errors.invalid_type'
-      params.expected = issue.expected
-      break
-    case 'unrecognized_keys':
-      params.keys = issue.keys.join(', ')
-      break
-    case 'invalid_value':
-      params.values = issue.values.map(String).join(', ')
-      break
-    case 'custom': {
-      const custom = (issue.params ?? {}) as { key?: string }
-      if (custom.key) key = custom.key
-      break
-    }
-    default:
-      break
-  }
-  return { path, message: issue.message, key, params }
-}
-
 function failure(error: ApiError): Result<never> {
   return { ok: false, error }
 }
@@ -230,6 +164,15 @@ export interface DispatcherOptions {
  * The one entry point of the core: validates the untrusted input against the
  * contract, runs the service, and wraps the outcome. Never throws.
  */
+/** Everything the handler slices need, as the host gives it. */
+export interface ApiDeps extends CoreDeps {
+  backups: BackupManager
+  /** Backup settings, the password lock, the config file beside the database. */
+  safety: SafetyDeps
+  /** Where an import reads its .xlsx: a thread of its own when one can start. */
+  readers?: Readers | null
+}
+
 export function createApi(deps: ApiDeps): Api {
   const jobs = createJobs(deps.emit)
   return createDispatcher(handlers(deps, jobs) as HandlerTable, { logError: deps.logError, jobs })

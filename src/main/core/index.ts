@@ -2,12 +2,13 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { METHODS_WHILE_LOCKED, type ApiError, type Result } from '../../shared/api'
 import { createApi, createDispatcher, type Api, type ApiDeps, type HandlerTable } from './api'
-import { createBackupManager, type BackupTarget } from './safety/backups'
+import { createBackupManager, type BackupTarget } from './safety'
 import { systemClock, type Clock } from './clock'
-import { writeBackup } from './safety/backup-writer'
+import { writeBackup } from './safety'
 import { knownSchemaVersion, openDatabase } from './db/open'
 import { AppError } from './errors'
-import { changeBackupFolder, type SafetyDeps } from './safety/handlers'
+import { changeBackupFolder } from './safety'
+import type { SafetyDeps } from './safety'
 import { createFileLogger, LOG_FOLDER } from './log'
 import { DATABASE_FILE } from './paths'
 import {
@@ -16,13 +17,14 @@ import {
   defaultBackupDir,
   folderProblem,
   folderUnavailable,
-} from './safety/backup-folder'
-import { openConfigStore } from './safety/config'
-import { createPasswordLock } from './safety/lock'
-import { recoveryInfo, restoreOverDamaged } from './safety/recovery'
-import { attachmentsDir } from './ledger/attachments'
-import { ensureSearchIndex } from './search/search'
-import { readerPool, readerThread } from './excel/xlsx-thread'
+} from './safety'
+import { openConfigStore } from './safety'
+import { createPasswordLock } from './safety'
+import { recoveryInfo, restoreOverDamaged } from './safety'
+import { attachmentsDir } from './ledger'
+import { ensureSearchIndex } from './search'
+import { readerPool, readerThread } from './excel'
+import { createCtx } from './after-writes'
 
 /** How often a running Kehu looks whether the automatic backup is due. */
 const AUTO_BACKUP_CHECK_MS = 10 * 60_000
@@ -148,7 +150,7 @@ export function openCore(options: CoreOptions): Core {
       },
     }
     const database = { current: openDatabase({ ...open, file }) }
-    const ctx = { db: database.current.db, sqlite: database.current.sqlite, clock }
+    const ctx = createCtx({ db: database.current.db, sqlite: database.current.sqlite, clock })
     ensureSearchIndex(ctx)
     const backups = createBackupManager({
       ctx,

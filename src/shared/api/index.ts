@@ -84,7 +84,7 @@ export * from './service'
 export * from './campaigns'
 
 /**
- * The contract of ../shared/docs/API.md: one entry per `domain.verb`. Both hosts and
+ * The contract of docs/API.md: one entry per `domain.verb`. Both hosts and
  * the renderer's client are typed from this table, so they cannot drift.
  */
 export const methods = {

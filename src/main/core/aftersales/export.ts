@@ -1,6 +1,5 @@
 import type { TicketAgeBucket, TicketKind } from '../../../shared/api/service'
-import type { ExportLocale } from '../reports/export-labels'
-import { sheet, type SheetsBuilder } from '../reports/export'
+import { sheet, type ExportLocale, type SheetsBuilder } from '../workbook'
 import { serviceReport } from './report'
 
 /**

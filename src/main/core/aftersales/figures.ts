@@ -1,5 +1,5 @@
 import type { Ctx } from '../context'
-import { stmt } from '../reports/common'
+import { stmt } from '../db/sql'
 import { LIVE_TICKET_CUSTOMER } from './ticket-list'
 
 /**

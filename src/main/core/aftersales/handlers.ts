@@ -1,5 +1,5 @@
 import type { serviceMethods } from '../../../shared/api/service'
-import type { ApiDeps } from '../api'
+import type { CoreDeps, HandlersOf } from '../deps'
 import {
   closeTicket,
   createTicket,
@@ -18,9 +18,8 @@ import {
   listReturnVisits,
   updateReturnVisit,
 } from './visits'
-import type { HandlersOf } from '../handler-types'
 
-export function serviceHandlers(deps: ApiDeps): HandlersOf<typeof serviceMethods> {
+export function serviceHandlers(deps: CoreDeps): HandlersOf<typeof serviceMethods> {
   const { ctx } = deps
   return {
     'tickets.create': (input) => createTicket(ctx, input),

@@ -5,10 +5,11 @@ import {
   type ServiceReport,
   type TicketKind,
 } from '../../../shared/api/service'
-import { addDays } from '../../../shared/ledger-rules'
+import { addDays } from '../../../shared/dates'
 import { today } from '../clock'
 import type { Ctx } from '../context'
-import { addToMonth, localStartMs, monthsOf, rangeMs, stmt } from '../reports/common'
+import { addToMonth, localStartMs, monthsOf, rangeMs } from '../../../shared/dates'
+import { stmt } from '../db/sql'
 import { LIVE_TICKET_CUSTOMER } from './ticket-list'
 import { LIVE_VISIT, sweepCompletedContracts } from './visits'
 

@@ -2,7 +2,7 @@ import type { ReturnVisit, Ticket } from '../../../shared/api/service'
 import { today } from '../clock'
 import type { Ctx } from '../context'
 import { invalidField, notFound } from '../errors'
-import { stmt } from '../reports/common'
+import { stmt } from '../db/sql'
 
 /**
  * Reading tickets and return visits (售后工单 / 回访) with the names they show: customer,

@@ -8,14 +8,14 @@ import type {
   returnVisitListInput,
   returnVisitUpdateInput,
 } from '../../../shared/api/service'
-import { addDays } from '../../../shared/ledger-rules'
+import { addDays } from '../../../shared/dates'
 import { today } from '../clock'
 import type { Ctx } from '../context'
 import { invalidField } from '../errors'
 import { diff, recordAudit } from '../db/audit'
-import { requireLiveCustomer } from '../customers/customer-rows'
-import { assertOwnerExists } from '../app/owners'
-import { stmt } from '../reports/common'
+import { requireLiveCustomer } from '../customers'
+import { assertOwnerExists } from '../app'
+import { stmt } from '../db/sql'
 import {
   assertBelongs,
   assertCustomerKnown,
@@ -24,7 +24,7 @@ import {
   VISIT_COLUMNS,
   VISIT_JOINS,
 } from './rows'
-import { getSettings, readSetting, writeSetting } from '../app/settings'
+import { getSettings, readSetting, writeSetting } from '../app'
 
 /**
  * Return visits (回访): scheduled `returnVisitDays` (settings; 0 = none) after a ticket

@@ -14,9 +14,9 @@ import type {
 import type { Ctx } from '../context'
 import { AppError, invalidField, notFound } from '../errors'
 import { diff, recordAudit } from '../db/audit'
-import { likePattern } from '../ledger/contract-list'
-import { BINNED_CUSTOMERS } from '../customers/customer-rows'
-import { stmt } from '../reports/common'
+import { likePattern } from '../db/sql'
+import { BINNED_CUSTOMERS } from '../db/sql'
+import { stmt } from '../db/sql'
 
 /**
  * Marketing campaigns (市场活动): create, edit, soft delete and restore, the list, and

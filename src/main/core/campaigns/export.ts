@@ -1,7 +1,6 @@
 import type { CampaignChannel } from '../../../shared/api/campaigns'
 import { campaignReport } from './report'
-import type { ExportLocale } from '../reports/export-labels'
-import { sheet, type SheetsBuilder } from '../reports/export'
+import { sheet, type ExportLocale, type SheetsBuilder } from '../workbook'
 
 /**
  * reports.export of the campaigns report: one sheet, a row per campaign overlapping the

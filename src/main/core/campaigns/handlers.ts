@@ -1,5 +1,5 @@
 import type { campaignMethods } from '../../../shared/api/campaigns'
-import type { ApiDeps } from '../api'
+import type { CoreDeps, HandlersOf } from '../deps'
 import { campaignReport } from './report'
 import {
   campaignOptions,
@@ -10,9 +10,8 @@ import {
   restoreCampaign,
   updateCampaign,
 } from './campaigns'
-import type { HandlersOf } from '../handler-types'
 
-export function campaignHandlers(deps: ApiDeps): HandlersOf<typeof campaignMethods> {
+export function campaignHandlers(deps: CoreDeps): HandlersOf<typeof campaignMethods> {
   const { ctx } = deps
   return {
     'campaigns.create': (input) => createCampaign(ctx, input),

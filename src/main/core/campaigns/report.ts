@@ -1,7 +1,7 @@
 import type { CampaignReport, ReportRangeInput } from '../../../shared/api'
 import type { Ctx } from '../context'
 import { CAMPAIGN_COLUMNS, campaignTotals, withRatios, type CampaignRow } from './campaigns'
-import { stmt } from '../reports/common'
+import { stmt } from '../db/sql'
 
 /**
  * reports.campaigns: the live campaigns whose dates overlap the range (a campaign without

@@ -4,7 +4,7 @@ import type { Ctx } from '../context'
 import { customers, customerTags } from '../db/schema'
 import { invalidField } from '../errors'
 import { diff, recordAudit } from '../db/audit'
-import { assertOwnerExists } from '../app/owners'
+import { assertOwnerExists } from '../app'
 import { ensureTags } from './tags'
 
 /** The ids that exist and are live; any other id makes the whole call a VALIDATION error. */

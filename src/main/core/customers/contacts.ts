@@ -13,7 +13,7 @@ import {
   toContact,
   type ContactRow,
 } from './customer-rows'
-import { reindexCustomer } from '../search/search'
+import { reindexCustomer } from '../search'
 
 function assertBirthday(ctx: Ctx, birthday: string | null | undefined): void {
   if (birthday && birthday > today(ctx.clock)) {

@@ -4,9 +4,9 @@ import type { Customer, CustomerFilter, CustomerSortField, ListResult } from '..
 import type { Ctx } from '../context'
 import { customers, customerTags, owners } from '../db/schema'
 import { customerColumns, toCustomer } from './customer-rows'
-import { searchCondition } from '../search/search'
-import { assertCampaignExists } from '../campaigns/campaigns'
-import { assertOwnerExists } from '../app/owners'
+import { searchCondition } from '../search'
+import { assertCampaignExists } from '../campaigns'
+import { assertOwnerExists } from '../app'
 import { assertTagExists, tagsOfCustomers } from './tags'
 
 export interface CustomerListQuery {

@@ -3,17 +3,10 @@ import type { Contact, Customer, CustomerDetail } from '../../../shared/api'
 import type { Ctx } from '../context'
 import { campaigns, contacts, customers, owners } from '../db/schema'
 import { AppError, notFound } from '../errors'
-import { stmt } from '../reports/common'
+import { stmt } from '../db/sql'
 import { tagsOfCustomers } from './tags'
 
 export type CustomerRow = typeof customers.$inferSelect
-
-/**
- * The customers in the recycle bin (a few rows, through customers_deleted): `x NOT IN (…)`
- * leaves out the records that go to the bin with their customer, read once per statement
- * instead of a lookup per record.
- */
-export const BINNED_CUSTOMERS = 'SELECT id FROM customers WHERE deleted_at IS NOT NULL'
 
 /** Columns selected for a customer with its owner's and campaign's names, shared by get and list. */
 export const customerColumns = {

@@ -15,13 +15,11 @@ import {
   type CustomerRow,
 } from './customer-rows'
 import { assertCustomValues } from './custom-fields'
-import { purgeCustomerDeals } from '../pipeline/deals'
-import { assertCampaignAttributable } from '../campaigns/campaigns'
-import { assertOwnerExists } from '../app/owners'
-import { reindexCustomer, unindexCustomer } from '../search/search'
-import { nameSortKey } from '../search/pinyin'
+import { assertCampaignAttributable } from '../campaigns'
+import { assertOwnerExists } from '../app'
+import { reindexCustomer, unindexCustomer } from '../search'
+import { nameSortKey } from '../pinyin'
 import { setCustomerTags } from './tags'
-import { purgeCustomerContracts } from '../ledger/contracts'
 
 type Writable = Partial<Omit<CustomerCreateInput, 'tags'>>
 
@@ -305,11 +303,10 @@ function purgeOne(ctx: Ctx, id: number): void {
         name: row.name,
       })
     }
-    purgeCustomerContracts(ctx, id, row.name)
+    ctx.effects.customerPurging(ctx, { id, name: row.name })
     ctx.db.delete(customerTags).where(eq(customerTags.customerId, id)).run()
     ctx.db.delete(activities).where(eq(activities.customerId, id)).run()
     ctx.db.delete(contacts).where(eq(contacts.customerId, id)).run()
-    purgeCustomerDeals(ctx, id)
     ctx.db.delete(merges).where(eq(merges.keepId, id)).run()
     ctx.db.update(customers).set({ mergedInto: null }).where(eq(customers.mergedInto, id)).run()
     ctx.db.delete(customers).where(eq(customers.id, id)).run()

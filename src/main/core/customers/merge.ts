@@ -30,8 +30,8 @@ import {
   requireLiveCustomer,
   type CustomerRow,
 } from './customer-rows'
-import { reindexCustomer } from '../search/search'
-import { nameSortKey } from '../search/pinyin'
+import { reindexCustomer } from '../search'
+import { nameSortKey } from '../pinyin'
 import { setCustomerTags } from './tags'
 
 type Field = (typeof MERGEABLE_FIELDS)[number]

@@ -1,6 +1,6 @@
 import { localDate } from '../../../shared/dates'
 import type { Ctx } from '../context'
-import { DEFAULT_LOST_REASONS } from '../pipeline/stages'
+import { DEFAULT_LOST_REASONS } from '../pipeline'
 
 /**
  * Demo deals (商机) for demo customers: Chinese titles, amounts from ¥5,000 to ¥800,000,

@@ -5,9 +5,9 @@ import type { Ctx } from '../context'
 import { recordAudit } from '../db/audit'
 import { insertDemoDeals, type DemoDealCustomer } from './deals'
 import { insertDemoLedger } from './ledger'
-import { searchTexts, writeSearchRows, type SearchSource } from '../search/search'
-import { nameSortKey } from '../search/pinyin'
-import { ensureTags } from '../customers/tags'
+import { searchTexts, writeSearchRows, type SearchSource } from '../search'
+import { nameSortKey } from '../pinyin'
+import { ensureTags } from '../customers'
 
 /**
  * Realistic Chinese demo customers, used by the first-run choice, `npm run seed` and

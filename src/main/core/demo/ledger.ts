@@ -1,14 +1,9 @@
 import { localDate } from '../../../shared/dates'
-import {
-  addDays,
-  addMonths,
-  contractNumber,
-  lineTotalCents,
-  splitEvenly,
-} from '../../../shared/ledger-rules'
+import { contractNumber, lineTotalCents, splitEvenly } from '../../../shared/ledger-rules'
+import { addDays, addMonths } from '../../../shared/dates'
 import type { Ctx } from '../context'
-import { normaliseQuery } from '../search/search'
-import { nameSortKey, pinyinKeys } from '../search/pinyin'
+import { normaliseQuery } from '../search'
+import { nameSortKey, pinyinKeys } from '../pinyin'
 
 /**
  * Demo ledger data for demo.load: products, contracts with plans, payments (full, partial,

@@ -4,7 +4,7 @@ import type { Ctx } from '../context'
 import { label, type Locale } from './labels'
 import type { FieldSpec } from './registry'
 import { requireImporter } from './sheet-plan'
-import { MONEY_FORMAT, DATE_FORMAT, dateValue } from './workbook'
+import { MONEY_FORMAT, DATE_FORMAT, dateValue } from '../workbook'
 
 /**
  * A blank workbook per entity (imports.blankTemplate): the headers the importer maps by

@@ -1,6 +1,6 @@
 import { GRADES, STAGES, type CustomField } from '../../../shared/api'
 import type { Ctx } from '../context'
-import { listCustomFields } from '../customers/custom-fields'
+import { listCustomFields } from '../customers'
 import { normaliseChoice } from './mapping'
 import { CAMPAIGN_FIELD } from './campaign-column'
 import type { FieldSpec } from './registry'

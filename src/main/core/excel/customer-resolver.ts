@@ -1,6 +1,6 @@
 import type { Ctx } from '../context'
 import { invalidField } from '../errors'
-import { normaliseCompanyName } from '../customers/duplicates'
+import { normaliseCompanyName } from '../customers'
 
 /**
  * The customer a row names — by code, by exact name, or by name without legal form

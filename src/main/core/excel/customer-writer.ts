@@ -4,25 +4,25 @@ import type { DuplicatePolicy } from '../../../shared/api/excel'
 import { phoneDigits } from '../../../shared/text'
 import type { Ctx } from '../context'
 import { contacts, customers, customerTags, owners } from '../db/schema'
-import { invalidInput } from '../api'
+import { invalidInput } from '../errors'
 import { recordAudit } from '../db/audit'
-import { createContact, newContactRow } from '../customers/contacts'
-import { getCustomer } from '../customers/customer-rows'
+import { createContact, newContactRow } from '../customers'
+import { getCustomer } from '../customers'
 import {
   createdChangesOfRow,
   newCustomerRow,
   snapshot,
   updateCustomer,
-} from '../customers/customers'
-import { normaliseCompanyName } from '../customers/duplicates'
-import { createOwner } from '../app/owners'
+} from '../customers'
+import { normaliseCompanyName } from '../customers'
+import { createOwner } from '../app'
 import {
   customerSearchSource,
   searchTexts,
   writeSearchRows,
   type SearchSource,
-} from '../search/search'
-import { ensureTags } from '../customers/tags'
+} from '../search'
+import { ensureTags } from '../customers'
 import { campaignResolver } from './campaign-column'
 import { problemsOf, zodProblems } from './problems'
 import type { DuplicateMatch, RowOutcome, RowValues, RowWriter } from './registry'

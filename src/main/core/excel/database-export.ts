@@ -3,7 +3,7 @@ import { localDate } from '../../../shared/dates'
 import type { Ctx } from '../context'
 import type { Job, Jobs } from '../jobs'
 import { yieldToEventLoop } from '../jobs'
-import { createBookWriter } from './workbook'
+import { createBookWriter } from '../workbook'
 
 /**
  * The whole database to one workbook (issue 9: the owner can always take their data

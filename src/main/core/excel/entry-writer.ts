@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { DuplicatePolicy } from '../../../shared/api/excel'
-import { invalidInput } from '../api'
+import { invalidInput } from '../errors'
 import { invalidField, type AppError } from '../errors'
 import { problemsOf } from './problems'
 import type { DuplicateMatch, FieldSpec, RowOutcome, RowValues, UndoCounts } from './registry'

@@ -1,23 +1,19 @@
 import type { excelMethods } from '../../../shared/api/excel'
-import type { ApiDeps } from '../api'
-import {
-  blankTemplate,
-  commitImport,
-  deleteTemplate,
-  exportDatabase,
-  exportList,
-  listImports,
-  listTemplates,
-  previewImport,
-  saveTemplate,
-  undoImport,
-} from '.'
-import { getSettings } from '../app/settings'
+import type { CoreDeps, HandlersOf } from '../deps'
+import type { BackupManager } from '../safety'
+import type { Readers } from './xlsx-thread'
+import './entries'
+import { blankTemplate } from './blank-template'
+import { exportDatabase } from './database-export'
+import { listImports, undoImport } from './import-log'
+import { commitImport, previewImport } from './importer'
+import { exportList } from './list-exports'
+import { deleteTemplate, listTemplates, saveTemplate } from './templates'
+import { getSettings } from '../app'
 import type { Jobs } from '../jobs'
-import type { HandlersOf } from '../handler-types'
 
 /** Excel in and out (issue 6); the long ones run as jobs with progress and cancel. */
-export function excelHandlers(deps: ApiDeps, jobs: Jobs): HandlersOf<typeof excelMethods> {
+export function excelHandlers(deps: CoreDeps & { backups: BackupManager; readers?: Readers | null }, jobs: Jobs): HandlersOf<typeof excelMethods> {
   const { ctx } = deps
   return {
     'imports.preview': async (input) => {

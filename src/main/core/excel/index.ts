@@ -1,20 +1,5 @@
-import { contactImporter } from './contact-import'
-import { customerImporter } from './customer-import'
-import { registerImporter } from './registry'
-import './list-exports'
-import './record-exports'
-import './domain-exports'
-import './statement-export'
-import './deal-import'
-import './product-import'
-import './payment-import'
-
-/**
- * Excel in and out. Importers and list exporters register here; a domain that lands
- * later (deals, products, contracts, payments) adds its entries the same way.
- */
-registerImporter(customerImporter)
-registerImporter(contactImporter)
+/** Excel in and out: the import engine, the exports, the reader thread. */
+import './entries'
 
 export { previewImport, commitImport } from './importer'
 export { listImports, undoImport } from './import-log'
@@ -22,3 +7,6 @@ export { listTemplates, saveTemplate, deleteTemplate } from './templates'
 export { blankTemplate } from './blank-template'
 export { exportList } from './list-exports'
 export { exportDatabase } from './database-export'
+export { excelHandlers } from './handlers'
+export { readerPool, readerThread } from './xlsx-thread'
+export type { Readers } from './xlsx-thread'

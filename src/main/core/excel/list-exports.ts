@@ -11,13 +11,13 @@ import type { Ctx } from '../context'
 import { AppError, invalidField } from '../errors'
 import type { Job } from '../jobs'
 import { yieldToEventLoop } from '../jobs'
-import { listCustomFields } from '../customers/custom-fields'
-import { customerListQueries, listCustomers } from '../customers/customer-list'
-import { customersByIds } from '../customers/customer-rows'
-import { getSettings } from '../app/settings'
+import { listCustomFields } from '../customers'
+import { customerListQueries, listCustomers } from '../customers'
+import { customersByIds } from '../customers'
+import { getSettings } from '../app'
 import { campaignCell } from './campaign-column'
 import { label, type Locale } from './labels'
-import { createBookWriter, type ColumnKind } from './workbook'
+import { createBookWriter, type ColumnKind } from '../workbook'
 
 /**
  * Exports of the lists (exports.list): the list's own query with the user's filter, sort

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { paymentCreateInput, PAYMENT_METHODS } from '../../../shared/api'
-import { createPayment, reversePayment } from '../ledger/payments'
+import { createPayment, reversePayment } from '../ledger'
 import { normaliseChoice } from './mapping'
 import { entryWriter, field, none, parseOrThrow, refused } from './entry-writer'
 import { registerImporter } from './registry'

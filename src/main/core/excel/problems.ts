@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { ImportProblem } from '../../../shared/api/excel'
-import { toFieldIssue } from '../api'
+import { toFieldIssue } from '../errors'
 import { AppError } from '../errors'
 
 /**

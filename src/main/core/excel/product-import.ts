@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { productCreateInput, type Product } from '../../../shared/api'
-import { createProduct, updateProduct } from '../ledger/products'
+import { createProduct, updateProduct } from '../ledger'
 import { entryWriter, field, none, parseOrThrow } from './entry-writer'
 import { registerImporter } from './registry'
 

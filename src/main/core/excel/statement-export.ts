@@ -2,8 +2,8 @@ import { statementInput, type Statement, type StatementLine } from '../../../sha
 import type { ExportListInput } from '../../../shared/api/excel'
 import type { Ctx } from '../context'
 import { invalidField } from '../errors'
-import { getSettings } from '../app/settings'
-import { customerStatement } from '../ledger/statement'
+import { getSettings } from '../app'
+import { customerStatement } from '../ledger'
 import type { Locale } from './labels'
 import { registerExporter, type ExportColumn } from './list-exports'
 

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker, type MessagePort } from 'node:worker_threads'
 import { AppError } from '../errors'
-import type { PinyinEntry } from '../search/pinyin'
+import type { PinyinEntry } from '../pinyin'
 import { cellString, type SheetRow } from './cells'
 import { readXlsxRows } from './read-xlsx'
 
@@ -45,7 +45,7 @@ export interface ReadHints {
 }
 
 /** pinyin-pro, loaded by a reader only for an import that asks for pinyin (25 MB, ~0.1 s). */
-let pinyinModule: Promise<typeof import('../search/pinyin')> | null = null
+let pinyinModule: Promise<typeof import('../pinyin')> | null = null
 
 /**
  * Rows per batch, and batches a reader may be ahead. Rows waiting on the core's heap outlive
@@ -113,7 +113,7 @@ export function serveXlsxRows(port: MessagePort): void {
       const pinyin =
         columns.length === 0
           ? []
-          : (await (pinyinModule ??= import('../search/pinyin'))).pinyinEntries(
+          : (await (pinyinModule ??= import('../pinyin'))).pinyinEntries(
               rows.flatMap((row) => columns.map((c) => cellString(row.cells[c] ?? null))),
             )
       while (state.credits === 0) await new Promise<void>((resolve) => (state.wake = resolve))

@@ -1,7 +1,6 @@
 import type { ChurnReason, RfmSegment } from '../../../shared/api/insight'
-import type { ExportLocale } from '../reports/export-labels'
 import { insightSummary, listInsight } from './read'
-import { sheet, type SheetsBuilder } from '../reports/export'
+import { sheet, type ExportLocale, type SheetsBuilder } from '../workbook'
 
 /** reports.export of the insight report: segments, every customer at risk, the breakpoints. */
 

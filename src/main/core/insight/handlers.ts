@@ -1,10 +1,9 @@
 import type { insightMethods } from '../../../shared/api/insight'
-import type { ApiDeps } from '../api'
+import type { CoreDeps, HandlersOf } from '../deps'
 import { refreshInsight } from './refresh'
 import { customerInsight, insightSummary, listInsight } from './read'
-import type { HandlersOf } from '../handler-types'
 
-export function insightHandlers(deps: ApiDeps): HandlersOf<typeof insightMethods> {
+export function insightHandlers(deps: CoreDeps): HandlersOf<typeof insightMethods> {
   const { ctx } = deps
   return {
     'insight.get': (input) => customerInsight(ctx, input.customerId),

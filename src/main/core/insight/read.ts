@@ -8,12 +8,12 @@ import type {
 } from '../../../shared/api/insight'
 import { RFM_SEGMENTS } from '../../../shared/api/insight'
 import { localDate } from '../../../shared/dates'
-import { daysBetween } from '../../../shared/ledger-rules'
+import { daysBetween } from '../../../shared/dates'
 import type { Ctx } from '../context'
 import { notFound } from '../errors'
 import { insightState, readFacts, refreshInsight } from './refresh'
 import { averageIntervalDays, clvOf, lastContactDate, recencyDays } from './rules'
-import { stmt } from '../reports/common'
+import { stmt } from '../db/sql'
 
 /** insight.get / list / summary: always after refreshInsight, from customer_insight. */
 

@@ -1,6 +1,6 @@
 import type { RfmBreakpoints, RfmSegment } from '../../../shared/api/insight'
 import { localDate } from '../../../shared/dates'
-import { addDays } from '../../../shared/ledger-rules'
+import { addDays } from '../../../shared/dates'
 import { today } from '../clock'
 import type { Ctx } from '../context'
 import {
@@ -16,8 +16,8 @@ import {
   type CustomerFacts,
   type InsightParams,
 } from './rules'
-import { stmt } from '../reports/common'
-import { getSettings, readSetting, writeSetting } from '../app/settings'
+import { stmt } from '../db/sql'
+import { getSettings, readSetting, writeSetting } from '../app'
 
 /**
  * Keeps customer_insight up to date (see schema/insight.ts). A full pass — every customer,

@@ -1,5 +1,5 @@
 import type { ChurnReason, Clv, RfmBreakpoints, RfmSegment } from '../../../shared/api/insight'
-import { daysBetween } from '../../../shared/ledger-rules'
+import { daysBetween } from '../../../shared/dates'
 
 /**
  * The rules of customer insight as plain functions (see src/shared/api/insight.ts for the

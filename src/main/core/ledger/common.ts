@@ -1,6 +1,6 @@
 import type { MessageParams } from '../../../shared/api'
 import { formatCents } from '../../../shared/money'
-import { getSettings } from '../app/settings'
+import { getSettings } from '../app'
 import { today } from '../clock'
 import type { Ctx } from '../context'
 import { AppError } from '../errors'

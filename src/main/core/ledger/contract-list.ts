@@ -5,8 +5,9 @@ import type {
   ContractListTotals,
   ContractSortField,
 } from '../../../shared/api'
-import { addDays } from '../../../shared/ledger-rules'
+import { addDays } from '../../../shared/dates'
 import type { Ctx } from '../context'
+import { likePattern } from '../db/sql'
 import { contractsByIds } from './contract-rows'
 import { ledgerDates } from './common'
 
@@ -27,11 +28,6 @@ const SORT_SQL: Record<ContractSortField, string> = {
   endDate: 'c.end_date',
   createdAt: 'c.created_at',
   updatedAt: 'c.updated_at',
-}
-
-/** LIKE pattern for a fragment, with % and _ taken literally. */
-export function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`
 }
 
 const COMPLETED = `c.state = 'active' AND c.received_cents >= c.total_cents

@@ -4,7 +4,7 @@ import { today } from '../clock'
 import type { Ctx } from '../context'
 import { notFound } from '../errors'
 import { nextContractNumber } from './contracts'
-import { getSettings } from '../app/settings'
+import { getSettings } from '../app'
 
 /** The adjustment line's description, in the app's language (settings.locale). */
 const ADJUSTMENT = { 'zh-CN': '价格调整', en: 'Price adjustment' } as const

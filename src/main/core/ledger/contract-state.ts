@@ -10,10 +10,9 @@ import {
   requireContractRow,
   type ContractRow,
 } from './contract-rows'
-import { requireLiveCustomer } from '../customers/customer-rows'
+import { requireLiveCustomer } from '../customers'
 import { ledgerError } from './common'
 import { refreshContractSums } from './sums'
-import { noteContractCompletion } from '../aftersales/visits'
 
 /**
  * A contract's state: draft → active (activate) → terminated (terminate, dated and with a
@@ -40,7 +39,7 @@ export function activateContract(ctx: Ctx, id: number): ContractDetail {
       .prepare("UPDATE contracts SET state = 'active', updated_at = ? WHERE id = ?")
       .run(ctx.clock.now(), id)
     refreshContractSums(ctx, id)
-    noteContractCompletion(ctx, id)
+    ctx.effects.contractMayBeComplete(ctx, id)
     recordAudit(ctx, {
       entity: 'contract',
       entityId: id,

@@ -11,11 +11,10 @@ import {
   requireContractRow,
   type ContractRow,
 } from './contract-rows'
-import { requireLiveCustomer } from '../customers/customer-rows'
+import { requireLiveCustomer } from '../customers'
 import { blank, ledgerError, moneyParam } from './common'
 import { refreshContractSums } from './sums'
-import { assertOwnerExists } from '../app/owners'
-import { noteContractCompletion } from '../aftersales/visits'
+import { assertOwnerExists } from '../app'
 
 /** Creating and changing contracts: numbers, items, plan, state (draft → active → terminated). */
 
@@ -239,7 +238,7 @@ export function updateContract(ctx: Ctx, input: ContractUpdateInput): ContractDe
       )
       .run({ ...next, id: row.id, now: ctx.clock.now() })
     refreshContractSums(ctx, row.id)
-    noteContractCompletion(ctx, row.id)
+    ctx.effects.contractMayBeComplete(ctx, row.id)
     const changes = diff(scalarsOf(row), next)
     if (totalCents !== row.totalCents)
       changes.totalCents = { before: row.totalCents, after: totalCents }

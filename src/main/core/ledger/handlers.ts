@@ -1,7 +1,7 @@
 import type { ledgerMethods } from '../../../shared/api/ledger'
 import type { productMethods } from '../../../shared/api/products'
 import type { receivableMethods } from '../../../shared/api/receivables'
-import type { ApiDeps } from '../api'
+import type { CoreDeps, HandlersOf } from '../deps'
 import { attachFile, detachFile, readAttachment } from './attachments'
 import { contractRenewals, listContracts } from './contract-list'
 import { prefillFromDeal } from './contract-prefill'
@@ -18,10 +18,9 @@ import { createPayment, listPayments, reversePayment } from './payments'
 import { createProduct, getProduct, listProducts, updateProduct } from './products'
 import { agingReport, listReceivables, overdueList } from './receivables'
 import { customerStatement } from './statement'
-import type { HandlersOf } from '../handler-types'
 
 export function ledgerHandlers(
-  deps: ApiDeps,
+  deps: CoreDeps,
 ): HandlersOf<typeof productMethods & typeof ledgerMethods & typeof receivableMethods> {
   const { ctx, dataDir } = deps
   return {

@@ -12,11 +12,10 @@ import type { Ctx } from '../context'
 import { AppError, notFound } from '../errors'
 import { recordAudit } from '../db/audit'
 import { assertActive, requireContractRow } from './contract-rows'
-import { likePattern } from './contract-list'
+import { likePattern } from '../db/sql'
 import { blank, ledgerError, moneyParam } from './common'
 import { paymentById, selectPayments } from './rows'
 import { refreshContractSums } from './sums'
-import { noteContractCompletion } from '../aftersales/visits'
 
 /**
  * Payments (回款): allocated to the picked instalment first, else oldest open first,
@@ -132,7 +131,7 @@ export function createPayment(ctx: Ctx, input: PaymentCreateInput): PaymentCreat
     if (excessCents > 0)
       advanceId = insertPayment(ctx, { ...base, amountCents: excessCents, kind: 'advance' })
     refreshContractSums(ctx, contract.id)
-    noteContractCompletion(ctx, contract.id)
+    ctx.effects.contractMayBeComplete(ctx, contract.id)
     recordAudit(ctx, {
       entity: 'contract',
       entityId: contract.id,

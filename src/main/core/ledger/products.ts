@@ -7,10 +7,10 @@ import type {
 import type { Ctx } from '../context'
 import { AppError, notFound } from '../errors'
 import { diff, recordAudit } from '../db/audit'
-import { likePattern } from './contract-list'
+import { likePattern } from '../db/sql'
 import { blank } from './common'
-import { normaliseQuery } from '../search/search'
-import { nameSortKey, pinyinKeys } from '../search/pinyin'
+import { normaliseQuery } from '../search'
+import { nameSortKey, pinyinKeys } from '../pinyin'
 
 /** Products and services (产品/服务): the contract lines' picker. Never deleted; deactivated. */
 

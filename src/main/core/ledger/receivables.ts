@@ -6,9 +6,9 @@ import type {
   ReceivableList,
   ReceivableRow,
 } from '../../../shared/api'
-import { addDays } from '../../../shared/ledger-rules'
+import { addDays } from '../../../shared/dates'
 import type { Ctx } from '../context'
-import { likePattern } from './contract-list'
+import { likePattern } from '../db/sql'
 import { ledgerDates } from './common'
 import { INSTALMENT_COLUMNS, toInstalment, type InstalmentRow } from './rows'
 

@@ -2,7 +2,7 @@ import type { Statement, StatementLine, StatementLineKind } from '../../../share
 import type { Ctx } from '../context'
 import { notFound } from '../errors'
 import { ledgerError } from './common'
-import { getSettings } from '../app/settings'
+import { getSettings } from '../app'
 
 /**
  * The customer statement (对账单) for [from, to]. Over the customer's non-draft, live

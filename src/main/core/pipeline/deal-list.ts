@@ -10,12 +10,12 @@ import type {
 } from '../../../shared/api'
 import type { Ctx } from '../context'
 import { invalidField } from '../errors'
-import { findCustomerRow } from '../customers/customer-rows'
+import { findCustomerRow } from '../customers'
 import { asOf, DEAL_COLUMNS, DEAL_JOINS, dealRows, prepared, toDeal, toQuery } from './deal-rows'
-import { assertCampaignExists } from '../campaigns/campaigns'
-import { assertOwnerExists } from '../app/owners'
+import { assertCampaignExists } from '../campaigns'
+import { assertOwnerExists } from '../app'
 import { findStage, listStages } from './stages'
-import { searchCondition } from '../search/search'
+import { searchCondition } from '../search'
 
 /**
  * The deals list (paged, sorted and filtered in SQL like the customer list) and the

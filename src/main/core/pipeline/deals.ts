@@ -3,7 +3,7 @@ import { today } from '../clock'
 import type { Ctx } from '../context'
 import { AppError, invalidField } from '../errors'
 import { diff, recordAudit } from '../db/audit'
-import { findCustomerRow, requireLiveCustomer } from '../customers/customer-rows'
+import { findCustomerRow, requireLiveCustomer } from '../customers'
 import {
   closeGap,
   openCount,
@@ -21,8 +21,8 @@ import {
   requireLiveDeal,
   type DealRow,
 } from './deal-rows'
-import { assertCampaignAttributable } from '../campaigns/campaigns'
-import { assertOwnerExists } from '../app/owners'
+import { assertCampaignAttributable } from '../campaigns'
+import { assertOwnerExists } from '../app'
 import { closedStage, findStage, firstOpenStage, requireOpenStage } from './stages'
 
 /**

@@ -1,5 +1,5 @@
 import type { pipelineMethods } from '../../../shared/api/pipeline'
-import type { ApiDeps } from '../api'
+import type { CoreDeps, HandlersOf } from '../deps'
 import { dealBoard, listDeals } from './deal-list'
 import { getDeal } from './deal-rows'
 import {
@@ -20,9 +20,8 @@ import {
   setLostReasons,
   updateStage,
 } from './stages'
-import type { HandlersOf } from '../handler-types'
 
-export function pipelineHandlers(deps: ApiDeps): HandlersOf<typeof pipelineMethods> {
+export function pipelineHandlers(deps: CoreDeps): HandlersOf<typeof pipelineMethods> {
   const { ctx } = deps
   return {
     'pipeline.stages': () => listStages(ctx),

@@ -4,7 +4,7 @@ import { AppError, invalidField, notFound } from '../errors'
 import { diff, recordAudit } from '../db/audit'
 import { appendToStage, openCount } from './deal-positions'
 import { prepared } from './deal-rows'
-import { readSetting, writeSetting } from '../app/settings'
+import { readSetting, writeSetting } from '../app'
 
 /**
  * The stages of the one pipeline. Live stages are ordered open stages first (0..k-1),

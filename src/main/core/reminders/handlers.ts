@@ -1,5 +1,5 @@
 import type { reminderMethods } from '../../../shared/api/reminders'
-import type { ApiDeps } from '../api'
+import type { CoreDeps, HandlersOf } from '../deps'
 import { countReminders, listReminders } from './list'
 import { checkNotifications } from './notify'
 import {
@@ -12,9 +12,8 @@ import {
   undoReminder,
   updateReminder,
 } from './reminders'
-import type { HandlersOf } from '../handler-types'
 
-export function reminderHandlers(deps: ApiDeps): HandlersOf<typeof reminderMethods> {
+export function reminderHandlers(deps: CoreDeps): HandlersOf<typeof reminderMethods> {
   const { ctx } = deps
   return {
     'reminders.list': (input) => listReminders(ctx, input),

@@ -7,13 +7,14 @@ import {
   type reminderListInput,
 } from '../../../shared/api/reminders'
 import { localDate } from '../../../shared/dates'
-import { addDays, daysBetween } from '../../../shared/ledger-rules'
+import { addDays, daysBetween } from '../../../shared/dates'
 import { today as todayOf } from '../clock'
 import type { Ctx } from '../context'
-import { ledgerDates } from '../ledger/common'
+import { ledgerDates } from '../ledger'
 import { parseReminderKey } from './keys'
 import { birthdayPartForYear, partsOf, type Part, type Range } from './parts'
-import { localStartMs, stmt } from '../reports/common'
+import { localStartMs } from '../../../shared/dates'
+import { stmt } from '../db/sql'
 
 /**
  * The reminder centre's list (src/shared/api/reminders.ts): what is due today or overdue

@@ -1,12 +1,12 @@
 import type { Locale } from '../../../shared/api/app'
 import type { NotificationCheck, ReminderNotification } from '../../../shared/api/reminders'
 import { formatInstant } from '../../../shared/dates'
-import { addDays } from '../../../shared/ledger-rules'
+import { addDays } from '../../../shared/dates'
 import { today as todayOf } from '../clock'
 import type { Ctx } from '../context'
 import { countReminders } from './list'
-import { stmt } from '../reports/common'
-import { getSettings, readSetting, writeSetting } from '../app/settings'
+import { stmt } from '../db/sql'
+import { getSettings, readSetting, writeSetting } from '../app'
 
 /**
  * reminders.notifications: what the Electron host shows as desktop notifications. The

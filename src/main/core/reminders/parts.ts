@@ -1,5 +1,5 @@
 import type { ReminderKind } from '../../../shared/api/reminders'
-import { addDays } from '../../../shared/ledger-rules'
+import { addDays } from '../../../shared/dates'
 
 /**
  * The SQL of each kind of reminder (src/shared/api/reminders.ts), as "parts": one SELECT

@@ -10,7 +10,7 @@ import type { Ctx } from '../context'
 import { AppError, invalidField, notFound } from '../errors'
 import { diff, recordAudit } from '../db/audit'
 import { parseReminderKey, type ParsedKey } from './keys'
-import { stmt } from '../reports/common'
+import { stmt } from '../db/sql'
 
 /**
  * Hand-made reminders (提醒) and the done / snooze state of every reminder occurrence by

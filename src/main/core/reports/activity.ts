@@ -1,7 +1,9 @@
 import type { ActivityReport } from '../../../shared/api/reports'
-import { addDays, daysBetween } from '../../../shared/ledger-rules'
+import { addDays, daysBetween } from '../../../shared/dates'
 import type { Ctx } from '../context'
-import { localStartMs, ownerParam, stmt, type DateRange } from './common'
+import { ownerParam } from './common'
+import { localStartMs, type DateRange } from '../../../shared/dates'
+import { stmt } from '../db/sql'
 
 /**
  * Follow-up activity (跟进活动) per owner of the customer and per week (Monday to Sunday as

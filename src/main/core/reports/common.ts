@@ -1,97 +1,9 @@
-import { addDays, addMonths, daysBetween } from '../../../shared/ledger-rules'
-import type Database from 'better-sqlite3'
-import type { Ctx } from '../context'
+import { addToMonth, monthEnd, monthsOf, type DateRange } from '../../../shared/dates'
 
 /**
- * Calendar arithmetic the reports share: ranges of 'YYYY-MM-DD' dates (both ends
- * included), their instants in the user's time zone, the period before and the same
- * period last year, months and time buckets. Pure functions on date strings.
+ * What the reports share beyond the calendar (src/shared/dates.ts): time buckets, shares
+ * and ratios, and the SQL fragments of their filters.
  */
-
-export interface DateRange {
-  from: string
-  to: string
-}
-
-/** Local midnight of a calendar date, as this PC counts days (ms since epoch). */
-export function localStartMs(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return new Date(y, m - 1, d).getTime()
-}
-
-/** [from 00:00, the day after `to` 00:00) in local time: the bounds of instants in the range. */
-export function rangeMs(range: DateRange): { fromMs: number; toMs: number } {
-  return { fromMs: localStartMs(range.from), toMs: localStartMs(addDays(range.to, 1)) }
-}
-
-export function monthStart(date: string): string {
-  return `${date.slice(0, 7)}-01`
-}
-
-export function monthEnd(date: string): string {
-  return addDays(addMonths(monthStart(date), 1), -1)
-}
-
-export function isMonthEnd(date: string): boolean {
-  return monthEnd(date) === date
-}
-
-/** The range `months` earlier; a range ending on a month's last day ends on that month's last day. */
-export function shiftMonths(range: DateRange, months: number): DateRange {
-  const to = addMonths(range.to, -months)
-  return {
-    from: addMonths(range.from, -months),
-    to: isMonthEnd(range.to) ? monthEnd(to) : to,
-  }
-}
-
-/** Whole months in a range that starts on a 1st and ends on a month's last day, else 0. */
-function wholeMonths(range: DateRange): number {
-  if (!range.from.endsWith('-01') || !isMonthEnd(range.to)) return 0
-  const [fy, fm] = range.from.split('-').map(Number) as [number, number]
-  const [ty, tm] = range.to.split('-').map(Number) as [number, number]
-  return (ty - fy) * 12 + (tm - fm) + 1
-}
-
-/**
- * The period just before, of the same length: whole months for a range of whole months
- * (March → February, Q2 → Q1), else the same number of days.
- */
-export function previousRange(range: DateRange): DateRange {
-  const months = wholeMonths(range)
-  if (months > 0) return shiftMonths(range, months)
-  const days = daysBetween(range.from, range.to) + 1
-  return { from: addDays(range.from, -days), to: addDays(range.from, -1) }
-}
-
-/** The same dates one year earlier (29 February → 28 February). */
-export function lastYearRange(range: DateRange): DateRange {
-  return shiftMonths(range, 12)
-}
-
-/** 'YYYY-MM' of every month the range touches, in order. */
-export function monthsOf(range: DateRange): string[] {
-  const out: string[] = []
-  for (let m = monthStart(range.from); m <= range.to; m = addMonths(m, 1)) out.push(m.slice(0, 7))
-  return out
-}
-
-/** 'YYYY-MM' + n months. */
-export function addToMonth(month: string, n: number): string {
-  return addMonths(`${month}-01`, n).slice(0, 7)
-}
-
-/** Days of the range that fall in the month, and the month's length. */
-export function monthOverlap(month: string, range: DateRange): { days: number; length: number } {
-  const first = `${month}-01`
-  const last = monthEnd(first)
-  const start = range.from > first ? range.from : first
-  const end = range.to < last ? range.to : last
-  return {
-    days: end < start ? 0 : daysBetween(start, end) + 1,
-    length: daysBetween(first, last) + 1,
-  }
-}
 
 /** round(amount × part / whole) half up, in integers (amount, part ≥ 0, whole > 0). */
 export function prorate(amount: number, part: number, whole: number): number {
@@ -155,23 +67,6 @@ export function days1(value: number | null | undefined): number | null {
 /** Named parameters for better-sqlite3 with the owner only when filtering by one. */
 export function ownerParam(ownerId: number | undefined): { ownerId?: number } {
   return ownerId === undefined ? {} : { ownerId }
-}
-
-/** Statements prepared once per connection (reports run the same SQL again and again). */
-type Statement = Database.Statement<unknown[]>
-const cache = new WeakMap<Ctx['sqlite'], Map<string, Statement>>()
-export function stmt(ctx: Ctx, sql: string): Statement {
-  let byText = cache.get(ctx.sqlite)
-  if (!byText) {
-    byText = new Map()
-    cache.set(ctx.sqlite, byText)
-  }
-  let found = byText.get(sql)
-  if (!found) {
-    found = ctx.sqlite.prepare(sql)
-    byText.set(sql, found)
-  }
-  return found
 }
 
 /** The live, signed (not draft) contracts of a range, optionally of one owner. */

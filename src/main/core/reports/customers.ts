@@ -10,16 +10,10 @@ import {
 } from '../../../shared/api/reports'
 import { GRADES, STAGES } from '../../../shared/api/customers'
 import type { Ctx } from '../context'
-import { addDays } from '../../../shared/ledger-rules'
-import {
-  localStartMs,
-  monthEnd,
-  monthsOf,
-  ownerParam,
-  rangeMs,
-  stmt,
-  type DateRange,
-} from './common'
+import { addDays } from '../../../shared/dates'
+import { ownerParam } from './common'
+import { localStartMs, monthEnd, monthsOf, rangeMs, type DateRange } from '../../../shared/dates'
+import { stmt } from '../db/sql'
 
 /**
  * The customer report (客户分析): composition of today's customers, new and churned per

@@ -1,23 +1,16 @@
 import type { DashboardFigures } from '../../../shared/api/reports'
-import { addDays, addMonths } from '../../../shared/ledger-rules'
+import { addDays, addMonths } from '../../../shared/dates'
 import { today } from '../clock'
 import type { Ctx } from '../context'
-import { ledgerDates } from '../ledger/common'
-import {
-  monthEnd,
-  monthStart,
-  monthsOf,
-  ownerParam,
-  rangeMs,
-  ratio,
-  signedWhere,
-  stmt,
-} from './common'
+import { ledgerDates } from '../ledger'
+import { ownerParam, ratio, signedWhere } from './common'
+import { monthEnd, monthStart, monthsOf, rangeMs } from '../../../shared/dates'
+import { stmt } from '../db/sql'
 import { agingTotal, receivedByMonth } from './receivables'
 import { signedTotal } from './sales'
 import { targetOfRange } from './targets'
-import { atRiskFigure } from '../insight/refresh'
-import { openTicketsFigure } from '../aftersales/figures'
+import { atRiskFigure } from '../insight'
+import { openTicketsFigure } from '../aftersales'
 
 /**
  * The home page's figures (首页) for this calendar month, in one call: signed sales and

@@ -3,17 +3,25 @@ import { NONE_KEY, type ReportExportInput } from '../../../shared/api/reports'
 import { AGING_BUCKETS } from '../../../shared/ledger-rules'
 import { formatInstant } from '../../../shared/dates'
 import type { Ctx } from '../context'
-import { createBookWriter, type BookWriter, type ColumnKind } from '../excel/workbook'
+import {
+  createBookWriter,
+  exportLabels,
+  sheet,
+  type BookWriter,
+  type Column,
+  type ExportLabel,
+  type ExportLocale,
+  type Label,
+} from '../workbook'
 import { activityReport } from './activity'
 import { customersReport, OTHERS_KEY } from './customers'
-import { exportLabels, type ExportLabel, type ExportLocale } from './export-labels'
 import { funnelReport } from './funnel'
 import { receivablesReport } from './receivables'
 import { salesReport } from './sales'
-import { getSettings } from '../app/settings'
-import { insightSheets } from '../insight/export'
-import { serviceSheets } from '../aftersales/export'
-import { campaignSheets } from '../campaigns/export'
+import { getSettings } from '../app'
+import { insightSheets } from '../insight'
+import { serviceSheets } from '../aftersales'
+import { campaignSheets } from '../campaigns'
 
 /**
  * reports.export: the tables of a report as an .xlsx workbook, a sheet per table, through
@@ -21,35 +29,7 @@ import { campaignSheets } from '../campaigns/export'
  * ¥#,##0.00 from exact 分). Rates are written as percent numbers with one decimal.
  */
 
-export type Label = (key: ExportLabel) => string
-export type Column = [header: string, kind: ColumnKind]
-/** Writes one report's sheets (the issue-8 reports live in their own files). */
-export type SheetsBuilder = (
-  ctx: Ctx,
-  book: BookWriter,
-  input: ReportExportInput,
-  l: Label,
-  title: string,
-  locale: ExportLocale,
-) => void
-
 const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10)
-
-/** One sheet: a title row, the header, the rows. */
-export function sheet(
-  book: BookWriter,
-  name: string,
-  title: string,
-  columns: Column[],
-  rows: unknown[][],
-) {
-  const writer = book.addSheet(
-    name,
-    columns.map(([header, kind]) => ({ header, kind })),
-    { title },
-  )
-  for (const row of rows) writer.addRow(row)
-}
 
 function salesSheets(
   ctx: Ctx,

@@ -1,6 +1,8 @@
 import type { FunnelReport, FunnelStage, LostReasonFigure } from '../../../shared/api/reports'
 import type { Ctx } from '../context'
-import { days1, ownerParam, rangeMs, ratio, stmt, type DateRange } from './common'
+import { days1, ownerParam, ratio } from './common'
+import { rangeMs, type DateRange } from '../../../shared/dates'
+import { stmt } from '../db/sql'
 
 /**
  * The funnel report (销售漏斗分析), from the deals and their stage history:

@@ -1,5 +1,5 @@
 import type { reportsMethods } from '../../../shared/api/reports'
-import type { ApiDeps } from '../api'
+import type { CoreDeps, HandlersOf } from '../deps'
 import { activityReport } from './activity'
 import { customersReport } from './customers'
 import { dashboard } from './dashboard'
@@ -9,9 +9,8 @@ import { exportReport } from './export'
 import { reportRecords } from './records'
 import { salesReport } from './sales'
 import { getTargets, setTargets } from './targets'
-import type { HandlersOf } from '../handler-types'
 
-export function reportsHandlers(deps: ApiDeps): HandlersOf<typeof reportsMethods> {
+export function reportsHandlers(deps: CoreDeps): HandlersOf<typeof reportsMethods> {
   const { ctx } = deps
   return {
     'reports.sales': (input) => salesReport(ctx, input),

@@ -5,10 +5,12 @@ import type {
   ReceivablesReport,
   TopOverdueCustomer,
 } from '../../../shared/api/reports'
-import { addDays, addMonths } from '../../../shared/ledger-rules'
+import { addDays, addMonths } from '../../../shared/dates'
 import { today } from '../clock'
 import type { Ctx } from '../context'
-import { monthEnd, monthsOf, ownerParam, ratio, stmt, type DateRange } from './common'
+import { ownerParam, ratio } from './common'
+import { monthEnd, monthsOf, type DateRange } from '../../../shared/dates'
+import { stmt } from '../db/sql'
 
 /**
  * The receivables report (应收报表): per month what fell due, how much of it has been

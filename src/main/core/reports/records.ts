@@ -6,12 +6,14 @@ import {
   type ReportRecordsInput,
   type SalesGroup,
 } from '../../../shared/api/reports'
-import { addDays } from '../../../shared/ledger-rules'
+import { addDays } from '../../../shared/dates'
 import { today } from '../clock'
 import type { Ctx } from '../context'
 import { AppError } from '../errors'
-import { ledgerDates } from '../ledger/common'
-import { bucketSql, ownerParam, rangeMs, signedWhere, stmt } from './common'
+import { ledgerDates } from '../ledger'
+import { bucketSql, ownerParam, signedWhere } from './common'
+import { rangeMs } from '../../../shared/dates'
+import { stmt } from '../db/sql'
 import { CHURNED_AT_SQL, DIMENSION_SQL, OTHERS_KEY, rankedRevenueSql } from './customers'
 import { cohortSql } from './funnel'
 

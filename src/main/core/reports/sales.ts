@@ -6,19 +6,9 @@ import {
   type SalesReport,
 } from '../../../shared/api/reports'
 import type { Ctx } from '../context'
-import {
-  BUCKET_MONTHS,
-  bucketsOf,
-  lastYearRange,
-  ownerParam,
-  previousRange,
-  ratio,
-  shiftMonths,
-  signedWhere,
-  stmt,
-  type DateRange,
-  type TimeBucket,
-} from './common'
+import { BUCKET_MONTHS, bucketsOf, ownerParam, ratio, signedWhere, type TimeBucket } from './common'
+import { lastYearRange, previousRange, shiftMonths, type DateRange } from '../../../shared/dates'
+import { stmt } from '../db/sql'
 import { targetBook } from './targets'
 
 /**

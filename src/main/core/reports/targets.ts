@@ -1,8 +1,10 @@
 import type { TargetGrid, TargetRow, TargetsSetInput } from '../../../shared/api/reports'
 import type { Ctx } from '../context'
 import { recordAudit } from '../db/audit'
-import { assertOwnerExists } from '../app/owners'
-import { monthOverlap, monthsOf, prorate, stmt, type DateRange } from './common'
+import { assertOwnerExists } from '../app'
+import { prorate } from './common'
+import { monthOverlap, monthsOf, type DateRange } from '../../../shared/dates'
+import { stmt } from '../db/sql'
 
 /**
  * Sales targets (销售目标): an amount per month and owner, plus the company's own total

@@ -23,7 +23,7 @@ import {
 import { restoreBackupFiles } from './backup-files'
 import { openDatabase, type OpenDatabase, type OpenOptions } from '../db/open'
 import { AppError, notFound } from '../errors'
-import { ensureSearchIndex } from '../search/search'
+import { ensureSearchIndex } from '../search'
 
 export interface BackupPolicy {
   keepLast: number

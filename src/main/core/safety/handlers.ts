@@ -1,24 +1,12 @@
-import type { AppInfo } from '../../../shared/api'
 import type { safetyMethods } from '../../../shared/api/safety'
-import type { ApiDeps } from '../api'
+import type { CoreDeps, HandlersOf } from '../deps'
+import type { SafetyDeps } from './deps'
 import { listBackups } from './backup-writer'
 import { AppError } from '../errors'
 import { assertUsableFolder, backupConfig, backupDirOf } from './backup-folder'
 import type { ConfigStore } from './config'
 import { integrityCheck } from './integrity'
-import type { PasswordLock } from './lock'
 import { readLogo, writeLogo } from './logo'
-import type { HandlersOf } from '../handler-types'
-
-/** What the data-safety handlers need beyond the database. */
-export interface SafetyDeps {
-  dataDir: string
-  logDir: string
-  store: ConfigStore
-  lock: PasswordLock
-  /** app.info's data-safety part (lock and recovery state, where the log is). */
-  info(): Pick<AppInfo, 'locked' | 'passwordSet' | 'recovery' | 'logDir'>
-}
 
 export function desktopOnly(): AppError {
   return new AppError(
@@ -38,7 +26,7 @@ export function changeBackupFolder(dataDir: string, store: ConfigStore, dir: str
   return { config, previousDir, leftBehind }
 }
 
-export function safetyHandlers(deps: ApiDeps): HandlersOf<typeof safetyMethods> {
+export function safetyHandlers(deps: CoreDeps & { safety: SafetyDeps }): HandlersOf<typeof safetyMethods> {
   const { ctx, safety } = deps
   const { store, lock, dataDir } = safety
   return {

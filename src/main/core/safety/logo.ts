@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { LOGO_MAX_BYTES, type CompanyLogo } from '../../../shared/api'
 import type { Ctx } from '../context'
 import { invalidField } from '../errors'
-import { readSetting, writeSetting } from '../app/settings'
+import { readSetting, writeSetting } from '../app'
 import { writeFileAtomic } from './config'
 
 /** The logo is a file in the data folder (`company-logo.png` …); its original name is a setting. */

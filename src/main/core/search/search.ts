@@ -3,7 +3,7 @@ import type { Statement } from 'better-sqlite3'
 import { toHalfWidth } from '../../../shared/text'
 import type { Ctx } from '../context'
 import { contacts, customers } from '../db/schema'
-import { pinyinKeys } from './pinyin'
+import { pinyinKeys } from '../pinyin'
 
 /**
  * Customer search index: one FTS5 trigram row per customer (rowid = customer id)

@@ -1,4 +1,4 @@
-import { addDays, addMonths } from '../../../../shared/ledger-rules'
+import { addDays, addMonths } from '../../../../shared/dates'
 
 /**
  * The date range every report takes: presets (本月, 上月, 本季度, 本年) relative to today, or

@@ -3,7 +3,7 @@ import type { UseFormReturnType } from '@mantine/form'
 import { IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { addMonths } from '../../../../../shared/ledger-rules'
+import { addMonths } from '../../../../../shared/dates'
 import { centsToYuanText } from '../../../lib/moneyText'
 import {
   checkPlan,

@@ -1,10 +1,6 @@
 import { MAX_LEDGER_CENTS } from '../../../../../shared/api'
-import {
-  addMonths,
-  lineTotalCents,
-  splitEvenly,
-  sumCents,
-} from '../../../../../shared/ledger-rules'
+import { lineTotalCents, splitEvenly, sumCents } from '../../../../../shared/ledger-rules'
+import { addMonths } from '../../../../../shared/dates'
 import { parseYuan } from '../../../../../shared/money'
 
 /**

@@ -3,7 +3,7 @@ import { createColumnHelper } from '@tanstack/react-table'
 import type { Customer, CustomField } from '../../../../../shared/api'
 import { formatCustomValue } from '../../../lib/customFieldValue'
 import { customColumnId } from '../columnIds'
-import type { CustomerColumn } from './customerColumns'
+import type { CustomerColumn } from './customerColumn'
 
 const column = createColumnHelper<Customer>()
 

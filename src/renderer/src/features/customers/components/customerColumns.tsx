@@ -1,6 +1,6 @@
 import { ActionIcon, Stack, Text, Tooltip } from '@mantine/core'
 import { IconPencil } from '@tabler/icons-react'
-import { createColumnHelper, type ColumnDef, type RowData } from '@tanstack/react-table'
+import { createColumnHelper, type RowData } from '@tanstack/react-table'
 import type { TFunction } from 'i18next'
 import type { Customer, CustomerSortField, CustomField } from '../../../../../shared/api'
 import { formatInstant, localDate } from '../../../../../shared/dates'
@@ -11,6 +11,7 @@ import { TagBadges } from '../../../components/TagBadges'
 import { shownColumns } from '../columnIds'
 import { campaignName } from '../../campaigns/campaignText'
 import { customFieldColumns } from './customFieldColumns'
+import type { CustomerColumn } from './customerColumn'
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -25,7 +26,7 @@ declare module '@tanstack/react-table' {
 const column = createColumnHelper<Customer>()
 
 /** A column of the customer list; `id` is its column id (see columnIds.ts), `header` its label. */
-export type CustomerColumn = ColumnDef<Customer, unknown> & { id: string; header: string }
+export type { CustomerColumn } from './customerColumn'
 
 /** "广东省 深圳市"; a municipality is named once ("北京市", not "北京市 北京市"). */
 export function regionOf(customer: Pick<Customer, 'province' | 'city'>): string {

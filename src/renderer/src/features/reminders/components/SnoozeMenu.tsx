@@ -2,7 +2,7 @@ import { Button, Group, Menu, Modal, Stack } from '@mantine/core'
 import { IconClockPause } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { addDays } from '../../../../../shared/ledger-rules'
+import { addDays } from '../../../../../shared/dates'
 import { isCalendarDate } from '../../../../../shared/dates'
 import { DateField } from '../../../components/DateField'
 

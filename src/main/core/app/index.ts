@@ -1,0 +1,3 @@
+/** The app domain's surface: what the rest of the core may use of it. */
+export { assertOwnerExists, createOwner, listOwners, updateOwner } from './owners'
+export { getSettings, readSetting, updateSettings, writeSetting } from './settings'

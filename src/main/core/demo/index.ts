@@ -1,0 +1,2 @@
+/** The demo domain's surface: what the rest of the core may use of it. */
+export { loadDemoData } from './demo'

@@ -1,0 +1,10 @@
+/** The ledger domain's surface: what the rest of the core may use of it. */
+export { attachmentsDir } from './attachments'
+export { ledgerDates } from './common'
+export { listContracts } from './contract-list'
+export { purgeCustomerContracts } from './contracts'
+export { ledgerHandlers } from './handlers'
+export { createPayment, listPayments, reversePayment } from './payments'
+export { createProduct, listProducts, updateProduct } from './products'
+export { listReceivables } from './receivables'
+export { customerStatement } from './statement'
