@@ -26,6 +26,7 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', '.ci/**', 'eslint.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
+  { files: ['.dependency-cruiser.cjs'], languageOptions: { globals: { module: 'writable' } } },
   // Layer rules (ARCHITECTURE.md "Layout").
   {
     files: ['src/**/*.{ts,tsx}'],

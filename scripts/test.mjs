@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, the vitest suites (node, dom), the node suite again in UTC+8, and the Playwright e2e suite.
+// `npm test`: typecheck, lint, the import rules, the vitest suites (node, dom), the node suite again in UTC+8, and the Playwright e2e suite.
 // Every step runs even if an earlier one failed; the last line is `N passed, N failed`
 // summed over all suites (typecheck and lint count as one check each).
 import { spawnSync } from 'node:child_process'
@@ -40,6 +40,8 @@ mkdirSync('test-results', { recursive: true })
 check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit'])
 check('typecheck (renderer)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit'])
 check('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])
+// No import cycle (type-only imports included) and no reach into another domain's inside.
+check('imports', 'npx', ['depcruise', 'src', 'tests', 'bench', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'])
 
 const vitestOk = run('vitest (node, dom)', 'npx', [
   'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json',
