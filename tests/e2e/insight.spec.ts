@@ -1,4 +1,4 @@
-import { addDays } from '../../src/shared/ledger-rules'
+import { addDays } from '../../src/shared/dates'
 import { expect, gotoApp, test, type Kehu } from './fixtures'
 import { shot, value } from './helpers'
 

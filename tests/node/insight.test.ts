@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import type { CustomerInsight } from '../../src/shared/api'
-import { addDays } from '../../src/shared/ledger-rules'
+import { addDays } from '../../src/shared/dates'
 import { openTestCore, snapshotDatabase, type TestCore } from './helpers'
 
 /** Tests' today is 2026-11-23 (helpers.NOW). */

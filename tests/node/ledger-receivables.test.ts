@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, agingBucket } from '../../src/shared/ledger-rules'
+import { agingBucket } from '../../src/shared/ledger-rules'
+import { addDays } from '../../src/shared/dates'
 import { openTestCore, type TestCore } from './helpers'
 import { expectRefused, ledgerSetup } from './ledger-helpers'
 

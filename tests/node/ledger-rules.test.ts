@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  addDays,
-  addMonths,
-  agingBucket,
-  allocate,
-  allocationOrder,
-  contractNumber,
-  contractStatus,
-  instalmentStatus,
-  lineTotalCents,
-  lineTotalOf,
-  splitEvenly,
-} from '../../src/shared/ledger-rules'
+import { agingBucket, allocate, allocationOrder, contractNumber, contractStatus, instalmentStatus, lineTotalCents, lineTotalOf, splitEvenly } from '../../src/shared/ledger-rules'
+import { addDays, addMonths } from '../../src/shared/dates'
 
 describe('line totals: quantity × unit price × (1 − discount), half away from zero per line', () => {
   it.each([

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { localDate } from '../../src/shared/dates'
-import { addDays } from '../../src/shared/ledger-rules'
+import { addDays } from '../../src/shared/dates'
 import { openTestCore, type TestCore } from './helpers'
 
 /**

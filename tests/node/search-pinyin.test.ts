@@ -7,7 +7,7 @@ import {
   pinyinKeys,
   pinyinProKeys,
   primePinyin,
-} from '../../src/main/core/search/pinyin'
+} from '../../src/main/core/pinyin'
 
 /**
  * The search index's pinyin comes from one pinyin-pro pass with tones, stripped here, and

@@ -14,7 +14,7 @@ import {
   serveXlsxRows,
   type ReaderThread,
 } from '../../src/main/core/excel/xlsx-thread'
-import { pinyinEntries, pinyinKeys, type PinyinEntry } from '../../src/main/core/search/pinyin'
+import { pinyinEntries, pinyinKeys, type PinyinEntry } from '../../src/main/core/pinyin'
 import { call, file, ok, xlsxFile } from './excel-helpers'
 import { openTestCore, snapshotDatabase } from './helpers'
 
