@@ -359,6 +359,30 @@ describe('return visits', () => {
     expect(visits(core)).toHaveLength(1)
   })
 
+  it("the sweep is the day's work, done at the first call of a day; the reads themselves never write", () => {
+    const core = openTestCore()
+    const c = customer(core)
+    const contract = newContract(core, c, {
+      endDate: '2026-11-25',
+      plan: [{ dueDate: '2026-11-10', amountCents: 3_250_000 }],
+    })
+    core.ok('payments.create', {
+      contractId: contract.id,
+      receivedDate: '2026-11-20',
+      amountCents: 3_250_000,
+      method: 'bank',
+    })
+    core.clock.set(nov(27))
+    // Any call of the new day does it, not only the visits' readers.
+    core.ok('customers.list', {})
+    const swept = snapshotDatabase(core.dataDir)
+    expect(swept).toContain('contractCompleted')
+    expect(visits(core)).toMatchObject([{ contractId: contract.id, dueDate: '2026-12-02' }])
+    core.ok('reports.service', { from: '2026-11-01', to: '2026-12-31' })
+    core.ok('reminders.list', {})
+    expect(snapshotDatabase(core.dataDir)).toBe(swept)
+  })
+
   it('by hand, edited, completed with a score once, deleted; refusals change nothing', () => {
     const core = openTestCore()
     const c = customer(core)

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
-import { noteContractCompletion } from './aftersales'
-import type { Clock } from './clock'
+import { noteContractCompletion, sweepCompletedContracts } from './aftersales'
+import { today, type Clock } from './clock'
 import type { AfterWrites, Ctx } from './context'
 import type { Db } from './db/open'
 import { purgeCustomerContracts } from './ledger'
@@ -20,6 +20,26 @@ export const AFTER_WRITES: AfterWrites = {
     // A completed contract gets its return visit (回访) scheduled.
     noteContractCompletion(ctx, contractId)
   },
+}
+
+/**
+ * What a new calendar day brings, written once per day at start and at the first call of a
+ * day (a read never writes: this runs before it, in the dispatcher). Each job is idempotent.
+ */
+export const DAILY_WORK: readonly ((ctx: Ctx) => void)[] = [
+  // Contracts complete by themselves when their end date passes after the last payment.
+  sweepCompletedContracts,
+]
+
+/** Runs DAILY_WORK when the day of `ctx.clock` is not the one it last ran for. */
+export function dailyWork(ctx: Ctx): () => void {
+  let doneFor: string | null = null
+  return () => {
+    const day = today(ctx.clock)
+    if (day === doneFor) return
+    for (const job of DAILY_WORK) job(ctx)
+    doneFor = day
+  }
 }
 
 /** The context over an open database, with the effects wired. */

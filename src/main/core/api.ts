@@ -9,6 +9,7 @@ import {
   type Result,
 } from '../../shared/api'
 import { AppError, toFieldIssue } from './errors'
+import { dailyWork } from './after-writes'
 import type { CoreDeps } from './deps'
 import type { Readers } from './excel'
 import type { BackupManager, SafetyDeps } from './safety'
@@ -156,6 +157,8 @@ export interface DispatcherOptions {
   logError?: (method: string, error: unknown) => void
   /** Long jobs: while one holds the connection, other calls wait (async) or get BUSY (sync). */
   jobs?: Jobs
+  /** Runs before each call: the day's work of a new day (never while a job holds the connection). */
+  beforeCall?: () => void
   /** The answer for a contract method the table does not hold (e.g. in recovery mode). */
   unavailable?: (method: MethodName) => ApiError
 }
@@ -175,7 +178,22 @@ export interface ApiDeps extends CoreDeps {
 
 export function createApi(deps: ApiDeps): Api {
   const jobs = createJobs(deps.emit)
-  return createDispatcher(handlers(deps, jobs) as HandlerTable, { logError: deps.logError, jobs })
+  const startDay = dailyWork(deps.ctx)
+  const beforeCall = () => {
+    if (jobs.connectionHeld) return
+    try {
+      startDay()
+    } catch (error) {
+      // Tried again at the next call; the call itself goes on.
+      deps.logError?.('daily work', error)
+    }
+  }
+  beforeCall()
+  return createDispatcher(handlers(deps, jobs) as HandlerTable, {
+    logError: deps.logError,
+    jobs,
+    beforeCall,
+  })
 }
 
 /** Methods that steer a running job and so must reach it while it holds the connection. */
@@ -223,6 +241,7 @@ export function createDispatcher(table: HandlerTable, options: DispatcherOptions
         }),
       }
     }
+    options.beforeCall?.()
     return { run: () => handler(parsed.data) }
   }
 

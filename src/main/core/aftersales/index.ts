@@ -2,4 +2,4 @@
 export { serviceSheets } from './export'
 export { openTicketsFigure } from './figures'
 export { serviceHandlers } from './handlers'
-export { noteContractCompletion } from './visits'
+export { noteContractCompletion, sweepCompletedContracts } from './visits'

@@ -11,7 +11,7 @@ import type { Ctx } from '../context'
 import { addToMonth, localStartMs, monthsOf, rangeMs } from '../../../shared/dates'
 import { stmt } from '../db/sql'
 import { LIVE_TICKET_CUSTOMER } from './ticket-list'
-import { LIVE_VISIT, sweepCompletedContracts } from './visits'
+import { LIVE_VISIT } from './visits'
 
 /**
  * reports.service (售后与反馈): open tickets by age now, tickets created in the range by kind,
@@ -30,7 +30,6 @@ const mean1 = (sum: number | null, count: number) =>
   count === 0 || sum === null ? null : Math.round((sum / count) * 10) / 10
 
 export function serviceReport(ctx: Ctx, input: ReportRangeInput): ServiceReport {
-  sweepCompletedContracts(ctx)
   const asOf = today(ctx.clock)
   const range = { from: input.from, to: input.to }
   const { fromMs, toMs } = rangeMs(range)

@@ -148,8 +148,8 @@ const SWEEP_KEY = 'service.completedThrough'
 
 /**
  * Contracts also complete by themselves when their end date passes after the last payment.
- * Once a day (at the first read of the visits or the report) the contracts whose end date
- * fell since the last sweep are checked; a first sweep looks at today only.
+ * Once a day (the core's daily work, after-writes.ts) the contracts whose end date fell
+ * since the last sweep are checked; a first sweep looks at today only.
  */
 export function sweepCompletedContracts(ctx: Ctx): void {
   const asOf = today(ctx.clock)
@@ -318,7 +318,6 @@ export function returnVisitListQueries(ctx: Ctx, input: ListInput) {
 
 export function listReturnVisits(ctx: Ctx, input: ListInput): ListResult<ReturnVisit> {
   if (input.filter?.customerId !== undefined) assertCustomerKnown(ctx, input.filter.customerId)
-  sweepCompletedContracts(ctx)
   const q = returnVisitListQueries(ctx, input)
   const rows = stmt(ctx, q.page).all(q.params) as Parameters<typeof toVisit>[0][]
   const total = stmt(ctx, q.count).pluck().get(q.countParams) as number
