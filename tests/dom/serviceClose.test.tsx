@@ -1,14 +1,14 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import type { Ticket } from '../../src/shared/api/service'
-import { CloseTicketModal } from '../../src/renderer/src/features/service/components/CloseTicketModal'
+import type { Ticket } from '../../src/shared/api/aftersales'
+import { CloseTicketModal } from '../../src/renderer/src/features/aftersales/components/CloseTicketModal'
 import {
   nextTicketSort,
   parseTicketParams,
   ticketListInput,
   ticketParamsPatch,
-} from '../../src/renderer/src/features/service/ticketParams'
+} from '../../src/renderer/src/features/aftersales/ticketParams'
 import { callsOf, renderWithProviders, stubHost } from './render'
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CustomerDetail, ListResult, Result } from '../../src/shared/api'
-import type { ReturnVisit, ServiceReport, Ticket } from '../../src/shared/api/service'
+import type { ReturnVisit, ServiceReport, Ticket } from '../../src/shared/api/aftersales'
 import type { Transport } from './contract-suite'
 import { snapshotDatabase } from './helpers'
 

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Result } from '../../src/shared/api'
-import type { ReturnVisit, ServiceReport, Ticket } from '../../src/shared/api/service'
+import type { ReturnVisit, ServiceReport, Ticket } from '../../src/shared/api/aftersales'
 import { NOW, openTestCore, snapshotDatabase, type TestCore } from './helpers'
 import { newContract } from './ledger-helpers'
 

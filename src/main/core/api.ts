@@ -1,5 +1,6 @@
 import {
   isMethodName,
+  JOB_STEERING_METHODS,
   methods,
   type ApiError,
   type MethodName,
@@ -8,57 +9,28 @@ import {
   type Methods,
   type Result,
 } from '../../shared/api'
-import { AppError, toFieldIssue } from './errors'
 import { dailyWork } from './after-writes'
-import type { CoreDeps } from './deps'
-import type { Readers } from './excel'
-import type { BackupManager, SafetyDeps } from './safety'
-import {
-  createActivity,
-  deleteActivity,
-  dueFollowUps,
-  listActivities,
-  restoreActivity,
-  updateActivity,
-} from './customers'
-import {
-  createContact,
-  deleteContact,
-  listContacts,
-  restoreContact,
-  updateContact,
-} from './customers'
-import { listCustomers } from './customers'
-import { getCustomer } from './customers'
-import {
-  createCustomer,
-  deleteCustomer,
-  purgeCustomer,
-  purgeCustomers,
-  restoreCustomer,
-  updateCustomer,
-} from './customers'
-import { findDuplicates } from './customers'
-import { bulkDeleteCustomers, bulkRestoreCustomers, bulkUpdateCustomers } from './customers'
-import { createCustomField, listCustomFields, updateCustomField } from './customers'
-import { deleteView, listViews, saveView } from './customers'
-import { mergeCustomers, unmergeCustomers } from './customers'
-import { listHistory } from './db/audit'
-import { loadDemoData } from './demo'
-import { createOwner, listOwners, updateOwner } from './app'
-import { getSettings, updateSettings } from './app'
-import { listTags } from './customers'
-import { pipelineHandlers } from './pipeline'
-import { ledgerHandlers } from './ledger'
-import { reportsHandlers } from './reports'
-import { excelHandlers } from './excel'
-import { reminderHandlers } from './reminders'
-import { insightHandlers } from './insight'
-import { serviceHandlers } from './aftersales'
+import { aftersalesHandlers } from './aftersales'
+import { appHandlers } from './app'
 import { campaignHandlers } from './campaigns'
+import { customerHandlers } from './customers'
+import type { CoreDeps } from './deps'
+import { demoHandlers } from './demo'
+import { AppError, toFieldIssue } from './errors'
+import { excelHandlers, type Readers } from './excel'
+import { insightHandlers } from './insight'
 import { createJobs, type Jobs } from './jobs'
-import { safetyHandlers } from './safety'
-import { sqliteFailure } from './safety'
+import { ledgerHandlers } from './ledger'
+import { pipelineHandlers } from './pipeline'
+import { reminderHandlers } from './reminders'
+import { reportsHandlers } from './reports'
+import {
+  backupHandlers,
+  safetyHandlers,
+  sqliteFailure,
+  type BackupManager,
+  type SafetyDeps,
+} from './safety'
 
 type Handlers = {
   [M in MethodName]: (
@@ -80,63 +52,11 @@ export interface Api {
 }
 
 function handlers(deps: ApiDeps, jobs: Jobs): Handlers {
-  const { ctx } = deps
   return {
-    'app.info': () => {
-      // Language and theme only while locked: the lock screen needs them, nothing more.
-      const { locale, theme } = getSettings(ctx)
-      return {
-        version: deps.version,
-        dataDir: deps.dataDir,
-        schemaVersion: deps.schemaVersion,
-        locale,
-        theme,
-        ...deps.safety.info(),
-        ...(ctx.clock.offsetMs ? { clockOffsetMs: ctx.clock.offsetMs } : {}),
-      }
-    },
-    'settings.get': () => getSettings(ctx),
-    'settings.update': (input) => updateSettings(ctx, input),
-    'owners.list': () => listOwners(ctx),
-    'owners.create': (input) => createOwner(ctx, input),
-    'owners.update': (input) => updateOwner(ctx, input),
-    'tags.list': () => listTags(ctx),
-    'customers.create': (input) => createCustomer(ctx, input),
-    'customers.get': (input) => getCustomer(ctx, input.id),
-    'customers.update': (input) => updateCustomer(ctx, input),
-    'customers.list': (input) => listCustomers(ctx, input),
-    'customers.delete': (input) => deleteCustomer(ctx, input.id),
-    'customers.restore': (input) => restoreCustomer(ctx, input.id),
-    'customers.purge': (input) => purgeCustomer(ctx, input.id),
-    'customers.bulkPurge': (input) => purgeCustomers(ctx, input.ids),
-    'customers.duplicates': () => findDuplicates(ctx),
-    'customers.merge': (input) => mergeCustomers(ctx, input),
-    'customers.unmerge': (input) => unmergeCustomers(ctx, input.mergeId),
-    'customers.history': (input) => listHistory(ctx, 'customer', input),
-    'customers.bulkUpdate': (input) => bulkUpdateCustomers(ctx, input),
-    'customers.bulkDelete': (input) => bulkDeleteCustomers(ctx, input.ids),
-    'customers.bulkRestore': (input) => bulkRestoreCustomers(ctx, input.ids),
-    'customFields.list': (input) => listCustomFields(ctx, input?.entity),
-    'customFields.create': (input) => createCustomField(ctx, input),
-    'customFields.update': (input) => updateCustomField(ctx, input),
-    'views.list': (input) => listViews(ctx, input.entity),
-    'views.save': (input) => saveView(ctx, input),
-    'views.delete': (input) => deleteView(ctx, input.id),
-    'contacts.create': (input) => createContact(ctx, input),
-    'contacts.update': (input) => updateContact(ctx, input),
-    'contacts.delete': (input) => deleteContact(ctx, input.id),
-    'contacts.restore': (input) => restoreContact(ctx, input.id),
-    'contacts.list': (input) => listContacts(ctx, input.customerId),
-    'activities.create': (input) => createActivity(ctx, input),
-    'activities.list': (input) => listActivities(ctx, input),
-    'activities.update': (input) => updateActivity(ctx, input),
-    'activities.delete': (input) => deleteActivity(ctx, input.id),
-    'activities.restore': (input) => restoreActivity(ctx, input.id),
-    'activities.due': (input) => dueFollowUps(ctx, input),
-    'demo.load': (input) => loadDemoData(ctx, input),
-    'backups.create': () => deps.backups.create('manual'),
-    'backups.list': () => deps.backups.list(),
-    'backups.restore': (input) => deps.backups.restore(input.id),
+    ...appHandlers(deps),
+    ...customerHandlers(deps),
+    ...demoHandlers(deps),
+    ...backupHandlers(deps),
     ...pipelineHandlers(deps),
     ...ledgerHandlers(deps),
     ...reportsHandlers(deps),
@@ -144,7 +64,7 @@ function handlers(deps: ApiDeps, jobs: Jobs): Handlers {
     ...excelHandlers(deps, jobs),
     ...reminderHandlers(deps),
     ...insightHandlers(deps),
-    ...serviceHandlers(deps),
+    ...aftersalesHandlers(deps),
     ...campaignHandlers(deps),
   }
 }
@@ -197,7 +117,7 @@ export function createApi(deps: ApiDeps): Api {
 }
 
 /** Methods that steer a running job and so must reach it while it holds the connection. */
-const JOB_STEERING = new Set<string>(['imports.cancel', 'app.info'])
+const JOB_STEERING = new Set<string>(JOB_STEERING_METHODS)
 
 function isJobMethod(method: MethodName): boolean {
   return (methods[method] as { job?: boolean }).job === true

@@ -1,6 +1,13 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { METHODS_WHILE_LOCKED, type ApiError, type Result } from '../../shared/api'
+import {
+  METHODS_WHILE_LOCKED,
+  type ApiError,
+  type MethodOutput,
+  type MethodParsedInput,
+  type RecoveryMethod,
+  type Result,
+} from '../../shared/api'
 import { createApi, createDispatcher, type Api, type ApiDeps, type HandlerTable } from './api'
 import { createBackupManager, type BackupTarget } from './safety'
 import { systemClock, type Clock } from './clock'
@@ -202,7 +209,8 @@ export function openCore(options: CoreOptions): Core {
   function openRecovery(): Mode {
     const knownSchema = knownSchemaVersion(options.migrationsFolder)
     const appearance = store.read().appearance
-    const table: HandlerTable = {
+    // Exactly the methods the contract marks inRecovery (a missing or extra one is a type error).
+    const table: { [M in RecoveryMethod]: (input: MethodParsedInput<M>) => MethodOutput<M> } = {
       'app.info': () => ({
         version: options.version,
         dataDir,
@@ -211,7 +219,7 @@ export function openCore(options: CoreOptions): Core {
         theme: appearance?.theme ?? 'auto',
         ...safety.info(),
       }),
-      'app.unlock': (input) => lock.unlock((input as { password: string }).password),
+      'app.unlock': (input) => lock.unlock(input.password),
       'backups.list': () => recoveryInfo(file, target.dir()).backups,
       'backups.config': () => backupConfig(dataDir, store),
       'backups.restore': (input) => {
@@ -219,7 +227,7 @@ export function openCore(options: CoreOptions): Core {
           file,
           dataDir,
           backupDir: target.dir(),
-          id: (input as { id: number }).id,
+          id: input.id,
           knownSchema,
           clock,
           attachmentsDir: attachmentsDir(dataDir),
@@ -232,7 +240,7 @@ export function openCore(options: CoreOptions): Core {
     }
     return {
       kind: 'recovery',
-      api: createDispatcher(table, {
+      api: createDispatcher(table as HandlerTable, {
         logError,
         unavailable: () => IN_RECOVERY,
       }),

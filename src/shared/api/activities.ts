@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { calendarDate, id, optionalDate, optionalText } from './common'
+import { method, type MethodTable } from './method'
+import type { ListResult } from './common'
 
 export const ACTIVITY_KINDS = ['call', 'visit', 'wechat', 'email', 'meeting', 'note'] as const
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number]
@@ -70,3 +72,12 @@ export interface DueFollowUp {
   lastActivityAt: number | null
   overdue: boolean
 }
+
+export const activityMethods = {
+  'activities.create': method<Activity>()(activityCreateInput),
+  'activities.list': method<ListResult<Activity>>()(activityListInput),
+  'activities.update': method<Activity>()(activityUpdateInput),
+  'activities.delete': method<null>()(z.strictObject({ id })),
+  'activities.restore': method<Activity>()(z.strictObject({ id })),
+  'activities.due': method<DueFollowUps>()(activityDueInput),
+} satisfies MethodTable

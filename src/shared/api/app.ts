@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { id } from './common'
 import type { RecoveryInfo } from './safety'
+import { method, type MethodTable } from './method'
+import { noInput } from './common'
 
 export const LOCALES = ['zh-CN', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -126,3 +128,16 @@ export interface DemoLoadResult {
   payments: number
   invoices: number
 }
+
+export const appMethods = {
+  'app.info': method<AppInfo>()(noInput, { whileLocked: true, inRecovery: true, steersJobs: true }),
+  'settings.get': method<Settings>()(noInput),
+  'settings.update': method<Settings>()(settingsUpdateInput),
+  'owners.list': method<Owner[]>()(noInput),
+  'owners.create': method<Owner>()(ownerCreateInput),
+  'owners.update': method<Owner>()(ownerUpdateInput),
+} satisfies MethodTable
+
+export const demoMethods = {
+  'demo.load': method<DemoLoadResult>()(demoLoadInput),
+} satisfies MethodTable

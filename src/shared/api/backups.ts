@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { method, type MethodTable } from './method'
+import { noInput } from './common'
 
 /** A backup file: `id` is its creation instant (ms), which also names the file. */
 export interface Backup {
@@ -10,3 +12,9 @@ export interface Backup {
 }
 
 export const backupIdInput = z.strictObject({ id: z.number().int().positive() })
+
+export const backupMethods = {
+  'backups.create': method<Backup>()(noInput),
+  'backups.list': method<Backup[]>()(noInput, { inRecovery: true }),
+  'backups.restore': method<Backup>()(backupIdInput, { inRecovery: true }),
+} satisfies MethodTable

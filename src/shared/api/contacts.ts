@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { id, optionalDate, optionalEmail, optionalText } from './common'
 import { customValue } from './customers'
+import { method, type MethodTable } from './method'
+import type { Contact } from './customers'
 
 const contactFields = {
   name: z.string().trim().min(1).max(100),
@@ -25,3 +27,11 @@ export const contactIdInput = z.strictObject({ id })
 
 export type ContactCreateInput = z.input<typeof contactCreateInput>
 export type ContactUpdateInput = z.input<typeof contactUpdateInput>
+
+export const contactMethods = {
+  'contacts.create': method<Contact>()(contactCreateInput),
+  'contacts.update': method<Contact>()(contactUpdateInput),
+  'contacts.delete': method<null>()(contactIdInput),
+  'contacts.restore': method<Contact>()(contactIdInput),
+  'contacts.list': method<Contact[]>()(contactListInput),
+} satisfies MethodTable

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { id } from './common'
+import { method, type MethodTable } from './method'
 
 export const CUSTOM_FIELD_TYPES = ['text', 'number', 'money', 'date', 'single', 'multi'] as const
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number]
@@ -53,3 +54,12 @@ export interface SavedView {
   name: string
   state: Record<string, unknown>
 }
+
+export const customFieldMethods = {
+  'customFields.list': method<CustomField[]>()(customFieldListInput),
+  'customFields.create': method<CustomField>()(customFieldCreateInput),
+  'customFields.update': method<CustomField>()(customFieldUpdateInput),
+  'views.list': method<SavedView[]>()(z.strictObject({ entity: z.enum(['customers']) })),
+  'views.save': method<SavedView>()(savedViewSaveInput),
+  'views.delete': method<null>()(z.strictObject({ id })),
+} satisfies MethodTable

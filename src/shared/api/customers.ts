@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { id, listInput, optionalDate, optionalEmail, optionalText } from './common'
+import { method, type MethodTable } from './method'
+import { noInput, type ListResult } from './common'
 
 export const CUSTOMER_TYPES = ['company', 'individual'] as const
 export const GRADES = ['A', 'B', 'C', 'D'] as const
@@ -251,3 +253,22 @@ export const customerBulkUpdateInput = z.strictObject({
   removeTags: z.array(z.string().trim().min(1).max(30)).max(20).optional(),
 })
 export type CustomerBulkUpdateInput = z.input<typeof customerBulkUpdateInput>
+
+export const customerMethods = {
+  'customers.create': method<CustomerDetail>()(customerCreateInput),
+  'customers.get': method<CustomerDetail>()(customerIdInput),
+  'customers.update': method<CustomerDetail>()(customerUpdateInput),
+  'customers.list': method<ListResult<Customer>>()(customerListInput),
+  'customers.delete': method<null>()(customerIdInput),
+  'customers.restore': method<null>()(customerIdInput),
+  'customers.purge': method<null>()(customerIdInput),
+  'customers.bulkPurge': method<{ purged: number }>()(customerIdsInput),
+  'customers.duplicates': method<DuplicateGroup[]>()(noInput),
+  'customers.merge': method<MergeResult>()(customerMergeInput),
+  'customers.unmerge': method<CustomerDetail>()(z.strictObject({ mergeId: id })),
+  'customers.history': method<ListResult<HistoryEntry>>()(customerHistoryInput),
+  'customers.bulkUpdate': method<{ updated: number }>()(customerBulkUpdateInput),
+  'customers.bulkDelete': method<{ deleted: number }>()(customerIdsInput),
+  'customers.bulkRestore': method<{ restored: number }>()(customerIdsInput),
+  'tags.list': method<Tag[]>()(noInput),
+} satisfies MethodTable

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { id, noInput, sortDir } from './common'
-import { method, type MethodTable } from './method'
+import { job, method, type MethodTable } from './method'
 
 /**
  * Excel in and out (导入导出): the import wizard's preview and commit, the import log with
@@ -200,18 +200,12 @@ export interface DatabaseExport extends FileOutput {
   rows: number
 }
 
-/** A method that runs as a job: its handler is async and it reports progress events. */
-function job<Output>() {
-  return <Input extends z.ZodType>(input: Input) => ({
-    ...method<Output>()(input),
-    job: true as const,
-  })
-}
-
 export const excelMethods = {
   'imports.preview': job<ImportPreview>()(importPreviewInput),
   'imports.commit': job<ImportSummary>()(importCommitInput),
-  'imports.cancel': method<{ cancelled: boolean }>()(z.strictObject({ jobId: z.string().max(64) })),
+  'imports.cancel': method<{ cancelled: boolean }>()(z.strictObject({ jobId: z.string().max(64) }), {
+    steersJobs: true,
+  }),
   'imports.list': method<ImportLogEntry[]>()(noInput),
   'imports.undo': method<ImportUndoResult>()(z.strictObject({ id })),
   'imports.templates': method<ImportTemplate[]>()(

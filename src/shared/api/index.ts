@@ -1,5 +1,5 @@
-import { z } from 'zod'
-import { method } from './method'
+import type { z } from 'zod'
+import type { MethodTraits } from './method'
 import { pipelineMethods } from './pipeline'
 import { ledgerMethods } from './ledger'
 import { productMethods } from './products'
@@ -9,59 +9,14 @@ import { safetyMethods } from './safety'
 import { excelMethods } from './excel'
 import { reminderMethods } from './reminders'
 import { insightMethods } from './insight'
-import { serviceMethods } from './service'
+import { aftersalesMethods } from './aftersales'
 import { campaignMethods } from './campaigns'
-import {
-  demoLoadInput,
-  ownerCreateInput,
-  ownerUpdateInput,
-  settingsUpdateInput,
-  type AppInfo,
-  type DemoLoadResult,
-  type Owner,
-  type Settings,
-} from './app'
-import {
-  activityCreateInput,
-  activityDueInput,
-  activityListInput,
-  activityUpdateInput,
-  type Activity,
-  type DueFollowUps,
-} from './activities'
-import { backupIdInput, type Backup } from './backups'
-import { id, noInput, type ListResult } from './common'
-import {
-  customFieldCreateInput,
-  customFieldListInput,
-  customFieldUpdateInput,
-  savedViewSaveInput,
-  type CustomField,
-  type SavedView,
-} from './custom-fields'
-import {
-  contactCreateInput,
-  contactIdInput,
-  contactListInput,
-  contactUpdateInput,
-} from './contacts'
-import {
-  customerBulkUpdateInput,
-  customerCreateInput,
-  customerHistoryInput,
-  customerIdsInput,
-  customerIdInput,
-  customerMergeInput,
-  customerListInput,
-  customerUpdateInput,
-  type Contact,
-  type Customer,
-  type CustomerDetail,
-  type DuplicateGroup,
-  type HistoryEntry,
-  type MergeResult,
-  type Tag,
-} from './customers'
+import { appMethods, demoMethods } from './app'
+import { activityMethods } from './activities'
+import { backupMethods } from './backups'
+import { customFieldMethods } from './custom-fields'
+import { contactMethods } from './contacts'
+import { customerMethods } from './customers'
 
 export * from './result'
 export * from './common'
@@ -80,7 +35,7 @@ export * from './safety'
 export * from './excel'
 export * from './reminders'
 export * from './insight'
-export * from './service'
+export * from './aftersales'
 export * from './campaigns'
 
 /**
@@ -88,49 +43,13 @@ export * from './campaigns'
  * the renderer's client are typed from this table, so they cannot drift.
  */
 export const methods = {
-  'app.info': method<AppInfo>()(noInput),
-  'settings.get': method<Settings>()(noInput),
-  'settings.update': method<Settings>()(settingsUpdateInput),
-  'owners.list': method<Owner[]>()(noInput),
-  'owners.create': method<Owner>()(ownerCreateInput),
-  'owners.update': method<Owner>()(ownerUpdateInput),
-  'tags.list': method<Tag[]>()(noInput),
-  'customers.create': method<CustomerDetail>()(customerCreateInput),
-  'customers.get': method<CustomerDetail>()(customerIdInput),
-  'customers.update': method<CustomerDetail>()(customerUpdateInput),
-  'customers.list': method<ListResult<Customer>>()(customerListInput),
-  'customers.delete': method<null>()(customerIdInput),
-  'customers.restore': method<null>()(customerIdInput),
-  'customers.purge': method<null>()(customerIdInput),
-  'customers.bulkPurge': method<{ purged: number }>()(customerIdsInput),
-  'customers.duplicates': method<DuplicateGroup[]>()(noInput),
-  'customers.merge': method<MergeResult>()(customerMergeInput),
-  'customers.unmerge': method<CustomerDetail>()(z.strictObject({ mergeId: id })),
-  'customers.history': method<ListResult<HistoryEntry>>()(customerHistoryInput),
-  'customers.bulkUpdate': method<{ updated: number }>()(customerBulkUpdateInput),
-  'customers.bulkDelete': method<{ deleted: number }>()(customerIdsInput),
-  'customers.bulkRestore': method<{ restored: number }>()(customerIdsInput),
-  'customFields.list': method<CustomField[]>()(customFieldListInput),
-  'customFields.create': method<CustomField>()(customFieldCreateInput),
-  'customFields.update': method<CustomField>()(customFieldUpdateInput),
-  'views.list': method<SavedView[]>()(z.strictObject({ entity: z.enum(['customers']) })),
-  'views.save': method<SavedView>()(savedViewSaveInput),
-  'views.delete': method<null>()(z.strictObject({ id })),
-  'contacts.create': method<Contact>()(contactCreateInput),
-  'contacts.update': method<Contact>()(contactUpdateInput),
-  'contacts.delete': method<null>()(contactIdInput),
-  'contacts.restore': method<Contact>()(contactIdInput),
-  'contacts.list': method<Contact[]>()(contactListInput),
-  'activities.create': method<Activity>()(activityCreateInput),
-  'activities.list': method<ListResult<Activity>>()(activityListInput),
-  'activities.update': method<Activity>()(activityUpdateInput),
-  'activities.delete': method<null>()(z.strictObject({ id })),
-  'activities.restore': method<Activity>()(z.strictObject({ id })),
-  'activities.due': method<DueFollowUps>()(activityDueInput),
-  'demo.load': method<DemoLoadResult>()(demoLoadInput),
-  'backups.create': method<Backup>()(noInput),
-  'backups.list': method<Backup[]>()(noInput),
-  'backups.restore': method<Backup>()(backupIdInput),
+  ...appMethods,
+  ...demoMethods,
+  ...customerMethods,
+  ...customFieldMethods,
+  ...contactMethods,
+  ...activityMethods,
+  ...backupMethods,
   ...pipelineMethods,
   ...productMethods,
   ...ledgerMethods,
@@ -140,7 +59,7 @@ export const methods = {
   ...excelMethods,
   ...reminderMethods,
   ...insightMethods,
-  ...serviceMethods,
+  ...aftersalesMethods,
   ...campaignMethods,
 } as const
 
@@ -151,6 +70,35 @@ export type MethodParsedInput<M extends MethodName> = z.output<Methods[M]['input
 export type MethodOutput<M extends MethodName> = Methods[M]['output']
 
 export const METHOD_NAMES = Object.keys(methods) as MethodName[]
+
+/** The names of the methods that declare a trait (method.ts), in the table's order. */
+type NamesWith<T extends keyof MethodTraits> = {
+  [M in MethodName]: Methods[M] extends Record<T, true> ? M : never
+}[MethodName]
+function namesWith<T extends keyof MethodTraits>(trait: T): readonly NamesWith<T>[] {
+  return METHOD_NAMES.filter((m) => (methods[m] as MethodTraits)[trait] === true) as NamesWith<T>[]
+}
+
+/**
+ * Methods that take a filesystem path. The HTTP host and the IPC host refuse them from
+ * their callers (the HTTP host never reads or writes a path given by a caller); the
+ * Electron main process calls them itself with a folder the user picked in a native
+ * dialog, and `kehu serve --backup-dir` through the CLI.
+ */
+export const HOST_ONLY_METHODS: readonly string[] = namesWith('hostOnly')
+/** Methods the Electron main process answers itself instead of the core. */
+export const DESKTOP_METHODS = namesWith('desktop')
+export type DesktopMethod = NamesWith<'desktop'>
+export function isDesktopMethod(name: string): name is DesktopMethod {
+  return (DESKTOP_METHODS as readonly string[]).includes(name)
+}
+/** What a locked core still answers: enough to show the lock screen in the owner's language. */
+export const METHODS_WHILE_LOCKED: readonly string[] = namesWith('whileLocked')
+/** What a core in recovery mode answers: the recovery screen's needs. */
+export const METHODS_IN_RECOVERY: readonly string[] = namesWith('inRecovery')
+export type RecoveryMethod = NamesWith<'inRecovery'>
+/** Methods that reach a running job while it holds the connection. */
+export const JOB_STEERING_METHODS: readonly string[] = namesWith('steersJobs')
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(methods, name)

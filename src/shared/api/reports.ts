@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { calendarDate, id, type ListResult } from './common'
-import { method } from './method'
+import { job, method } from './method'
 import { MAX_LEDGER_CENTS } from '../ledger-rules'
 import type { AgingAmounts, AgingRow } from './receivables'
 import type { FileOutput } from './excel'
@@ -382,14 +382,6 @@ export const reportExportInput = withRange({
   locale: z.enum(['zh-CN', 'en']).optional(),
 })
 export type ReportExportInput = z.output<typeof reportExportInput>
-
-/** A job method: answered through dispatchAsync (its handler is async). */
-function job<Output>() {
-  return <Input extends z.ZodType>(input: Input) => ({
-    ...method<Output>()(input),
-    job: true as const,
-  })
-}
 
 // ───────────────────────────── targets 销售目标 ─────────────────────────────
 

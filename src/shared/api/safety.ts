@@ -120,14 +120,15 @@ export interface UpdateCheck {
 }
 
 export const safetyMethods = {
-  'app.unlock': method<LockStatus>()(unlockInput),
+  'app.unlock': method<LockStatus>()(unlockInput, { whileLocked: true, inRecovery: true }),
   'app.lock': method<LockStatus>()(noInput),
   'app.setPassword': method<LockStatus>()(setPasswordInput),
   'app.removePassword': method<LockStatus>()(removePasswordInput),
   'app.integrityCheck': method<IntegrityReport>()(noInput),
-  'backups.config': method<BackupConfig>()(noInput),
+  'backups.config': method<BackupConfig>()(noInput, { inRecovery: true }),
   'backups.configure': method<BackupConfig>()(backupConfigureInput),
-  'backups.setFolder': method<BackupFolderChange>()(backupFolderInput),
+  /** Takes a path: from the desktop app's native folder dialog or the CLI only. */
+  'backups.setFolder': method<BackupFolderChange>()(backupFolderInput, { hostOnly: true }),
   'backups.useDefaultFolder': method<BackupFolderChange>()(noInput),
   'company.logo': method<CompanyLogo | null>()(noInput),
   'company.setLogo': method<CompanyLogo | null>()(logoInput),
@@ -135,9 +136,11 @@ export const safetyMethods = {
    * Carried out by the Electron main process (native dialog, file manager, updater);
    * the core itself answers them with errors.desktopOnly (browser mode).
    */
-  'desktop.chooseBackupFolder': method<BackupFolderChange | null>()(noInput),
-  'desktop.openFolder': method<null>()(z.strictObject({ folder: z.enum(DATA_FOLDERS) })),
-  'desktop.checkForUpdates': method<UpdateCheck>()(noInput),
+  'desktop.chooseBackupFolder': method<BackupFolderChange | null>()(noInput, { desktop: true }),
+  'desktop.openFolder': method<null>()(z.strictObject({ folder: z.enum(DATA_FOLDERS) }), {
+    desktop: true,
+  }),
+  'desktop.checkForUpdates': method<UpdateCheck>()(noInput, { desktop: true }),
   /**
    * 保存为 PDF in the desktop app: the page as it is (a print layout) through printToPDF, to
    * a file the owner names in the native save dialog (`saved: false` when cancelled).
@@ -148,38 +151,6 @@ export const safetyMethods = {
       title: z.string().trim().min(1).max(200),
       landscape: z.boolean().optional(),
     }),
+    { desktop: true },
   ),
 } as const
-
-/**
- * Methods that take a filesystem path. The HTTP host and the IPC host refuse them from
- * their callers (API.md: "the HTTP host never reads or writes a path given by a caller");
- * the Electron main process calls them itself with a folder the user picked in a native
- * dialog, and `kehu serve --backup-dir` through the CLI.
- */
-export const HOST_ONLY_METHODS: readonly string[] = ['backups.setFolder']
-
-/** Methods the Electron main process answers itself instead of the core. */
-export const DESKTOP_METHODS = [
-  'desktop.chooseBackupFolder',
-  'desktop.openFolder',
-  'desktop.checkForUpdates',
-  'desktop.savePdf',
-] as const
-export type DesktopMethod = (typeof DESKTOP_METHODS)[number]
-
-export function isDesktopMethod(name: string): name is DesktopMethod {
-  return (DESKTOP_METHODS as readonly string[]).includes(name)
-}
-
-/** What a locked core still answers: enough to show the lock screen in the owner's language. */
-export const METHODS_WHILE_LOCKED: readonly string[] = ['app.info', 'app.unlock']
-
-/** What a core in recovery mode answers: the recovery screen's needs. */
-export const METHODS_IN_RECOVERY: readonly string[] = [
-  'app.info',
-  'app.unlock',
-  'backups.list',
-  'backups.restore',
-  'backups.config',
-]

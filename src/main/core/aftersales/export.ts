@@ -1,4 +1,4 @@
-import type { TicketAgeBucket, TicketKind } from '../../../shared/api/service'
+import type { TicketAgeBucket, TicketKind } from '../../../shared/api/aftersales'
 import { sheet, type ExportLocale, type SheetsBuilder } from '../workbook'
 import { serviceReport } from './report'
 

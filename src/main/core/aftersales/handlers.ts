@@ -1,4 +1,4 @@
-import type { serviceMethods } from '../../../shared/api/service'
+import type { aftersalesMethods } from '../../../shared/api/aftersales'
 import type { CoreDeps, HandlersOf } from '../deps'
 import {
   closeTicket,
@@ -19,7 +19,7 @@ import {
   updateReturnVisit,
 } from './visits'
 
-export function serviceHandlers(deps: CoreDeps): HandlersOf<typeof serviceMethods> {
+export function aftersalesHandlers(deps: CoreDeps): HandlersOf<typeof aftersalesMethods> {
   const { ctx } = deps
   return {
     'tickets.create': (input) => createTicket(ctx, input),

@@ -1,5 +1,5 @@
 /** The aftersales domain's surface: what the rest of the core may use of it. */
 export { serviceSheets } from './export'
 export { openTicketsFigure } from './figures'
-export { serviceHandlers } from './handlers'
+export { aftersalesHandlers } from './handlers'
 export { noteContractCompletion, sweepCompletedContracts } from './visits'

@@ -4,7 +4,7 @@ import {
   TICKET_KINDS,
   type ServiceReport,
   type TicketKind,
-} from '../../../shared/api/service'
+} from '../../../shared/api/aftersales'
 import { addDays } from '../../../shared/dates'
 import { today } from '../clock'
 import type { Ctx } from '../context'

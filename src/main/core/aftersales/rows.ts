@@ -1,4 +1,4 @@
-import type { ReturnVisit, Ticket } from '../../../shared/api/service'
+import type { ReturnVisit, Ticket } from '../../../shared/api/aftersales'
 import { today } from '../clock'
 import type { Ctx } from '../context'
 import { invalidField, notFound } from '../errors'

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { ListResult } from '../../../shared/api'
-import type { Ticket, ticketListInput } from '../../../shared/api/service'
+import type { Ticket, ticketListInput } from '../../../shared/api/aftersales'
 import { addDays } from '../../../shared/dates'
 import { today } from '../clock'
 import type { Ctx } from '../context'

@@ -5,7 +5,7 @@ import type {
   ticketCloseInput,
   ticketCreateInput,
   ticketUpdateInput,
-} from '../../../shared/api/service'
+} from '../../../shared/api/aftersales'
 import { localDate } from '../../../shared/dates'
 import { today } from '../clock'
 import type { Ctx } from '../context'

@@ -7,7 +7,7 @@ import type {
   returnVisitCreateInput,
   returnVisitListInput,
   returnVisitUpdateInput,
-} from '../../../shared/api/service'
+} from '../../../shared/api/aftersales'
 import { addDays } from '../../../shared/dates'
 import { today } from '../clock'
 import type { Ctx } from '../context'

@@ -1,4 +1,6 @@
+import type { backupMethods } from '../../../shared/api/backups'
 import type { safetyMethods } from '../../../shared/api/safety'
+import type { BackupManager } from './backups'
 import type { CoreDeps, HandlersOf } from '../deps'
 import type { SafetyDeps } from './deps'
 import { listBackups } from './backup-writer'
@@ -57,5 +59,13 @@ export function safetyHandlers(deps: CoreDeps & { safety: SafetyDeps }): Handler
     'desktop.savePdf': () => {
       throw desktopOnly()
     },
+  }
+}
+
+export function backupHandlers(deps: { backups: BackupManager }): HandlersOf<typeof backupMethods> {
+  return {
+    'backups.create': () => deps.backups.create('manual'),
+    'backups.list': () => deps.backups.list(),
+    'backups.restore': (input) => deps.backups.restore(input.id),
   }
 }

@@ -76,7 +76,7 @@ const InsightPage = lazy(() =>
   import('../features/insight/pages/InsightPage').then((m) => ({ default: m.InsightPage })),
 )
 const ServicePage = lazy(() =>
-  import('../features/service/pages/ServicePage').then((m) => ({ default: m.ServicePage })),
+  import('../features/aftersales/pages/ServicePage').then((m) => ({ default: m.ServicePage })),
 )
 const CampaignsPage = lazy(() =>
   import('../features/campaigns/pages/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),

@@ -5,7 +5,7 @@ import { InsightReport } from '../insight/InsightReport'
 import type { DataReport } from '../reportParams'
 import { ReceivablesReport } from '../receivables/ReceivablesReport'
 import { SalesReport } from '../sales/SalesReport'
-import { ServiceReport } from '../service/ServiceReport'
+import { ServiceReport } from '../aftersales/ServiceReport'
 import type { ReportViewProps } from './ReportViewProps'
 
 export interface ReportViewSwitchProps extends ReportViewProps {

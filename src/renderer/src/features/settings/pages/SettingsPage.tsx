@@ -12,7 +12,7 @@ import { OwnersPanel } from '../components/OwnersPanel'
 import { PipelineStagesPanel } from '../../pipeline/settings/PipelineStagesPanel'
 import { ReminderSettingsPanel } from '../../reminders/settings/ReminderSettingsPanel'
 import { InsightSettingsPanel } from '../../insight/settings/InsightSettingsPanel'
-import { ServiceSettingsPanel } from '../../service/settings/ServiceSettingsPanel'
+import { ServiceSettingsPanel } from '../../aftersales/settings/ServiceSettingsPanel'
 
 export type SettingsPageProps = Record<string, never>
 

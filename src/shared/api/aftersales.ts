@@ -203,7 +203,7 @@ export interface ServiceReport {
   returnVisits: { due: number; done: number; open: number }
 }
 
-export const serviceMethods = {
+export const aftersalesMethods = {
   'tickets.create': method<Ticket>()(ticketCreateInput),
   'tickets.get': method<Ticket>()(z.strictObject({ id })),
   'tickets.update': method<Ticket>()(ticketUpdateInput),

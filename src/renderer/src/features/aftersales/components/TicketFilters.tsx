@@ -1,6 +1,6 @@
 import { Group, SegmentedControl, Select, Switch } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { TICKET_KINDS, TICKET_PRIORITIES } from '../../../../../shared/api/service'
+import { TICKET_KINDS, TICKET_PRIORITIES } from '../../../../../shared/api/aftersales'
 import { LedgerSearchBox } from '../../contracts/components/LedgerSearchBox'
 import { useOwners } from '../../settings/hooks/useOwners'
 import { kindLabel, priorityLabel } from '../serviceText'

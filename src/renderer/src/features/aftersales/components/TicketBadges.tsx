@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { TicketKind, TicketPriority, TicketStatus } from '../../../../../shared/api/service'
+import type { TicketKind, TicketPriority, TicketStatus } from '../../../../../shared/api/aftersales'
 import {
   KIND_COLORS,
   PRIORITY_COLORS,

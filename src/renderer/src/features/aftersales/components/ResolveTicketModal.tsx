@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Ticket } from '../../../../../shared/api/service'
+import type { Ticket } from '../../../../../shared/api/aftersales'
 import { errorMessage } from '../../../lib/errors'
 import { useUpdateTicket } from '../hooks/useService'
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import type { ServiceReport } from '../../../../../shared/api/service'
+import type { ServiceReport } from '../../../../../shared/api/aftersales'
 import { paletteColor } from '../../../components/chart/chartTheme'
 import type { EChartsCoreOption } from '../../../components/chart/echarts'
 

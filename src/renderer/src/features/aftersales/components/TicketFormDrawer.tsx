@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Ticket } from '../../../../../shared/api/service'
+import type { Ticket } from '../../../../../shared/api/aftersales'
 import { FormDrawer } from '../../../components/FormDrawer'
 import { TicketForm } from './TicketForm'
 

@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core'
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table'
 import type { TFunction } from 'i18next'
-import type { Ticket } from '../../../../../shared/api/service'
+import type { Ticket } from '../../../../../shared/api/aftersales'
 import { localDate } from '../../../../../shared/dates'
 import { TicketKindBadge, TicketPriorityBadge, TicketStatusBadge } from './TicketBadges'
 

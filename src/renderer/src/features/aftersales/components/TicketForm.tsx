@@ -8,7 +8,7 @@ import {
   type Ticket,
   type TicketKind,
   type TicketPriority,
-} from '../../../../../shared/api/service'
+} from '../../../../../shared/api/aftersales'
 import { DateField } from '../../../components/DateField'
 import { focusFirstError, showSaveError, submitOnCtrlEnter } from '../../../lib/formBehaviour'
 import { CustomerPicker } from '../../pipeline/components/CustomerPicker'

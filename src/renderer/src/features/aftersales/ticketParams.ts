@@ -5,7 +5,7 @@ import {
   TICKET_SORT_FIELDS,
   type TicketKind,
   type TicketPriority,
-} from '../../../../shared/api/service'
+} from '../../../../shared/api/aftersales'
 
 export const TICKET_PAGE_SIZE = 50
 /** The status tabs: open ones (default), each status, every ticket. */

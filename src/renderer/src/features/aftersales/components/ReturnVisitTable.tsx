@@ -1,7 +1,7 @@
 import { Anchor, Button, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import type { ReturnVisit } from '../../../../../shared/api/service'
+import type { ReturnVisit } from '../../../../../shared/api/aftersales'
 import { reasonLabel } from '../serviceText'
 
 export interface ReturnVisitTableProps {

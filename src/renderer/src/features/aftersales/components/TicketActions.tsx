@@ -9,7 +9,7 @@ import {
   IconTrash,
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { Ticket } from '../../../../../shared/api/service'
+import type { Ticket } from '../../../../../shared/api/aftersales'
 import { api } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
 import { useDeleteWithUndo } from '../../../lib/useUndoToast'

@@ -2,7 +2,7 @@ import { Anchor, Divider, Drawer, Group, SimpleGrid, Stack, Text } from '@mantin
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import type { Ticket } from '../../../../../shared/api/service'
+import type { Ticket } from '../../../../../shared/api/aftersales'
 import { formatInstant } from '../../../../../shared/dates'
 import { PageLoader } from '../../../components/PageLoader'
 import { useTicket } from '../hooks/useService'

@@ -4,7 +4,7 @@ import type {
   TicketKind,
   TicketPriority,
   TicketStatus,
-} from '../../../../shared/api/service'
+} from '../../../../shared/api/aftersales'
 
 /** One colour per status, kind and priority everywhere (badge, chart, print). */
 export const STATUS_COLORS: Record<TicketStatus, string> = {
