@@ -47,7 +47,7 @@ function withoutTone(syllable: string): string {
  * are read off the same items — a syllable gives its first letter, a kept run stays as it
  * is. That is what pinyin-pro gives with `toneType: 'none'` and `pattern: 'first'`, at a
  * quarter of the cost of those two calls (a 100k import spent 3.7 s in them);
- * tests/node/search-pinyin.test.ts holds the two equal. Should the items not line up with
+ * tests/node/search/search-pinyin.test.ts holds the two equal. Should the items not line up with
  * the text, pinyin-pro's own calls decide.
  */
 export function computePinyinKeys(text: string): { full: string; initials: string } {

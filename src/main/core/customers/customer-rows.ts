@@ -58,7 +58,7 @@ export const HIDDEN_FIELDS = new Set(['phoneDigits', 'nameSort'])
  * SQL: each row by primary key, the fields aliased from the schema (the customers table maps
  * no values), so only `custom`, `tags` and `campaignDeleted` are set per row. An export of
  * 100,000 spent more time in the query builder's mapping and in object copies than in SQLite.
- * tests/node/customer-rows.test.ts holds it equal to customers.get.
+ * tests/node/customers/customer-rows.test.ts holds it equal to customers.get.
  */
 const CUSTOMER_FIELDS = Object.entries(getTableColumns(customers))
   .filter(([key]) => !HIDDEN_FIELDS.has(key))

@@ -170,7 +170,7 @@ const SNAPSHOT_COLUMNS = Object.keys(getTableColumns(customers)).filter(
  * createdChanges of a customer just inserted, from the values inserted (a column left out
  * holds its default) and tag names (sorted as the detail lists them): the same entry,
  * without building the detail. The importer writes
- * 100,000 of these; tests/node/excel-commit.test.ts holds them equal to customers.create's.
+ * 100,000 of these; tests/node/excel/commit.test.ts holds them equal to customers.create's.
  */
 export function createdChangesOfRow(
   row: typeof customers.$inferInsert,

@@ -9,7 +9,7 @@ import { nameSortKey, pinyinKeys } from '../pinyin'
  * Demo ledger data for demo.load: products, contracts with plans, payments (full, partial,
  * split, a few reversed), overdue instalments relative to the clock, invoices, a few drafts,
  * terminations and advances. Rows are written with their denormalised sums computed here
- * (the same rules as the services: tests/node/ledger-demo.test.ts recomputes and compares),
+ * (the same rules as the services: tests/node/ledger/demo.test.ts recomputes and compares),
  * so a large seed stays fast.
  */
 
