@@ -23,8 +23,19 @@ export const CONTRACT_STATUSES = ['draft', 'active', 'completed', 'terminated'] 
 /** 草稿 draft · 执行中 active · 已完成 completed (derived) · 已终止 terminated */
 export type ContractStatus = (typeof CONTRACT_STATUSES)[number]
 
-export const AGING_BUCKETS = ['notDue', 'd1to30', 'd31to60', 'd61to90', 'over90'] as const
-export type AgingBucket = (typeof AGING_BUCKETS)[number]
+/**
+ * The aging rule, the one place it is written: each bucket holds the amounts at most
+ * `maxDays` days past due (the last has no limit). The core's SQL is derived from it.
+ */
+export const AGING_RULE = [
+  { bucket: 'notDue', maxDays: 0 },
+  { bucket: 'd1to30', maxDays: 30 },
+  { bucket: 'd31to60', maxDays: 60 },
+  { bucket: 'd61to90', maxDays: 90 },
+  { bucket: 'over90', maxDays: null },
+] as const
+export const AGING_BUCKETS = AGING_RULE.map((b) => b.bucket)
+export type AgingBucket = (typeof AGING_RULE)[number]['bucket']
 
 export const DEFAULT_REMINDER_WINDOW_DAYS = 7
 export const DEFAULT_RENEWAL_WINDOW_DAYS = 30
@@ -157,14 +168,10 @@ export function contractStatus(contract: ContractStatusInput, asOf: string): Con
   return 'active'
 }
 
-/** ≤ 0 days past due: notDue; 1–30; 31–60; 61–90; over 90. */
+/** The bucket of an amount due on `dueDate`, as of `asOf` (AGING_RULE). */
 export function agingBucket(dueDate: string, asOf: string): AgingBucket {
   const days = daysBetween(dueDate, asOf)
-  if (days <= 0) return 'notDue'
-  if (days <= 30) return 'd1to30'
-  if (days <= 60) return 'd31to60'
-  if (days <= 90) return 'd61to90'
-  return 'over90'
+  return (AGING_RULE.find((b) => b.maxDays === null || days <= b.maxDays) ?? AGING_RULE[4]).bucket
 }
 
 // ───────────────────────────── allocation ─────────────────────────────

@@ -1,13 +1,7 @@
-import type {
-  AgingAmounts,
-  AgingReport,
-  AgingRow,
-  OverdueRow,
-  ReceivableList,
-  ReceivableRow,
-} from '../../../shared/api'
+import type { AgingReport, AgingRow, OverdueRow, ReceivableList, ReceivableRow } from '../../../shared/api'
 import { addDays } from '../../../shared/dates'
 import type { Ctx } from '../context'
+import { AGING_KEYS, agingBucketSql, agingParams, emptyAgingAmounts } from './aging'
 import { likePattern } from '../db/sql'
 import { ledgerDates } from './common'
 import { INSTALMENT_COLUMNS, toInstalment, type InstalmentRow } from './rows'
@@ -138,19 +132,6 @@ export function listReceivables(ctx: Ctx, input: ReceivableQuery): ReceivableLis
   }
 }
 
-const BUCKET_KEYS = ['notDueCents', 'd1to30Cents', 'd31to60Cents', 'd61to90Cents', 'over90Cents']
-
-function emptyAmounts(): AgingAmounts {
-  return {
-    notDueCents: 0,
-    d1to30Cents: 0,
-    d31to60Cents: 0,
-    d61to90Cents: 0,
-    over90Cents: 0,
-    totalCents: 0,
-  }
-}
-
 /**
  * Aging (账龄) as of a date: each open instalment's unpaid amount by days past due, per
  * customer. One pass over the covering index (customer_id, due_date, amount, received)
@@ -163,38 +144,34 @@ export function agingReport(
 ): AgingReport {
   const asOf = input?.asOf ?? ledgerDates(ctx).asOf
   const ownerId = input?.ownerId
-  const d30 = addDays(asOf, -30)
-  const d60 = addDays(asOf, -60)
-  const d90 = addDays(asOf, -90)
   // One bucket number per row (fewer comparisons than a CASE per bucket), pivoted here.
   const groups = ctx.sqlite
     .prepare(
       `SELECT g.customerId AS customerId, g.bucket AS bucket, g.cents AS cents, cu.name AS customerName
        FROM (
          SELECT i.customer_id AS customerId,
-           CASE WHEN i.due_date >= @asOf THEN 0 WHEN i.due_date >= @d30 THEN 1
-             WHEN i.due_date >= @d60 THEN 2 WHEN i.due_date >= @d90 THEN 3 ELSE 4 END AS bucket,
+           ${agingBucketSql('i.due_date')} AS bucket,
            SUM(i.amount_cents - i.received_cents) AS cents
          FROM instalments i
          WHERE i.open = 1 ${ownerId === undefined ? '' : 'AND i.contract_id IN (SELECT id FROM contracts WHERE owner_id = @ownerId AND deleted_at IS NULL)'}
          GROUP BY i.customer_id, bucket
        ) g JOIN customers cu ON cu.id = g.customerId`,
     )
-    .all({ asOf, d30, d60, d90, ...(ownerId === undefined ? {} : { ownerId }) }) as {
+    .all({ ...agingParams(asOf), ...(ownerId === undefined ? {} : { ownerId }) }) as {
     customerId: number
     bucket: number
     cents: number
     customerName: string
   }[]
   const byCustomer = new Map<number, AgingRow>()
-  const total = emptyAmounts()
+  const total = emptyAgingAmounts()
   for (const g of groups) {
     let row = byCustomer.get(g.customerId)
     if (!row) {
-      row = { customerId: g.customerId, customerName: g.customerName, ...emptyAmounts() }
+      row = { customerId: g.customerId, customerName: g.customerName, ...emptyAgingAmounts() }
       byCustomer.set(g.customerId, row)
     }
-    const key = BUCKET_KEYS[g.bucket] as keyof AgingAmounts
+    const key = AGING_KEYS[g.bucket]!
     row[key] += g.cents
     row.totalCents += g.cents
     total[key] += g.cents

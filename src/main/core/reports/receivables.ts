@@ -5,12 +5,13 @@ import type {
   ReceivablesReport,
   TopOverdueCustomer,
 } from '../../../shared/api/reports'
-import { addDays, addMonths } from '../../../shared/dates'
+import { addMonths } from '../../../shared/dates'
 import { today } from '../clock'
 import type { Ctx } from '../context'
 import { ownerParam, ratio } from './common'
 import { monthEnd, monthsOf, type DateRange } from '../../../shared/dates'
 import { stmt } from '../db/sql'
+import { agingParams, agingSumsSql, emptyAgingAmounts } from '../ledger'
 
 /**
  * The receivables report (应收报表): per month what fell due, how much of it has been
@@ -79,29 +80,6 @@ export function receivedByMonth(ctx: Ctx, range: DateRange, ownerId?: number) {
   ).all({ ...range, ...ownerParam(ownerId) }) as { month: string; receivedCents: number }[]
 }
 
-function emptyAging(): AgingAmounts {
-  return {
-    notDueCents: 0,
-    d1to30Cents: 0,
-    d31to60Cents: 0,
-    d61to90Cents: 0,
-    over90Cents: 0,
-    totalCents: 0,
-  }
-}
-
-const AGING_COLUMNS = (unpaid: string) => `
-  SUM(CASE WHEN i.due_date >= @asOf THEN ${unpaid} ELSE 0 END) AS notDueCents,
-  SUM(CASE WHEN i.due_date < @asOf AND i.due_date >= @d30 THEN ${unpaid} ELSE 0 END) AS d1to30Cents,
-  SUM(CASE WHEN i.due_date < @d30 AND i.due_date >= @d60 THEN ${unpaid} ELSE 0 END) AS d31to60Cents,
-  SUM(CASE WHEN i.due_date < @d60 AND i.due_date >= @d90 THEN ${unpaid} ELSE 0 END) AS d61to90Cents,
-  SUM(CASE WHEN i.due_date < @d90 THEN ${unpaid} ELSE 0 END) AS over90Cents,
-  SUM(${unpaid}) AS totalCents`
-
-function agingParams(asOf: string) {
-  return { asOf, d30: addDays(asOf, -30), d60: addDays(asOf, -60), d90: addDays(asOf, -90) }
-}
-
 function openOf(ownerId: number | undefined): string {
   return ownerId === undefined
     ? 'i.open = 1'
@@ -112,10 +90,10 @@ function openOf(ownerId: number | undefined): string {
 export function agingTotal(ctx: Ctx, asOf: string, ownerId?: number): AgingAmounts {
   const row = stmt(
     ctx,
-    `SELECT ${AGING_COLUMNS('(i.amount_cents - i.received_cents)')}, COUNT(DISTINCT i.customer_id) AS customers
+    `SELECT ${agingSumsSql('i.due_date', '(i.amount_cents - i.received_cents)')}, COUNT(DISTINCT i.customer_id) AS customers
      FROM instalments i WHERE ${openOf(ownerId)}`,
   ).get({ ...agingParams(asOf), ...ownerParam(ownerId) }) as AgingAmounts & { customers: number }
-  const out = emptyAging()
+  const out = emptyAgingAmounts()
   for (const key of Object.keys(out) as (keyof AgingAmounts)[]) out[key] = row[key] ?? 0
   return out
 }
@@ -132,7 +110,7 @@ function agingReport(
   const found = stmt(
     ctx,
     `WITH per AS MATERIALIZED (
-       SELECT i.customer_id AS customerId, ${AGING_COLUMNS('(i.amount_cents - i.received_cents)')}
+       SELECT i.customer_id AS customerId, ${agingSumsSql('i.due_date', '(i.amount_cents - i.received_cents)')}
        FROM instalments i WHERE ${openOf(ownerId)} GROUP BY i.customer_id
      )
      SELECT * FROM (
@@ -151,8 +129,8 @@ function agingReport(
   const rows: AgingRow[] = found.filter((r) => r.isTotal === 0).map(({ isTotal: _, ...row }) => row)
   const sums = found.find((r) => r.isTotal === 1)!
   const totals = { ...sums, customers: sums.customerId }
-  const total = emptyAging()
-  const others = { ...emptyAging(), customers: totals.customers - rows.length }
+  const total = emptyAgingAmounts()
+  const others = { ...emptyAgingAmounts(), customers: totals.customers - rows.length }
   for (const key of Object.keys(total) as (keyof AgingAmounts)[]) {
     total[key] = totals[key] ?? 0
     others[key] = total[key] - rows.reduce((sum, row) => sum + row[key], 0)

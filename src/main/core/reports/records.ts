@@ -9,6 +9,7 @@ import {
 import { addDays } from '../../../shared/dates'
 import { today } from '../clock'
 import type { Ctx } from '../context'
+import { agingBucketWhere, agingParams } from '../ledger'
 import { AppError } from '../errors'
 import { ledgerDates } from '../ledger'
 import { bucketSql, ownerParam, signedWhere } from './common'
@@ -98,24 +99,6 @@ function instalmentSelect(amount: string): string {
 const INSTALMENT_FROM = `instalments i JOIN contracts c ON c.id = i.contract_id
   JOIN customers cu ON cu.id = i.customer_id LEFT JOIN owners o ON o.id = c.owner_id`
 
-const AGING_BUCKETS: Record<string, (p: Params) => string> = {
-  notDue: () => 'i.due_date >= @asOf',
-  d1to30: (p) => range(p, 'i.due_date', -30, 0),
-  d31to60: (p) => range(p, 'i.due_date', -60, -30),
-  d61to90: (p) => range(p, 'i.due_date', -90, -60),
-  over90: (p) => {
-    p.lo = addDays(p.asOf as string, -90)
-    return 'i.due_date < @lo'
-  },
-  overdue: () => 'i.due_date < @asOf',
-}
-/** asOf + lo days ≤ column < asOf + hi days. */
-function range(p: Params, column: string, lo: number, hi: number): string {
-  p.lo = addDays(p.asOf as string, lo)
-  p.hi = addDays(p.asOf as string, hi)
-  return `${column} >= @lo AND ${column} < @hi`
-}
-
 function receivablesQuery(ctx: Ctx, input: Input, params: Params): Query {
   const owner = input.ownerId === undefined ? '1' : 'c.owner_id = @ownerId'
   const customer = input.customerId === undefined ? '1' : 'i.customer_id = @customerId'
@@ -162,9 +145,11 @@ function receivablesQuery(ctx: Ctx, input: Input, params: Params): Query {
     params.until = addDays(params.asOf as string, ledgerDates(ctx).reminderWindowDays)
     where.push('i.due_date >= @asOf AND i.due_date <= @until')
   } else if (input.key !== undefined) {
-    const bucket = AGING_BUCKETS[input.key]
+    const bucket =
+      input.key === 'overdue' ? 'i.due_date < @asOf' : agingBucketWhere(input.key, 'i.due_date')
     if (!bucket) throw bad(input.dimension, input.key)
-    where.push(bucket(params))
+    Object.assign(params, agingParams(params.asOf as string))
+    where.push(bucket)
   }
   return { select: instalmentSelect(UNPAID), from: INSTALMENT_FROM, where, order }
 }
