@@ -60,13 +60,3 @@ export function isSafeExternalUrl(url: string): boolean {
       return false
   }
 }
-
-/** Links the user may follow in their own browser. Kept for callers that want the web only. */
-export function isExternalWebUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url)
-    return protocol === 'https:' || protocol === 'http:'
-  } catch {
-    return false
-  }
-}

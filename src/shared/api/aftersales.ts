@@ -115,7 +115,6 @@ export const ticketListInput = listInput(
   }),
   [...TICKET_SORT_FIELDS],
 )
-export type TicketListInput = z.input<typeof ticketListInput>
 
 export interface ReturnVisit {
   id: number

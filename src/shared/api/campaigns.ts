@@ -80,7 +80,6 @@ export const campaignUpdateInput = z.strictObject({
   notes: campaignFields.notes,
 })
 export type CampaignCreateInput = z.input<typeof campaignCreateInput>
-export type CampaignUpdateInput = z.input<typeof campaignUpdateInput>
 export const campaignListInput = listInput(
   z.strictObject({
     channel: z.enum(CAMPAIGN_CHANNELS).optional(),

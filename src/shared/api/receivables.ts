@@ -215,10 +215,7 @@ export const statementInput = z.strictObject({
 export type PaymentCreateInput = z.input<typeof paymentCreateInput>
 export type PaymentListInput = z.input<typeof paymentListInput>
 export type InvoiceCreateInput = z.input<typeof invoiceCreateInput>
-export type InvoiceListInput = z.input<typeof invoiceListInput>
 export type ReceivableListInput = z.input<typeof receivableListInput>
-export type AgingInput = z.input<typeof agingInput>
-export type StatementInput = z.input<typeof statementInput>
 
 export const receivableMethods = {
   'payments.create': method<PaymentCreated>()(paymentCreateInput),

@@ -73,15 +73,12 @@ export const SALES_GROUPS = [
   'grade',
 ] as const
 export type SalesGroup = (typeof SALES_GROUPS)[number]
-/** Time buckets: keys 2026-11, 2026-Q4, 2026. */
-export const TIME_GROUPS: readonly SalesGroup[] = ['month', 'quarter', 'year']
 /** The key of "none" (no owner, no product line, no province, no grade). */
 export const NONE_KEY = 'none'
 
 export const reportRangeInput = withRange({})
 export const salesReportInput = withRange({ groupBy: z.enum(SALES_GROUPS) })
 export type ReportRangeInput = z.input<typeof reportRangeInput>
-export type SalesReportInput = z.input<typeof salesReportInput>
 
 export interface SalesPoint {
   /** 2026-11 / 2026-Q4 / 2026 / owner id / product id / province / grade, or 'none'. */
@@ -324,9 +321,6 @@ export const RECORD_DIMENSIONS = {
 } as const
 export type RecordReport = keyof typeof RECORD_DIMENSIONS
 export const RECORD_REPORTS = Object.keys(RECORD_DIMENSIONS) as RecordReport[]
-export const RECORD_DIMENSION_NAMES = [
-  ...new Set(Object.values(RECORD_DIMENSIONS).flat()),
-] as readonly string[]
 
 export const reportRecordsInput = withRange({
   report: z.enum(['sales', 'receivables', 'funnel', 'customers']),
@@ -375,7 +369,15 @@ export interface ReportRecords extends ListResult<ReportRecord> {
 
 /** reports.export: the report's tables as an .xlsx workbook (a sheet per table). */
 export const reportExportInput = withRange({
-  report: z.enum(['sales', 'receivables', 'funnel', 'customers', 'insight', 'service', 'campaigns']),
+  report: z.enum([
+    'sales',
+    'receivables',
+    'funnel',
+    'customers',
+    'insight',
+    'service',
+    'campaigns',
+  ]),
   /** sales: the grouping of the table (default month). */
   groupBy: z.enum(SALES_GROUPS).optional(),
   /** Sheet titles and headers; default the app's language. */

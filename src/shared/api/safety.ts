@@ -112,7 +112,6 @@ export const logoInput = z.strictObject({
 })
 
 export const DATA_FOLDERS = ['data', 'backups', 'logs'] as const
-export type DataFolder = (typeof DATA_FOLDERS)[number]
 
 export interface UpdateCheck {
   status: 'disabled' | 'none' | 'available' | 'downloaded' | 'error'

@@ -3,25 +3,15 @@ import { customerCreateInput, type CustomerCreateInput } from '../../../shared/a
 import type { DuplicatePolicy } from '../../../shared/api/excel'
 import { phoneDigits } from '../../../shared/text'
 import type { Ctx } from '../context'
-import { contacts, customers, customerTags, owners } from '../db/schema'
+import { contacts, customers, owners } from '../db/schema'
 import { invalidInput } from '../errors'
 import { recordAudit } from '../db/audit'
 import { createContact, newContactRow } from '../customers'
 import { getCustomer } from '../customers'
-import {
-  createdChangesOfRow,
-  newCustomerRow,
-  snapshot,
-  updateCustomer,
-} from '../customers'
+import { createdChangesOfRow, newCustomerRow, snapshot, updateCustomer } from '../customers'
 import { normaliseCompanyName } from '../customers'
 import { createOwner } from '../app'
-import {
-  customerSearchSource,
-  searchTexts,
-  writeSearchRows,
-  type SearchSource,
-} from '../search'
+import { customerSearchSource, searchTexts, writeSearchRows, type SearchSource } from '../search'
 import { ensureTags } from '../customers'
 import { campaignResolver } from './campaign-column'
 import { problemsOf, zodProblems } from './problems'
@@ -287,14 +277,4 @@ export function customerWriter(
         writeSearchRows(ctx, id, searchTexts(source), 'new')
     },
   }
-}
-
-/** Tag rows of a customer, for tests comparing an imported record with a created one. */
-export function customerTagIds(ctx: Ctx, id: number): number[] {
-  return ctx.db
-    .select({ tagId: customerTags.tagId })
-    .from(customerTags)
-    .where(eq(customerTags.customerId, id))
-    .all()
-    .map((r) => r.tagId)
 }

@@ -98,7 +98,3 @@ export function registerImporter(importer: EntityImporter): void {
 export function importerFor(entity: ImportEntity): EntityImporter | undefined {
   return importers.get(entity)
 }
-
-export function availableImporters(): ImportEntity[] {
-  return [...importers.keys()]
-}

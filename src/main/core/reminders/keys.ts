@@ -1,5 +1,4 @@
 import { isCalendarDate } from '../../../shared/dates'
-import type { ReminderKind } from '../../../shared/api/reminders'
 import { AppError } from '../errors'
 
 /**
@@ -55,13 +54,4 @@ export function parseReminderKey(key: string): ParsedKey {
       params: { key },
     },
   ])
-}
-
-export function kindOfKey(key: string): ReminderKind | null {
-  const kind = key.slice(0, key.indexOf(':'))
-  return (
-    ['followUp', 'instalment', 'renewal', 'birthday', 'returnVisit', 'manual'] as string[]
-  ).includes(kind)
-    ? (kind as ReminderKind)
-    : null
 }

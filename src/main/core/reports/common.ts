@@ -1,4 +1,4 @@
-import { addToMonth, monthEnd, monthsOf, type DateRange } from '../../../shared/dates'
+import { monthEnd, monthsOf, type DateRange } from '../../../shared/dates'
 
 /**
  * What the reports share beyond the calendar (src/shared/dates.ts): time buckets, shares
@@ -27,15 +27,6 @@ export function bucketOf(date: string, bucket: TimeBucket): string {
 }
 
 export const BUCKET_MONTHS: Record<TimeBucket, number> = { month: 1, quarter: 3, year: 12 }
-
-/** The key of the bucket `n` buckets after `key`. */
-export function shiftBucket(key: string, bucket: TimeBucket, n: number): string {
-  if (bucket === 'year') return String(Number(key) + n)
-  if (bucket === 'month') return addToMonth(key, n)
-  const year = Number(key.slice(0, 4))
-  const index = year * 4 + Number(key.slice(6)) - 1 + n
-  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`
-}
 
 /** Every bucket the range touches, in order, with the part of the range inside it. */
 export function bucketsOf(

@@ -23,7 +23,6 @@ export const BUILTIN_COLUMNS = [
   'createdAt',
   'updatedAt',
 ] as const
-export type BuiltinColumn = (typeof BUILTIN_COLUMNS)[number]
 
 export const DEFAULT_COLUMNS: readonly string[] = [
   'code',

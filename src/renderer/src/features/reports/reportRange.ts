@@ -55,10 +55,3 @@ export function matchPreset(range: DateRange, today: string): RangePreset {
   }
   return 'custom'
 }
-
-/** 'YYYY-MM' keys of the months of a range. */
-export function monthKeys(range: DateRange): string[] {
-  const out: string[] = []
-  for (let m = monthStart(range.from); m <= range.to; m = addMonths(m, 1)) out.push(m.slice(0, 7))
-  return out
-}

@@ -18,13 +18,6 @@ export function useUndoImport() {
   })
 }
 
-export function useTemplates(entity: ImportEntity) {
-  return useQuery({
-    queryKey: [...importsKey, 'templates', entity],
-    queryFn: () => api.call('imports.templates', { entity }),
-  })
-}
-
 export function useSaveTemplate() {
   const queryClient = useQueryClient()
   return useMutation({
