@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { calendarDate, id, optionalDate, optionalText } from './common'
-import { method, type MethodTable } from './method'
+import { method, type MethodTable, TOUCHES } from './method'
 import type { ListResult } from './common'
 
 export const ACTIVITY_KINDS = ['call', 'visit', 'wechat', 'email', 'meeting', 'note'] as const
@@ -74,10 +74,10 @@ export interface DueFollowUp {
 }
 
 export const activityMethods = {
-  'activities.create': method<Activity>()(activityCreateInput),
+  'activities.create': method<Activity>()(activityCreateInput, { touches: TOUCHES.followUp }),
   'activities.list': method<ListResult<Activity>>()(activityListInput),
-  'activities.update': method<Activity>()(activityUpdateInput),
-  'activities.delete': method<null>()(z.strictObject({ id })),
-  'activities.restore': method<Activity>()(z.strictObject({ id })),
+  'activities.update': method<Activity>()(activityUpdateInput, { touches: TOUCHES.followUp }),
+  'activities.delete': method<null>()(z.strictObject({ id }), { touches: TOUCHES.followUp }),
+  'activities.restore': method<Activity>()(z.strictObject({ id }), { touches: TOUCHES.followUp }),
   'activities.due': method<DueFollowUps>()(activityDueInput),
 } satisfies MethodTable

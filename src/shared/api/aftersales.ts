@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { calendarDate, id, listInput, optionalDate, optionalText, type ListResult } from './common'
-import { method } from './method'
+import { method, TOUCHES } from './method'
 import { reportRangeInput } from './reports'
 
 /**
@@ -203,18 +203,24 @@ export interface ServiceReport {
 }
 
 export const aftersalesMethods = {
-  'tickets.create': method<Ticket>()(ticketCreateInput),
+  'tickets.create': method<Ticket>()(ticketCreateInput, { touches: TOUCHES.service }),
   'tickets.get': method<Ticket>()(z.strictObject({ id })),
-  'tickets.update': method<Ticket>()(ticketUpdateInput),
-  'tickets.close': method<Ticket>()(ticketCloseInput),
-  'tickets.reopen': method<Ticket>()(z.strictObject({ id })),
-  'tickets.delete': method<null>()(z.strictObject({ id })),
-  'tickets.restore': method<Ticket>()(z.strictObject({ id })),
+  'tickets.update': method<Ticket>()(ticketUpdateInput, { touches: TOUCHES.service }),
+  'tickets.close': method<Ticket>()(ticketCloseInput, { touches: TOUCHES.service }),
+  'tickets.reopen': method<Ticket>()(z.strictObject({ id }), { touches: TOUCHES.service }),
+  'tickets.delete': method<null>()(z.strictObject({ id }), { touches: TOUCHES.service }),
+  'tickets.restore': method<Ticket>()(z.strictObject({ id }), { touches: TOUCHES.service }),
   'tickets.list': method<ListResult<Ticket>>()(ticketListInput),
-  'returnVisits.create': method<ReturnVisit>()(returnVisitCreateInput),
-  'returnVisits.update': method<ReturnVisit>()(returnVisitUpdateInput),
-  'returnVisits.complete': method<ReturnVisit>()(returnVisitCompleteInput),
-  'returnVisits.delete': method<null>()(z.strictObject({ id })),
+  'returnVisits.create': method<ReturnVisit>()(returnVisitCreateInput, {
+    touches: TOUCHES.service,
+  }),
+  'returnVisits.update': method<ReturnVisit>()(returnVisitUpdateInput, {
+    touches: TOUCHES.service,
+  }),
+  'returnVisits.complete': method<ReturnVisit>()(returnVisitCompleteInput, {
+    touches: TOUCHES.service,
+  }),
+  'returnVisits.delete': method<null>()(z.strictObject({ id }), { touches: TOUCHES.service }),
   'returnVisits.list': method<ListResult<ReturnVisit>>()(returnVisitListInput),
   'reports.service': method<ServiceReport>()(reportRangeInput),
 } as const

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { id } from './common'
 import type { RecoveryInfo } from './safety'
-import { method, type MethodTable } from './method'
+import { method, type MethodTable, TOUCHES } from './method'
 import { noInput } from './common'
 
 export const LOCALES = ['zh-CN', 'en'] as const
@@ -132,12 +132,12 @@ export interface DemoLoadResult {
 export const appMethods = {
   'app.info': method<AppInfo>()(noInput, { whileLocked: true, inRecovery: true, steersJobs: true }),
   'settings.get': method<Settings>()(noInput),
-  'settings.update': method<Settings>()(settingsUpdateInput),
+  'settings.update': method<Settings>()(settingsUpdateInput, { touches: TOUCHES.everything }),
   'owners.list': method<Owner[]>()(noInput),
-  'owners.create': method<Owner>()(ownerCreateInput),
-  'owners.update': method<Owner>()(ownerUpdateInput),
+  'owners.create': method<Owner>()(ownerCreateInput, { touches: TOUCHES.owner }),
+  'owners.update': method<Owner>()(ownerUpdateInput, { touches: TOUCHES.owner }),
 } satisfies MethodTable
 
 export const demoMethods = {
-  'demo.load': method<DemoLoadResult>()(demoLoadInput),
+  'demo.load': method<DemoLoadResult>()(demoLoadInput, { touches: TOUCHES.everything }),
 } satisfies MethodTable

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { method, type MethodTable } from './method'
+import { method, type MethodTable, TOUCHES } from './method'
 import { noInput } from './common'
 
 /** A backup file: `id` is its creation instant (ms), which also names the file. */
@@ -14,7 +14,10 @@ export interface Backup {
 export const backupIdInput = z.strictObject({ id: z.number().int().positive() })
 
 export const backupMethods = {
-  'backups.create': method<Backup>()(noInput),
+  'backups.create': method<Backup>()(noInput, { touches: TOUCHES.backups }),
   'backups.list': method<Backup[]>()(noInput, { inRecovery: true }),
-  'backups.restore': method<Backup>()(backupIdInput, { inRecovery: true }),
+  'backups.restore': method<Backup>()(backupIdInput, {
+    inRecovery: true,
+    touches: TOUCHES.everything,
+  }),
 } satisfies MethodTable

@@ -9,7 +9,7 @@ import {
   type ListResult,
 } from './common'
 import { MAX_LEDGER_CENTS } from '../ledger-rules'
-import { method } from './method'
+import { method, TOUCHES } from './method'
 import { reportRangeInput } from './reports'
 
 /**
@@ -122,11 +122,11 @@ export interface CampaignReport {
 }
 
 export const campaignMethods = {
-  'campaigns.create': method<Campaign>()(campaignCreateInput),
+  'campaigns.create': method<Campaign>()(campaignCreateInput, { touches: TOUCHES.campaign }),
   'campaigns.get': method<Campaign>()(z.strictObject({ id })),
-  'campaigns.update': method<Campaign>()(campaignUpdateInput),
-  'campaigns.delete': method<null>()(z.strictObject({ id })),
-  'campaigns.restore': method<Campaign>()(z.strictObject({ id })),
+  'campaigns.update': method<Campaign>()(campaignUpdateInput, { touches: TOUCHES.campaign }),
+  'campaigns.delete': method<null>()(z.strictObject({ id }), { touches: TOUCHES.campaign }),
+  'campaigns.restore': method<Campaign>()(z.strictObject({ id }), { touches: TOUCHES.campaign }),
   'campaigns.list': method<CampaignListResult>()(campaignListInput),
   'campaigns.options': method<CampaignOption[]>()(noInput),
   'reports.campaigns': method<CampaignReport>()(reportRangeInput),

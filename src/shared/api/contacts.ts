@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { id, optionalDate, optionalEmail, optionalText } from './common'
 import { customValue } from './customers'
-import { method, type MethodTable } from './method'
+import { method, type MethodTable, TOUCHES } from './method'
 import type { Contact } from './customers'
 
 const contactFields = {
@@ -29,9 +29,9 @@ export type ContactCreateInput = z.input<typeof contactCreateInput>
 export type ContactUpdateInput = z.input<typeof contactUpdateInput>
 
 export const contactMethods = {
-  'contacts.create': method<Contact>()(contactCreateInput),
-  'contacts.update': method<Contact>()(contactUpdateInput),
-  'contacts.delete': method<null>()(contactIdInput),
-  'contacts.restore': method<Contact>()(contactIdInput),
+  'contacts.create': method<Contact>()(contactCreateInput, { touches: TOUCHES.contact }),
+  'contacts.update': method<Contact>()(contactUpdateInput, { touches: TOUCHES.contact }),
+  'contacts.delete': method<null>()(contactIdInput, { touches: TOUCHES.contact }),
+  'contacts.restore': method<Contact>()(contactIdInput, { touches: TOUCHES.contact }),
   'contacts.list': method<Contact[]>()(contactListInput),
 } satisfies MethodTable

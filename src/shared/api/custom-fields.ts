@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { id } from './common'
-import { method, type MethodTable } from './method'
+import { method, type MethodTable, TOUCHES } from './method'
 
 export const CUSTOM_FIELD_TYPES = ['text', 'number', 'money', 'date', 'single', 'multi'] as const
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number]
@@ -57,9 +57,13 @@ export interface SavedView {
 
 export const customFieldMethods = {
   'customFields.list': method<CustomField[]>()(customFieldListInput),
-  'customFields.create': method<CustomField>()(customFieldCreateInput),
-  'customFields.update': method<CustomField>()(customFieldUpdateInput),
+  'customFields.create': method<CustomField>()(customFieldCreateInput, {
+    touches: TOUCHES.customFields,
+  }),
+  'customFields.update': method<CustomField>()(customFieldUpdateInput, {
+    touches: TOUCHES.customFields,
+  }),
   'views.list': method<SavedView[]>()(z.strictObject({ entity: z.enum(['customers']) })),
-  'views.save': method<SavedView>()(savedViewSaveInput),
-  'views.delete': method<null>()(z.strictObject({ id })),
+  'views.save': method<SavedView>()(savedViewSaveInput, { touches: TOUCHES.views }),
+  'views.delete': method<null>()(z.strictObject({ id }), { touches: TOUCHES.views }),
 } satisfies MethodTable

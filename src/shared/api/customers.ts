@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { id, listInput, optionalDate, optionalEmail, optionalText } from './common'
-import { method, type MethodTable } from './method'
+import { method, type MethodTable, TOUCHES } from './method'
 import { noInput, type ListResult } from './common'
 
 export const CUSTOMER_TYPES = ['company', 'individual'] as const
@@ -255,20 +255,30 @@ export const customerBulkUpdateInput = z.strictObject({
 export type CustomerBulkUpdateInput = z.input<typeof customerBulkUpdateInput>
 
 export const customerMethods = {
-  'customers.create': method<CustomerDetail>()(customerCreateInput),
+  'customers.create': method<CustomerDetail>()(customerCreateInput, { touches: TOUCHES.customer }),
   'customers.get': method<CustomerDetail>()(customerIdInput),
-  'customers.update': method<CustomerDetail>()(customerUpdateInput),
+  'customers.update': method<CustomerDetail>()(customerUpdateInput, { touches: TOUCHES.customer }),
   'customers.list': method<ListResult<Customer>>()(customerListInput),
-  'customers.delete': method<null>()(customerIdInput),
-  'customers.restore': method<null>()(customerIdInput),
-  'customers.purge': method<null>()(customerIdInput),
-  'customers.bulkPurge': method<{ purged: number }>()(customerIdsInput),
+  'customers.delete': method<null>()(customerIdInput, { touches: TOUCHES.customer }),
+  'customers.restore': method<null>()(customerIdInput, { touches: TOUCHES.customer }),
+  'customers.purge': method<null>()(customerIdInput, { touches: TOUCHES.customer }),
+  'customers.bulkPurge': method<{ purged: number }>()(customerIdsInput, {
+    touches: TOUCHES.customer,
+  }),
   'customers.duplicates': method<DuplicateGroup[]>()(noInput),
-  'customers.merge': method<MergeResult>()(customerMergeInput),
-  'customers.unmerge': method<CustomerDetail>()(z.strictObject({ mergeId: id })),
+  'customers.merge': method<MergeResult>()(customerMergeInput, { touches: TOUCHES.customer }),
+  'customers.unmerge': method<CustomerDetail>()(z.strictObject({ mergeId: id }), {
+    touches: TOUCHES.customer,
+  }),
   'customers.history': method<ListResult<HistoryEntry>>()(customerHistoryInput),
-  'customers.bulkUpdate': method<{ updated: number }>()(customerBulkUpdateInput),
-  'customers.bulkDelete': method<{ deleted: number }>()(customerIdsInput),
-  'customers.bulkRestore': method<{ restored: number }>()(customerIdsInput),
+  'customers.bulkUpdate': method<{ updated: number }>()(customerBulkUpdateInput, {
+    touches: TOUCHES.customer,
+  }),
+  'customers.bulkDelete': method<{ deleted: number }>()(customerIdsInput, {
+    touches: TOUCHES.customer,
+  }),
+  'customers.bulkRestore': method<{ restored: number }>()(customerIdsInput, {
+    touches: TOUCHES.customer,
+  }),
   'tags.list': method<Tag[]>()(noInput),
 } satisfies MethodTable

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { id, noInput, sortDir } from './common'
-import { job, method, type MethodTable } from './method'
+import { job, method, type MethodTable, TOUCHES } from './method'
 
 /**
  * Excel in and out (导入导出): the import wizard's preview and commit, the import log with
@@ -202,17 +202,24 @@ export interface DatabaseExport extends FileOutput {
 
 export const excelMethods = {
   'imports.preview': job<ImportPreview>()(importPreviewInput),
-  'imports.commit': job<ImportSummary>()(importCommitInput),
-  'imports.cancel': method<{ cancelled: boolean }>()(z.strictObject({ jobId: z.string().max(64) }), {
-    steersJobs: true,
-  }),
+  'imports.commit': job<ImportSummary>()(importCommitInput, { touches: TOUCHES.everything }),
+  'imports.cancel': method<{ cancelled: boolean }>()(
+    z.strictObject({ jobId: z.string().max(64) }),
+    {
+      steersJobs: true,
+    },
+  ),
   'imports.list': method<ImportLogEntry[]>()(noInput),
-  'imports.undo': method<ImportUndoResult>()(z.strictObject({ id })),
+  'imports.undo': method<ImportUndoResult>()(z.strictObject({ id }), {
+    touches: TOUCHES.everything,
+  }),
   'imports.templates': method<ImportTemplate[]>()(
     z.strictObject({ entity: z.enum(IMPORT_ENTITIES) }),
   ),
-  'imports.saveTemplate': method<ImportTemplate>()(templateSaveInput),
-  'imports.deleteTemplate': method<null>()(z.strictObject({ id })),
+  'imports.saveTemplate': method<ImportTemplate>()(templateSaveInput, {
+    touches: TOUCHES.templates,
+  }),
+  'imports.deleteTemplate': method<null>()(z.strictObject({ id }), { touches: TOUCHES.templates }),
   /** A blank workbook with the expected headers, a sample row and drop-down lists. */
   'imports.blankTemplate': job<FileOutput>()(
     z.strictObject({ entity: z.enum(IMPORT_ENTITIES), locale: z.enum(['zh-CN', 'en']).optional() }),

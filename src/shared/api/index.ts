@@ -19,6 +19,7 @@ import { contactMethods } from './contacts'
 import { customerMethods } from './customers'
 
 export * from './result'
+export { DATA_AREAS, TOUCHES, type DataArea, type MethodTraits } from './method'
 export * from './common'
 export * from './app'
 export * from './customers'

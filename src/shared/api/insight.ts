@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { id, listInput, type ListResult } from './common'
-import { method } from './method'
+import { method, TOUCHES } from './method'
 
 /**
  * Customer insight (客户分析). Every figure explains itself:
@@ -138,5 +138,6 @@ export const insightMethods = {
   /** Recompute: the stale rows (default) or every customer (`full`). */
   'insight.refresh': method<{ refreshed: number; full: boolean }>()(
     z.strictObject({ full: z.boolean().optional() }).nullish(),
+    { touches: TOUCHES.insight },
   ),
 } as const

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { calendarDate, id, listInput, optionalDate, optionalText, type ListResult } from './common'
-import { method } from './method'
+import { method, TOUCHES } from './method'
 import {
   CONTRACT_STATUSES,
   MAX_LEDGER_CENTS,
@@ -405,17 +405,19 @@ export type ContractListInput = z.input<typeof contractListInput>
 export const byId = z.strictObject({ id })
 
 export const ledgerMethods = {
-  'contracts.create': method<ContractDetail>()(contractCreateInput),
+  'contracts.create': method<ContractDetail>()(contractCreateInput, { touches: TOUCHES.ledger }),
   'contracts.get': method<ContractDetail>()(byId),
-  'contracts.update': method<ContractDetail>()(contractUpdateInput),
+  'contracts.update': method<ContractDetail>()(contractUpdateInput, { touches: TOUCHES.ledger }),
   'contracts.list': method<ContractList>()(contractListInput),
   /** Draft → active (errors.contractNotDraft otherwise). */
-  'contracts.activate': method<ContractDetail>()(byId),
-  'contracts.terminate': method<ContractDetail>()(contractTerminateInput),
+  'contracts.activate': method<ContractDetail>()(byId, { touches: TOUCHES.ledger }),
+  'contracts.terminate': method<ContractDetail>()(contractTerminateInput, {
+    touches: TOUCHES.ledger,
+  }),
   /** Drafts only (errors.contractNotDraft); soft delete. */
-  'contracts.delete': method<null>()(byId),
+  'contracts.delete': method<null>()(byId, { touches: TOUCHES.ledger }),
   /** A deleted draft back (the undo of contracts.delete); errors.notDeleted otherwise. */
-  'contracts.restore': method<ContractDetail>()(byId),
+  'contracts.restore': method<ContractDetail>()(byId, { touches: TOUCHES.ledger }),
   /** The next free HT-YYYY-NNNN for the signing year (default this year). */
   'contracts.nextNumber': method<{ number: string }>()(contractNextNumberInput),
   /** Active contracts ending within N days, soonest first. */
@@ -423,9 +425,11 @@ export const ledgerMethods = {
   /** A won (or open) deal as a pre-filled contracts.create input. */
   'contracts.prefillFromDeal': method<ContractPrefill>()(z.strictObject({ dealId: id })),
   /** Copies the file into <data folder>/attachments (≤ 20 MB, not empty). */
-  'contracts.attach': method<ContractAttachment>()(contractAttachInput),
+  'contracts.attach': method<ContractAttachment>()(contractAttachInput, {
+    touches: TOUCHES.ledger,
+  }),
   /** Downloads an attachment by its id. */
   'contracts.attachment': method<{ name: string; base64: string }>()(byId),
   /** Removes an attachment (the stored file too). */
-  'contracts.detach': method<null>()(byId),
+  'contracts.detach': method<null>()(byId, { touches: TOUCHES.ledger }),
 } as const

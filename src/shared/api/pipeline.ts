@@ -8,7 +8,7 @@ import {
   optionalText,
   type ListResult,
 } from './common'
-import { method } from './method'
+import { method, TOUCHES } from './method'
 
 /**
  * The pipeline (销售漏斗 / 商机看板): stages, deals, the board and stage history.
@@ -225,20 +225,24 @@ export type DealBoardInput = z.input<typeof dealBoardInput>
 
 export const pipelineMethods = {
   'pipeline.stages': method<PipelineStage[]>()(noInput),
-  'pipeline.createStage': method<PipelineStage>()(stageCreateInput),
-  'pipeline.updateStage': method<PipelineStage>()(stageUpdateInput),
-  'pipeline.reorderStages': method<PipelineStage[]>()(stageReorderInput),
-  'pipeline.removeStage': method<{ moved: number }>()(stageRemoveInput),
+  'pipeline.createStage': method<PipelineStage>()(stageCreateInput, { touches: TOUCHES.stages }),
+  'pipeline.updateStage': method<PipelineStage>()(stageUpdateInput, { touches: TOUCHES.stages }),
+  'pipeline.reorderStages': method<PipelineStage[]>()(stageReorderInput, {
+    touches: TOUCHES.stages,
+  }),
+  'pipeline.removeStage': method<{ moved: number }>()(stageRemoveInput, {
+    touches: TOUCHES.stages,
+  }),
   'pipeline.lostReasons': method<string[]>()(noInput),
-  'pipeline.setLostReasons': method<string[]>()(lostReasonsInput),
-  'deals.create': method<DealDetail>()(dealCreateInput),
+  'pipeline.setLostReasons': method<string[]>()(lostReasonsInput, { touches: TOUCHES.stages }),
+  'deals.create': method<DealDetail>()(dealCreateInput, { touches: TOUCHES.deal }),
   'deals.get': method<DealDetail>()(z.strictObject({ id })),
-  'deals.update': method<DealDetail>()(dealUpdateInput),
-  'deals.move': method<DealDetail>()(dealMoveInput),
-  'deals.close': method<DealDetail>()(dealCloseInput),
-  'deals.reopen': method<DealDetail>()(dealReopenInput),
-  'deals.delete': method<null>()(z.strictObject({ id })),
-  'deals.restore': method<DealDetail>()(z.strictObject({ id })),
+  'deals.update': method<DealDetail>()(dealUpdateInput, { touches: TOUCHES.deal }),
+  'deals.move': method<DealDetail>()(dealMoveInput, { touches: TOUCHES.deal }),
+  'deals.close': method<DealDetail>()(dealCloseInput, { touches: TOUCHES.deal }),
+  'deals.reopen': method<DealDetail>()(dealReopenInput, { touches: TOUCHES.deal }),
+  'deals.delete': method<null>()(z.strictObject({ id }), { touches: TOUCHES.deal }),
+  'deals.restore': method<DealDetail>()(z.strictObject({ id }), { touches: TOUCHES.deal }),
   'deals.list': method<ListResult<Deal>>()(dealListInput),
   'deals.board': method<Board>()(dealBoardInput),
 } as const

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { id, listInput, optionalText, type ListResult } from './common'
 import { byId, ledgerCents } from './ledger'
-import { method } from './method'
+import { method, TOUCHES } from './method'
 
 /** The products and services (产品/服务) contract lines are picked from; prices in 分. */
 
@@ -54,8 +54,8 @@ export type ProductUpdateInput = z.input<typeof productUpdateInput>
 export type ProductListInput = z.input<typeof productListInput>
 
 export const productMethods = {
-  'products.create': method<Product>()(productCreateInput),
-  'products.update': method<Product>()(productUpdateInput),
+  'products.create': method<Product>()(productCreateInput, { touches: TOUCHES.product }),
+  'products.update': method<Product>()(productUpdateInput, { touches: TOUCHES.product }),
   'products.get': method<Product>()(byId),
   'products.list': method<ListResult<Product>>()(productListInput),
 } as const

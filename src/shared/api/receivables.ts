@@ -11,7 +11,7 @@ import {
   type PaymentCreated,
   type PaymentMethod,
 } from './ledger'
-import { method } from './method'
+import { method, TOUCHES } from './method'
 
 /**
  * Money in against the contracts (src/shared/api/ledger.ts): payments and invoices, each
@@ -218,12 +218,12 @@ export type InvoiceCreateInput = z.input<typeof invoiceCreateInput>
 export type ReceivableListInput = z.input<typeof receivableListInput>
 
 export const receivableMethods = {
-  'payments.create': method<PaymentCreated>()(paymentCreateInput),
-  'payments.reverse': method<Payment>()(paymentReverseInput),
+  'payments.create': method<PaymentCreated>()(paymentCreateInput, { touches: TOUCHES.ledger }),
+  'payments.reverse': method<Payment>()(paymentReverseInput, { touches: TOUCHES.ledger }),
   'payments.list': method<ListResult<Payment>>()(paymentListInput),
 
-  'invoices.create': method<Invoice>()(invoiceCreateInput),
-  'invoices.reverse': method<Invoice>()(invoiceReverseInput),
+  'invoices.create': method<Invoice>()(invoiceCreateInput, { touches: TOUCHES.ledger }),
+  'invoices.reverse': method<Invoice>()(invoiceReverseInput, { touches: TOUCHES.ledger }),
   'invoices.list': method<ListResult<Invoice>>()(invoiceListInput),
 
   'receivables.list': method<ReceivableList>()(receivableListInput),

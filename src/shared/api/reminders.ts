@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { calendarDate, id, optionalText } from './common'
-import { method } from './method'
+import { method, TOUCHES } from './method'
 
 /**
  * The reminder centre (提醒中心): one list of what needs attention today and in the coming
@@ -158,16 +158,16 @@ export const reminderMethods = {
   'reminders.count': method<{ today: number; overdue: number }>()(
     z.strictObject({ ownerId: id.optional() }).nullish(),
   ),
-  'reminders.create': method<Reminder>()(reminderCreateInput),
-  'reminders.update': method<Reminder>()(reminderUpdateInput),
-  'reminders.delete': method<null>()(z.strictObject({ id })),
-  'reminders.restore': method<Reminder>()(z.strictObject({ id })),
+  'reminders.create': method<Reminder>()(reminderCreateInput, { touches: TOUCHES.reminder }),
+  'reminders.update': method<Reminder>()(reminderUpdateInput, { touches: TOUCHES.reminder }),
+  'reminders.delete': method<null>()(z.strictObject({ id }), { touches: TOUCHES.reminder }),
+  'reminders.restore': method<Reminder>()(z.strictObject({ id }), { touches: TOUCHES.reminder }),
   /** Hand-made reminders of one customer, deal or contract. */
   'reminders.for': method<Reminder[]>()(reminderForInput),
   /** Done / not done and snooze, for any item by its key. */
-  'reminders.done': method<null>()(reminderKeyInput),
-  'reminders.undo': method<null>()(reminderKeyInput),
-  'reminders.snooze': method<null>()(reminderSnoozeInput),
+  'reminders.done': method<null>()(reminderKeyInput, { touches: TOUCHES.reminder }),
+  'reminders.undo': method<null>()(reminderKeyInput, { touches: TOUCHES.reminder }),
+  'reminders.snooze': method<null>()(reminderSnoozeInput, { touches: TOUCHES.reminder }),
   /**
    * Asked by the Electron host every minute: the notifications due now (the daily summary
    * once a day at settings.notifyTime, each hand-made reminder once when it falls due),

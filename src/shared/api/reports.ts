@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { calendarDate, id, type ListResult } from './common'
-import { job, method } from './method'
+import { job, method, TOUCHES } from './method'
 import { MAX_LEDGER_CENTS } from '../ledger-rules'
 import type { AgingAmounts, AgingRow } from './receivables'
 import type { FileOutput } from './excel'
@@ -438,5 +438,5 @@ export const reportsMethods = {
   'reports.records': method<ReportRecords>()(reportRecordsInput),
   'reports.export': job<FileOutput>()(reportExportInput),
   'targets.get': method<TargetGrid>()(targetsGetInput),
-  'targets.set': method<TargetGrid>()(targetsSetInput),
+  'targets.set': method<TargetGrid>()(targetsSetInput, { touches: TOUCHES.targets }),
 } as const

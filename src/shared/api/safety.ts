@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Backup } from './backups'
-import { method } from './method'
+import { method, TOUCHES } from './method'
 import { noInput } from './common'
 
 /**
@@ -119,18 +119,25 @@ export interface UpdateCheck {
 }
 
 export const safetyMethods = {
-  'app.unlock': method<LockStatus>()(unlockInput, { whileLocked: true, inRecovery: true }),
-  'app.lock': method<LockStatus>()(noInput),
-  'app.setPassword': method<LockStatus>()(setPasswordInput),
-  'app.removePassword': method<LockStatus>()(removePasswordInput),
+  'app.unlock': method<LockStatus>()(unlockInput, {
+    whileLocked: true,
+    inRecovery: true,
+    touches: TOUCHES.lock,
+  }),
+  'app.lock': method<LockStatus>()(noInput, { touches: TOUCHES.lock }),
+  'app.setPassword': method<LockStatus>()(setPasswordInput, { touches: TOUCHES.lock }),
+  'app.removePassword': method<LockStatus>()(removePasswordInput, { touches: TOUCHES.lock }),
   'app.integrityCheck': method<IntegrityReport>()(noInput),
   'backups.config': method<BackupConfig>()(noInput, { inRecovery: true }),
-  'backups.configure': method<BackupConfig>()(backupConfigureInput),
+  'backups.configure': method<BackupConfig>()(backupConfigureInput, { touches: TOUCHES.backups }),
   /** Takes a path: from the desktop app's native folder dialog or the CLI only. */
-  'backups.setFolder': method<BackupFolderChange>()(backupFolderInput, { hostOnly: true }),
-  'backups.useDefaultFolder': method<BackupFolderChange>()(noInput),
+  'backups.setFolder': method<BackupFolderChange>()(backupFolderInput, {
+    hostOnly: true,
+    touches: TOUCHES.backups,
+  }),
+  'backups.useDefaultFolder': method<BackupFolderChange>()(noInput, { touches: TOUCHES.backups }),
   'company.logo': method<CompanyLogo | null>()(noInput),
-  'company.setLogo': method<CompanyLogo | null>()(logoInput),
+  'company.setLogo': method<CompanyLogo | null>()(logoInput, { touches: TOUCHES.logo }),
   /**
    * Carried out by the Electron main process (native dialog, file manager, updater);
    * the core itself answers them with errors.desktopOnly (browser mode).

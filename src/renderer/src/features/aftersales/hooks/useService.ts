@@ -1,10 +1,12 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { MethodInput, MethodName, MethodOutput } from '../../../../../shared/api'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { TOUCHES, type MethodInput, type MethodName } from '../../../../../shared/api'
+import { useApiMutation, useRefresh } from '../../../lib/queries'
 import { api } from '../../../lib/api'
 
 /**
- * Tickets and return visits live under ['service']; every write refreshes them, the reports
- * (the dashboard's open tickets, the after-sales report) and the customer's history.
+ * Tickets and return visits live under ['service']; every write refreshes what it touches:
+ * them, the reports (the dashboard's open tickets, the after-sales report), the reminders
+ * and the customer's history (TOUCHES.service).
  */
 export const serviceKey = ['service'] as const
 
@@ -47,22 +49,12 @@ export function useServiceReport(range: { from: string; to: string; ownerId: num
 }
 
 export function useRefreshService() {
-  const queryClient = useQueryClient()
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: serviceKey }),
-      queryClient.invalidateQueries({ queryKey: ['reports'] }),
-    ])
+  return useRefresh(TOUCHES.service)
 }
 
 /** One mutation per method, each refreshing the after-sales queries when it lands. */
 function useServiceMutation<M extends MethodName>(method: M) {
-  const refresh = useRefreshService()
-  const call = api.call as (method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>
-  return useMutation({
-    mutationFn: (input: MethodInput<M>) => call(method, input),
-    onSuccess: () => refresh(),
-  })
+  return useApiMutation(method)
 }
 
 export const useCreateTicket = () => useServiceMutation('tickets.create')

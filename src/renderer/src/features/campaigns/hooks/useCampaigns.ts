@@ -1,6 +1,8 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
 import type { CampaignCreateInput, CampaignListInput } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
+import { TOUCHES } from '../../../../../shared/api'
+import { useRefresh } from '../../../lib/queries'
 
 /**
  * A campaign's figures follow its customers and deals: its queries live under
@@ -36,12 +38,7 @@ export function useCampaignOptions() {
 }
 
 export function useRefreshCampaigns() {
-  const queryClient = useQueryClient()
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: ['customers'] })
-    void queryClient.invalidateQueries({ queryKey: ['deals'] })
-    void queryClient.invalidateQueries({ queryKey: ['reports'] })
-  }
+  return useRefresh(TOUCHES.campaign)
 }
 
 export type SaveCampaignInput =

@@ -1,27 +1,26 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type {
-  ContractListInput,
-  MethodInput,
-  MethodName,
-  MethodOutput,
-  PaymentListInput,
-  ProductListInput,
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import {
+  TOUCHES,
+  type ContractListInput,
+  type MethodInput,
+  type MethodName,
+  type MethodOutput,
+  type PaymentListInput,
+  type ProductListInput,
 } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
+import { useApiMutation, useRefresh } from '../../../lib/queries'
 
 /**
  * Everything the ledger shows lives under ['ledger']: one write (a payment, a reversal,
  * an edit) changes contract sums, instalment statuses, aging and statements at once, so
- * each write refreshes the whole ledger, plus the customers (their revenue and outstanding).
+ * each write refreshes the whole ledger and what else a ledger write touches (the
+ * customers, the home page's figures, the reminders badge: TOUCHES.ledger).
  */
 export const ledgerKey = ['ledger'] as const
 
 export function useRefreshLedger() {
-  const queryClient = useQueryClient()
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: ledgerKey })
-    void queryClient.invalidateQueries({ queryKey: ['customers'] })
-  }
+  return useRefresh(TOUCHES.ledger)
 }
 
 /** A read of the ledger, cached under ['ledger', method, input]. */
@@ -39,14 +38,9 @@ export function useLedgerQuery<M extends MethodName>(
   })
 }
 
-/** A write to the ledger; on success everything the ledger shows is refreshed (not awaited). */
+/** A write to the ledger; on success what it touches is refreshed (not awaited). */
 export function useLedgerMutation<M extends MethodName>(method: M) {
-  const refresh = useRefreshLedger()
-  return useMutation({
-    mutationFn: (input: MethodInput<M>) =>
-      (api.call as (m: M, i: MethodInput<M>) => Promise<MethodOutput<M>>)(method, input),
-    onSuccess: refresh,
-  })
+  return useApiMutation(method)
 }
 
 export function useContract(id: number | null) {

@@ -1,12 +1,13 @@
 import { notifications } from '@mantine/notifications'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CustomerBulkUpdateInput } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
 import { useUndoToast } from '../../../lib/useUndoToast'
-import { customersKey } from './useCustomers'
+import { TOUCHES } from '../../../../../shared/api'
+import { useRefresh } from '../../../lib/queries'
 
 export type BulkChange = Omit<CustomerBulkUpdateInput, 'ids'>
 
@@ -16,12 +17,8 @@ export type BulkChange = Omit<CustomerBulkUpdateInput, 'ids'>
  */
 export function useBulkActions() {
   const { t } = useTranslation()
-  const queryClient = useQueryClient()
   const showUndo = useUndoToast()
-  const refresh = useCallback(() => {
-    void queryClient.invalidateQueries({ queryKey: customersKey })
-    void queryClient.invalidateQueries({ queryKey: ['tags'] })
-  }, [queryClient])
+  const refresh = useRefresh(TOUCHES.customer)
   const failed = useCallback(
     (error: unknown) =>
       notifications.show({

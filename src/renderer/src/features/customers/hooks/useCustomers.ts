@@ -1,10 +1,12 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
 import type {
   CustomerCreateInput,
   CustomerListInput,
   CustomerUpdateInput,
 } from '../../../../../shared/api'
+import { TOUCHES } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
+import { useRefresh } from '../../../lib/queries'
 
 export const customersKey = ['customers'] as const
 
@@ -33,27 +35,19 @@ export function useCustomer(id: number | null) {
 }
 
 /**
- * Refreshes everything under ['customers'] in the background: records, lists, timelines,
- * history and the due list (a contact or follow-up change touches all of them).
+ * Refreshes, in the background, what a contact or follow-up change touches: records,
+ * lists, timelines, history, the due list and the reminders.
  */
 export function useRefreshCustomers() {
-  const queryClient = useQueryClient()
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: customersKey })
-  }
+  return useRefresh([...TOUCHES.contact, ...TOUCHES.followUp])
 }
 
 /**
- * Refreshes lists and tags in the background. Deliberately not awaited: TanStack runs the
- * caller's mutate() callbacks only after this returns, and a refetch can remount the caller
- * (the edit form is keyed by updatedAt), which would drop its callbacks.
+ * Refreshes what a customer write touches, in the background (see useRefresh for why it
+ * is not awaited).
  */
 function useInvalidateCustomers() {
-  const queryClient = useQueryClient()
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: customersKey })
-    void queryClient.invalidateQueries({ queryKey: ['tags'] })
-  }
+  return useRefresh(TOUCHES.customer)
 }
 
 export type SaveCustomerInput =

@@ -1,20 +1,16 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { CustomerMergeInput } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
 import { useUndoToast } from '../../../lib/useUndoToast'
-import { customersKey } from '../../customers/hooks/useCustomers'
-import { duplicatesKey } from './useDuplicates'
+import { TOUCHES } from '../../../../../shared/api'
+import { useRefresh } from '../../../lib/queries'
 
 /** customers.merge; the success toast offers Undo (customers.unmerge with the merge's id). */
 export function useMergeCustomers() {
   const { t } = useTranslation()
-  const queryClient = useQueryClient()
   const showUndo = useUndoToast()
-  const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: customersKey })
-    void queryClient.invalidateQueries({ queryKey: duplicatesKey })
-  }
+  const refresh = useRefresh(TOUCHES.customer)
 
   return useMutation({
     mutationFn: (input: CustomerMergeInput) => api.call('customers.merge', input),

@@ -1,17 +1,13 @@
+import { keepPreviousData, useMutation, usePrefetchQuery, useQuery } from '@tanstack/react-query'
 import {
-  keepPreviousData,
-  useMutation,
-  usePrefetchQuery,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query'
-import type {
-  DealBoardInput,
-  DealCreateInput,
-  DealListInput,
-  DealUpdateInput,
+  TOUCHES,
+  type DealBoardInput,
+  type DealCreateInput,
+  type DealListInput,
+  type DealUpdateInput,
 } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
+import { useRefresh } from '../../../lib/queries'
 
 /** Everything about deals: boards, lists and single deals. Stages live under pipelineKey. */
 export const dealsKey = ['deals'] as const
@@ -60,12 +56,7 @@ export function useDeal(id: number | null) {
  * caller's mutate() callbacks run at once (see useCustomers.ts).
  */
 export function useRefreshDeals() {
-  const queryClient = useQueryClient()
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: dealsKey })
-    void queryClient.invalidateQueries({ queryKey: pipelineKey })
-    void queryClient.invalidateQueries({ queryKey: ['customers'] })
-  }
+  return useRefresh(TOUCHES.deal)
 }
 
 export function useCreateDeal() {

@@ -1,15 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
-import { customersKey } from '../../customers/hooks/useCustomers'
 import { allBinIds, purgeInChunks } from '../binPurge'
 import type { PurgeRequest } from '../purgeRequest'
+import { TOUCHES } from '../../../../../shared/api'
+import { useRefresh } from '../../../lib/queries'
 
 function useRefreshCustomers() {
-  const queryClient = useQueryClient()
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: customersKey })
-    void queryClient.invalidateQueries({ queryKey: ['duplicates'] })
-  }
+  return useRefresh(TOUCHES.customer)
 }
 
 export function useRestoreMany() {

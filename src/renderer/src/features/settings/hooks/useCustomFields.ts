@@ -1,6 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery } from '@tanstack/react-query'
 import type { CustomField, MethodInput } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
+import { TOUCHES } from '../../../../../shared/api'
+import { useRefresh } from '../../../lib/queries'
 
 export const customFieldsKey = ['customFields'] as const
 
@@ -23,11 +25,8 @@ export function useActiveCustomFields(entity: CustomFieldEntity): CustomField[] 
 }
 
 function useInvalidateCustomFields() {
-  const queryClient = useQueryClient()
   // Labels and options show up in customer lists, filters and the contacts tab too.
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: customFieldsKey })
-  }
+  return useRefresh(TOUCHES.customFields)
 }
 
 export function useCreateCustomField() {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { MethodInput } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
+import { TOUCHES } from '../../../../../shared/api'
 
 export const ownersKey = ['owners'] as const
 
@@ -10,12 +11,9 @@ export function useOwners() {
 
 function useInvalidateOwners() {
   const queryClient = useQueryClient()
-  // Owner names appear in customer rows too.
+  // Owner names appear wherever a record shows its owner (TOUCHES.owner).
   return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ownersKey }),
-      queryClient.invalidateQueries({ queryKey: ['customers'] }),
-    ])
+    Promise.all(TOUCHES.owner.map((area) => queryClient.invalidateQueries({ queryKey: [area] })))
 }
 
 export function useCreateOwner() {
