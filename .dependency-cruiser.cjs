@@ -40,6 +40,37 @@ module.exports = {
         dependencyTypesNot: ['dynamic-import'],
       },
     },
+    {
+      name: 'feature-through-index',
+      severity: 'error',
+      comment:
+        'A renderer feature is used by another part of the renderer only through its index.ts (a lazy import() of a page may reach it directly).',
+      from: { path: '^src/renderer/src/features/([^/]+)/' },
+      to: {
+        path: '^src/renderer/src/features/[^/]+/.+',
+        pathNot: ['^src/renderer/src/features/$1/', '^src/renderer/src/features/[^/]+/index\\.ts$'],
+        dependencyTypesNot: ['dynamic-import'],
+      },
+    },
+    {
+      name: 'app-uses-feature-index',
+      severity: 'error',
+      comment:
+        'The shell (app/) uses a feature through its index.ts, or a lazy import() of a page.',
+      from: { path: '^src/renderer/src/app/' },
+      to: {
+        path: '^src/renderer/src/features/[^/]+/.+',
+        pathNot: '^src/renderer/src/features/[^/]+/index\\.ts$',
+        dependencyTypesNot: ['dynamic-import'],
+      },
+    },
+    {
+      name: 'renderer-kit-below-features',
+      severity: 'error',
+      comment: 'components/, data/ and lib/ are below every feature: they import none.',
+      from: { path: '^src/renderer/src/(components|data|lib)/' },
+      to: { path: '^src/renderer/src/features/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -3,11 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import type { Activity, ActivityCreateInput, Contact } from '../../src/shared/api'
 import { LogFollowUpForm } from '../../src/renderer/src/features/customer-detail/components/LogFollowUpForm'
-import {
-  addMonths,
-  daysBetween,
-  quickPickDate,
-} from '../../src/renderer/src/features/customer-detail/followUpDates'
+import { addMonths, daysBetween, quickPickDate } from '../../src/renderer/src/lib/followUpDates'
 import { normalizeTimeText } from '../../src/renderer/src/features/customer-detail/followUpValues'
 import { callsOf, renderWithProviders, stubHost } from './render'
 

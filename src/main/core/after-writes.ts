@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3'
+import type { MethodName } from '../../shared/api'
 import { noteContractCompletion, sweepCompletedContracts } from './aftersales'
 import { today, type Clock } from './clock'
+import { refreshInsight } from './insight'
 import type { AfterWrites, Ctx } from './context'
 import type { Db } from './db/open'
 import { purgeCustomerContracts } from './ledger'
@@ -30,6 +32,23 @@ export const DAILY_WORK: readonly ((ctx: Ctx) => void)[] = [
   // Contracts complete by themselves when their end date passes after the last payment.
   sweepCompletedContracts,
 ]
+
+/**
+ * Derived data brought up to date by the dispatcher before the calls that show it, so the
+ * reads themselves never write: customer_insight (a full pass on a new day or changed
+ * thresholds, else the rows the triggers of migration 0019 marked stale and new customers).
+ */
+const INSIGHT_READS: ReadonlySet<MethodName> = new Set<MethodName>([
+  'insight.get',
+  'insight.list',
+  'insight.summary',
+  'reports.dashboard',
+  'reports.export',
+])
+
+export function beforeRead(ctx: Ctx, method: MethodName): void {
+  if (INSIGHT_READS.has(method)) refreshInsight(ctx)
+}
 
 /** Runs DAILY_WORK when the day of `ctx.clock` is not the one it last ran for. */
 export function dailyWork(ctx: Ctx): () => void {

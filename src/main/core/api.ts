@@ -9,7 +9,7 @@ import {
   type Methods,
   type Result,
 } from '../../shared/api'
-import { dailyWork } from './after-writes'
+import { beforeRead, dailyWork } from './after-writes'
 import { aftersalesHandlers } from './aftersales'
 import { appHandlers } from './app'
 import { campaignHandlers } from './campaigns'
@@ -77,8 +77,11 @@ export interface DispatcherOptions {
   logError?: (method: string, error: unknown) => void
   /** Long jobs: while one holds the connection, other calls wait (async) or get BUSY (sync). */
   jobs?: Jobs
-  /** Runs before each call: the day's work of a new day (never while a job holds the connection). */
-  beforeCall?: () => void
+  /**
+   * Runs before each call, never inside the handler: the day's work of a new day and the
+   * derived data a read shows (after-writes.ts). Never while a job holds the connection.
+   */
+  beforeCall?: (method: MethodName) => void
   /** The answer for a contract method the table does not hold (e.g. in recovery mode). */
   unavailable?: (method: MethodName) => ApiError
 }
@@ -99,10 +102,11 @@ export interface ApiDeps extends CoreDeps {
 export function createApi(deps: ApiDeps): Api {
   const jobs = createJobs(deps.emit)
   const startDay = dailyWork(deps.ctx)
-  const beforeCall = () => {
+  const beforeCall = (method?: MethodName) => {
     if (jobs.connectionHeld) return
     try {
       startDay()
+      if (method) beforeRead(deps.ctx, method)
     } catch (error) {
       // Tried again at the next call; the call itself goes on.
       deps.logError?.('daily work', error)
@@ -161,7 +165,7 @@ export function createDispatcher(table: HandlerTable, options: DispatcherOptions
         }),
       }
     }
-    options.beforeCall?.()
+    options.beforeCall?.(method)
     return { run: () => handler(parsed.data) }
   }
 

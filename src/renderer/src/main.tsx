@@ -7,11 +7,11 @@ import { BootError } from './app/BootError'
 import { applyLocale, i18n } from './app/i18n'
 import { createQueryClient } from './app/queryClient'
 import { theme } from './app/theme'
-import { settingsKey } from './features/settings/hooks/useSettings'
+import { settingsKey } from './data/settings'
 import { api, captureToken } from './lib/api'
 import { errorMessage } from './lib/errors'
-import { restoreLastView } from './features/safety/lastView'
-import { safetyScreen } from './features/safety/safetyScreen'
+import { restoreLastView } from './features/safety'
+import { safetyScreen } from './features/safety'
 
 /**
  * Start: take the session token out of the URL, ask the core whether it is locked or

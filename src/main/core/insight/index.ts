@@ -2,3 +2,4 @@
 export { insightSheets } from './export'
 export { insightHandlers } from './handlers'
 export { atRiskFigure } from './refresh'
+export { refreshInsight } from './refresh'

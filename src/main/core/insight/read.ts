@@ -11,11 +11,14 @@ import { localDate } from '../../../shared/dates'
 import { daysBetween } from '../../../shared/dates'
 import type { Ctx } from '../context'
 import { notFound } from '../errors'
-import { insightState, readFacts, refreshInsight } from './refresh'
+import { insightState, readFacts } from './refresh'
 import { averageIntervalDays, clvOf, lastContactDate, recencyDays } from './rules'
 import { stmt } from '../db/sql'
 
-/** insight.get / list / summary: always after refreshInsight, from customer_insight. */
+/**
+ * insight.get / list / summary, from customer_insight as the core keeps it (refreshInsight
+ * runs as the day's work and before the first call after a write: after-writes.ts).
+ */
 
 interface StoredRow {
   customerId: number
@@ -100,7 +103,6 @@ function toInsights(ctx: Ctx, rows: StoredRow[]): CustomerInsight[] {
 }
 
 export function customerInsight(ctx: Ctx, customerId: number): CustomerInsight {
-  refreshInsight(ctx)
   const row = stmt(ctx, `SELECT ${ROW_COLUMNS} ${FROM} WHERE i.customer_id = ?`).get(customerId) as
     StoredRow | undefined
   if (!row) throw notFound('customer', customerId)
@@ -123,7 +125,6 @@ const SORT_COLUMNS: Record<NonNullable<InsightListInput['sort']>['field'], strin
  * the owner filter, the search and the page's names.
  */
 export function listInsight(ctx: Ctx, input: InsightListInput): ListResult<CustomerInsight> {
-  refreshInsight(ctx)
   const filter = input.filter ?? {}
   const where = ['i.segment IS NOT NULL']
   const params: Record<string, unknown> = {}
@@ -179,7 +180,6 @@ export function listInsight(ctx: Ctx, input: InsightListInput): ListResult<Custo
 
 /** The insight report: segments, churn risk by reason, and the breakpoints the scores used. */
 export function insightSummary(ctx: Ctx, ownerId: number | undefined): InsightSummary {
-  refreshInsight(ctx)
   const state = insightState(ctx)
   const owner = ownerId === undefined ? '' : 'AND cu.owner_id = @ownerId'
   const params = ownerId === undefined ? {} : { ownerId }

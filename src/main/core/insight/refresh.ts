@@ -21,7 +21,7 @@ import { getSettings, readSetting, writeSetting } from '../app'
 
 /**
  * Keeps customer_insight up to date (see schema/insight.ts). A full pass — every customer,
- * new quintile breakpoints — runs at the first use of a day (recency and years move with the
+ * new quintile breakpoints — runs with the day's work (recency and years move with the
  * date) and when a threshold changes; otherwise only the rows the triggers of migration 0019
  * marked stale and the customers created since the last pass are recomputed, scored against
  * the day's breakpoints.
@@ -185,8 +185,8 @@ function incrementalRefresh(ctx: Ctx, state: InsightState): number {
 }
 
 /**
- * Brings customer_insight up to date before a read: a full pass when the day or a threshold
- * changed (or `full`), else the stale and new customers only.
+ * Brings customer_insight up to date: a full pass when the day or a threshold changed (or
+ * `full`), else the stale and new customers only. Never called by a read (after-writes.ts).
  */
 export function refreshInsight(ctx: Ctx, full = false): { refreshed: number; full: boolean } {
   const asOf = today(ctx.clock)
@@ -214,7 +214,6 @@ export function atRiskFigure(
   ctx: Ctx,
   ownerId: number | undefined,
 ): { count: number; atStakeCents: number } {
-  refreshInsight(ctx)
   // Only live customers are ever at risk (see rowOf).
   return (
     ownerId === undefined

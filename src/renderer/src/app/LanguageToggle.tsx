@@ -1,7 +1,7 @@
 import { Button, Tooltip } from '@mantine/core'
 import { IconLanguage } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { usePreferences } from '../features/settings/hooks/usePreferences'
+import { usePreferences } from '../features/settings'
 import { currentLocale } from './i18n'
 
 export type LanguageToggleProps = Record<string, never>

@@ -18,7 +18,7 @@ import {
 import { useTranslation } from 'react-i18next'
 import type { ComponentType } from 'react'
 import { Link, useLocation } from 'react-router'
-import { ReminderNavBadge } from '../features/reminders/components/ReminderNavBadge'
+import { ReminderNavBadge } from '../features/reminders'
 
 interface NavItem {
   to: string

@@ -1,7 +1,7 @@
 import { ActionIcon, Tooltip, useComputedColorScheme } from '@mantine/core'
 import { IconMoon, IconSun } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { usePreferences } from '../features/settings/hooks/usePreferences'
+import { usePreferences } from '../features/settings'
 
 export type ThemeToggleProps = Record<string, never>
 

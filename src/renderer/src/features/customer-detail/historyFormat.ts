@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { HistoryEntry } from '../../../../shared/api'
 import { CONTACT_FORM_FIELDS } from './contactFormValues'
-import { CUSTOMER_FORM_FIELDS } from '../customers/customerFormValues'
+import { CUSTOMER_FORM_FIELDS } from '../customers'
 import {
   customLines,
   hasSide,

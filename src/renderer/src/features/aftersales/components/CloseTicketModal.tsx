@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Ticket } from '../../../../../shared/api/aftersales'
 import { placeApiError } from '../../../lib/errors'
-import { useCloseTicket } from '../hooks/useService'
+import { useCloseTicket } from '../../../data/aftersales'
 import { ScorePicker } from './ScorePicker'
 
 export interface CloseTicketModalProps {

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReturnVisit } from '../../../../../shared/api/aftersales'
 import { placeApiError } from '../../../lib/errors'
-import { useCompleteVisit } from '../hooks/useService'
+import { useCompleteVisit } from '../../../data/aftersales'
 import { ScorePicker } from './ScorePicker'
 
 export interface CompleteVisitModalProps {

@@ -4,8 +4,8 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReturnVisit, Ticket } from '../../../../../shared/api/aftersales'
 import { PageLoader } from '../../../components/PageLoader'
-import { LedgerTable } from '../../contracts/components/LedgerTable'
-import { useReturnVisitList, useTicketList } from '../hooks/useService'
+import { DataTable } from '../../../components/data-table/DataTable'
+import { useReturnVisitList, useTicketList } from '../../../data/aftersales'
 import { CompleteVisitModal } from './CompleteVisitModal'
 import { ReturnVisitTable } from './ReturnVisitTable'
 import { ticketColumns } from './ticketColumns'
@@ -73,7 +73,7 @@ export function CustomerServicePanel({
         </Text>
       ) : (
         <Paper withBorder>
-          <LedgerTable<Ticket>
+          <DataTable<Ticket>
             rows={tickets.data.rows}
             columns={columns}
             onOpen={(ticket) => setOpenId(ticket.id)}

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Ticket } from '../../../../../shared/api/aftersales'
 import { errorMessage } from '../../../lib/errors'
-import { useUpdateTicket } from '../hooks/useService'
+import { useUpdateTicket } from '../../../data/aftersales'
 
 export interface ResolveTicketModalProps {
   ticket: Ticket | null

@@ -13,7 +13,7 @@ import type { Ticket } from '../../../../../shared/api/aftersales'
 import { api } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
 import { useDeleteWithUndo } from '../../../lib/useUndoToast'
-import { useRefreshService, useReopenTicket, useUpdateTicket } from '../hooks/useService'
+import { useRefreshService, useReopenTicket, useUpdateTicket } from '../../../data/aftersales'
 
 export interface TicketActionsProps {
   ticket: Ticket

@@ -1,8 +1,8 @@
 import { Group, SegmentedControl, Select, Switch } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { TICKET_KINDS, TICKET_PRIORITIES } from '../../../../../shared/api/aftersales'
-import { LedgerSearchBox } from '../../contracts/components/LedgerSearchBox'
-import { useOwners } from '../../settings/hooks/useOwners'
+import { ListSearchBox } from '../../../components/data-table/ListSearchBox'
+import { useOwners } from '../../../data/owners'
 import { kindLabel, priorityLabel } from '../serviceText'
 import { STATUS_TABS, type TicketParams } from '../ticketParams'
 
@@ -25,7 +25,7 @@ export function TicketFilters({ params, onChange }: TicketFiltersProps) {
         style={{ alignSelf: 'flex-start' }}
       />
       <Group gap="xs">
-        <LedgerSearchBox
+        <ListSearchBox
           value={params.q}
           onChange={(q) => onChange({ q })}
           placeholder={t('service.list.search')}

@@ -11,9 +11,9 @@ import {
 } from '../../../../../shared/api/aftersales'
 import { DateField } from '../../../components/DateField'
 import { focusFirstError, showSaveError, submitOnCtrlEnter } from '../../../lib/formBehaviour'
-import { CustomerPicker } from '../../pipeline/components/CustomerPicker'
-import { useOwners } from '../../settings/hooks/useOwners'
-import { useCreateTicket, useUpdateTicket } from '../hooks/useService'
+import { CustomerPicker } from '../../customers'
+import { useOwners } from '../../../data/owners'
+import { useCreateTicket, useUpdateTicket } from '../../../data/aftersales'
 import { kindLabel, priorityLabel } from '../serviceText'
 
 const FIELDS = ['customerId', 'kind', 'title', 'description', 'priority', 'ownerId', 'dueDate']

@@ -5,14 +5,14 @@ import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import type { Ticket } from '../../../../../shared/api/aftersales'
 import { EmptyMessage } from '../../../components/EmptyMessage'
-import { LedgerTable } from '../../contracts/components/LedgerTable'
-import { ListPanel } from '../../contracts/components/ListPanel'
+import { DataTable } from '../../../components/data-table/DataTable'
+import { ListPanel } from '../../../components/data-table/ListPanel'
 import { ticketColumns } from '../components/ticketColumns'
 import { TicketDetailDrawer } from '../components/TicketDetailDrawer'
 import { TicketFilters } from '../components/TicketFilters'
 import { TicketFormDrawer } from '../components/TicketFormDrawer'
 import { VisitsTab } from '../components/VisitsTab'
-import { useTicketList } from '../hooks/useService'
+import { useTicketList } from '../../../data/aftersales'
 import {
   TICKET_PAGE_SIZE,
   nextTicketSort,
@@ -134,7 +134,7 @@ export function ServicePage(_props: ServicePageProps) {
                 onPage: (page) => set({ page }),
               }}
             >
-              <LedgerTable<Ticket>
+              <DataTable<Ticket>
                 rows={rows}
                 columns={columns}
                 sort={params.sort ?? { field: 'createdAt', dir: 'desc' }}

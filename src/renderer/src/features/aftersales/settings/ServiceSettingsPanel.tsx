@@ -3,8 +3,8 @@ import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { placeApiError } from '../../../lib/errors'
-import { SettingsSection } from '../../settings/components/SettingsSection'
-import { useSettings, useUpdateSettings } from '../../settings/hooks/useSettings'
+import { SettingsSection } from '../../../components/SettingsSection'
+import { useSettings, useUpdateSettings } from '../../../data/settings'
 
 export type ServiceSettingsPanelProps = Record<string, never>
 

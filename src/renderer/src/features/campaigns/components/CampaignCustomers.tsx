@@ -6,7 +6,7 @@ import { Link } from 'react-router'
 import { localDate } from '../../../../../shared/dates'
 import { EmptyMessage } from '../../../components/EmptyMessage'
 import { StageBadge } from '../../../components/StageBadge'
-import { useCustomerList } from '../../customers/hooks/useCustomers'
+import { useCustomerList } from '../../../data/customers'
 import { CampaignRecordsSection } from './CampaignRecordsSection'
 
 export interface CampaignCustomersProps {

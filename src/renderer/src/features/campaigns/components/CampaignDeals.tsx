@@ -4,9 +4,9 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { EmptyMessage } from '../../../components/EmptyMessage'
-import { MoneyText } from '../../contracts/components/MoneyText'
-import { DEAL_STATUS_COLORS } from '../../pipeline/dealColors'
-import { useDealList } from '../../pipeline/hooks/useDeals'
+import { MoneyText } from '../../../components/MoneyText'
+import { DEAL_STATUS_COLORS } from '../../../lib/dealColors'
+import { useDealList } from '../../../data/deals'
 import { CampaignRecordsSection } from './CampaignRecordsSection'
 
 export interface CampaignDealsProps {

@@ -2,8 +2,8 @@ import { Paper, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Campaign } from '../../../../../shared/api'
 import { formatCents } from '../../../../../shared/money'
-import { KpiCard } from '../../reports/components/KpiCard'
-import { KpiGrid } from '../../reports/components/KpiGrid'
+import { KpiCard } from '../../../components/KpiCard'
+import { KpiGrid } from '../../../components/KpiGrid'
 import { roiColor, roiText } from '../campaignText'
 
 export interface CampaignFiguresProps {

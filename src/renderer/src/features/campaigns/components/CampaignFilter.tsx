@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { campaignName } from '../campaignText'
-import { useCampaignOptions } from '../hooks/useCampaigns'
+import { useCampaignOptions } from '../../../data/campaigns'
 
 export interface CampaignFilterProps {
   value: number | null

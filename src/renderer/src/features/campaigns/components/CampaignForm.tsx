@@ -16,7 +16,7 @@ import {
   type CampaignFormValues,
 } from '../campaignFormValues'
 import { channelLabel } from '../campaignText'
-import { useSaveCampaign } from '../hooks/useCampaigns'
+import { useSaveCampaign } from '../../../data/campaigns'
 
 /** Hints under the inputs, so the two columns' inputs line up. */
 const HINT_BELOW: ('label' | 'input' | 'description' | 'error')[] = [

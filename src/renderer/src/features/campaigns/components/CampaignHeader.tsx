@@ -2,7 +2,7 @@ import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { IconPencil, IconRestore, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { Campaign } from '../../../../../shared/api'
-import { BackToContracts } from '../../contracts/components/BackToContracts'
+import { BackToContracts } from '../../../components/BackToContracts'
 import { datesText } from '../campaignText'
 import { ChannelBadge } from './ChannelBadge'
 

@@ -1,6 +1,6 @@
 import { Group, Paper, Table, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
-import { CustomerPager } from '../../customers/components/CustomerPager'
+import { Pager } from '../../../components/data-table/Pager'
 
 export interface CampaignRecordsSectionProps {
   title: string
@@ -57,7 +57,7 @@ export function CampaignRecordsSection({
           </Table>
           {total > pageSize && (
             <Group justify="flex-end" mt="xs">
-              <CustomerPager page={page} pageSize={pageSize} total={total} onPage={onPage} />
+              <Pager page={page} pageSize={pageSize} total={total} onPage={onPage} />
             </Group>
           )}
         </>

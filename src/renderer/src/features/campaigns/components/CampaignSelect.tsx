@@ -2,7 +2,7 @@ import { Select } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { campaignName } from '../campaignText'
-import { useCampaignOptions } from '../hooks/useCampaigns'
+import { useCampaignOptions } from '../../../data/campaigns'
 
 export interface CampaignSelectProps {
   value: number | null

@@ -4,7 +4,7 @@ import type { Campaign } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
 import { useDeleteWithUndo } from '../../../lib/useUndoToast'
-import { useRefreshCampaigns } from './useCampaigns'
+import { useRefreshCampaigns } from '../../../data/campaigns'
 
 /**
  * Deleting a campaign acts at once (its customers and deals keep their attribution) and the

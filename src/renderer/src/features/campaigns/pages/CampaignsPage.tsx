@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate, useSearchParams } from 'react-router'
 import { CAMPAIGN_CHANNELS, type Campaign } from '../../../../../shared/api'
 import { EmptyMessage } from '../../../components/EmptyMessage'
-import { LedgerSearchBox } from '../../contracts/components/LedgerSearchBox'
-import { LedgerTable } from '../../contracts/components/LedgerTable'
-import { ListPanel } from '../../contracts/components/ListPanel'
-import { useToday } from '../../customer-detail/hooks/useToday'
+import { ListSearchBox } from '../../../components/data-table/ListSearchBox'
+import { DataTable } from '../../../components/data-table/DataTable'
+import { ListPanel } from '../../../components/data-table/ListPanel'
+import { useToday } from '../../../data/today'
 import {
   CAMPAIGN_PAGE_SIZE,
   CAMPAIGN_SHOWS,
@@ -21,7 +21,7 @@ import {
 import { channelLabel } from '../campaignText'
 import { campaignColumns } from '../components/campaignColumns'
 import { CampaignFormDrawer } from '../components/CampaignFormDrawer'
-import { useCampaignList } from '../hooks/useCampaigns'
+import { useCampaignList } from '../../../data/campaigns'
 
 export type CampaignsPageProps = Record<string, never>
 
@@ -102,7 +102,7 @@ export function CampaignsPage(_props: CampaignsPageProps) {
         {newButton('campaign-new')}
       </Group>
       <Group gap="xs">
-        <LedgerSearchBox
+        <ListSearchBox
           value={params.q}
           onChange={(q) => set({ q })}
           placeholder={t('campaigns.list.search')}
@@ -141,7 +141,7 @@ export function CampaignsPage(_props: CampaignsPageProps) {
         countTestId="campaign-count"
         pager={{ page: params.page, pageSize: CAMPAIGN_PAGE_SIZE, onPage: (page) => set({ page }) }}
       >
-        <LedgerTable<Campaign>
+        <DataTable<Campaign>
           rows={rows}
           columns={columns}
           sort={params.sort ?? { field: 'startDate', dir: 'desc' }}

@@ -9,7 +9,7 @@ import { IconActionButton } from '../../../components/IconActionButton'
 import { api } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
 import { fileSizeText, fileToBase64, saveBase64 } from '../attachmentFiles'
-import { useRefreshLedger } from '../hooks/useLedger'
+import { useRefreshLedger } from '../../../data/ledger'
 
 /** A file waiting to be uploaded (the new-contract form uploads after saving), or one stored. */
 export interface AttachmentItem {

@@ -6,7 +6,7 @@ import {
   type ContractFilterKey,
   type ContractListParams,
 } from '../contractListParams'
-import { FilterChips, type FilterChip } from './FilterChips'
+import { FilterChips, type FilterChip } from '../../../components/data-table/FilterChips'
 
 export interface ContractFilterChipsProps {
   params: ContractListParams

@@ -1,10 +1,10 @@
 import { Chip, Group, Select } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { CONTRACT_STATUSES, type Owner } from '../../../../../shared/api'
-import { CustomerPicker } from '../../pipeline/components/CustomerPicker'
+import { CustomerPicker } from '../../customers'
 import type { ContractListParams } from '../contractListParams'
-import { DateRangeFilter } from './DateRangeFilter'
-import { LedgerSearchBox } from './LedgerSearchBox'
+import { DateRangeFilter } from '../../../components/data-table/DateRangeFilter'
+import { ListSearchBox } from '../../../components/data-table/ListSearchBox'
 
 export interface ContractFiltersProps {
   params: ContractListParams
@@ -21,7 +21,7 @@ export function ContractFilters({ params, owners, customerName, onChange }: Cont
     .map((owner) => ({ value: owner.id, label: owner.name }))
   return (
     <Group gap="xs" wrap="wrap" data-testid="contract-filters">
-      <LedgerSearchBox
+      <ListSearchBox
         value={params.q}
         onChange={(q) => onChange({ q })}
         placeholder={t('ledger.filters.searchContracts')}

@@ -7,7 +7,7 @@ import type { ContractDetail } from '../../../../../shared/api'
 import { isCalendarDate } from '../../../../../shared/dates'
 import { api } from '../../../lib/api'
 import { focusFirstError, showSaveError } from '../../../lib/formBehaviour'
-import { useOwners } from '../../settings/hooks/useOwners'
+import { useOwners } from '../../../data/owners'
 import { checkPlan, contractTotal } from '../form/contractMath'
 import {
   CONTRACT_HEADER_FIELDS,
@@ -18,7 +18,7 @@ import {
   validateContract,
   type ContractFormValues,
 } from '../form/contractFormValues'
-import { useLedgerMutation } from '../hooks/useLedger'
+import { useLedgerMutation } from '../../../data/ledger'
 import { AttachmentList, uploadAttachments, useStoredAttachments } from './AttachmentList'
 import { ContractFormFooter } from './ContractFormFooter'
 import { ContractHeaderFields } from './ContractHeaderFields'

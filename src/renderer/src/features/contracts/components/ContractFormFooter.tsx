@@ -1,7 +1,7 @@
 import { Button, Divider, Group, Paper, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { formatCents } from '../../../../../shared/money'
-import { MoneyText } from './MoneyText'
+import { MoneyText } from '../../../components/MoneyText'
 
 export interface ContractFormFooterProps {
   totalCents: number

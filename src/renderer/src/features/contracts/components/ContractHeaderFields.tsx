@@ -3,7 +3,7 @@ import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import type { Owner } from '../../../../../shared/api'
 import { DateField } from '../../../components/DateField'
-import { CustomerPicker } from '../../pipeline/components/CustomerPicker'
+import { CustomerPicker } from '../../customers'
 import type { ContractFormValues } from '../form/contractFormValues'
 
 export interface ContractHeaderFieldsProps {

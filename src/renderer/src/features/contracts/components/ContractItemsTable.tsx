@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ContractItem } from '../../../../../shared/api'
-import { MoneyText } from './MoneyText'
+import { MoneyText } from '../../../components/MoneyText'
 
 export interface ContractItemsTableProps {
   items: ContractItem[]

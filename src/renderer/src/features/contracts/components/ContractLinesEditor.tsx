@@ -4,10 +4,10 @@ import { IconDiscount, IconPlus, IconX } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { MoneyInput } from '../../../components/MoneyInput'
 import { centsToYuanText } from '../../../lib/moneyText'
-import { ProductPicker } from '../../products/components/ProductPicker'
+import { ProductPicker } from './ProductPicker'
 import { contractTotal, parseLine } from '../form/contractMath'
 import { emptyLine, type ContractFormValues } from '../form/contractFormValues'
-import { MoneyText } from './MoneyText'
+import { MoneyText } from '../../../components/MoneyText'
 
 export interface ContractLinesEditorProps {
   form: UseFormReturnType<ContractFormValues>

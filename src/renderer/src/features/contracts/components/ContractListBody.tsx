@@ -13,10 +13,10 @@ import {
   toContractListInput,
   type ContractListParams,
 } from '../contractListParams'
-import { useContractList } from '../hooks/useLedger'
+import { useContractList } from '../../../data/ledger'
 import { contractColumns } from './contractColumns'
-import { LedgerTable } from './LedgerTable'
-import { ListPanel } from './ListPanel'
+import { DataTable } from '../../../components/data-table/DataTable'
+import { ListPanel } from '../../../components/data-table/ListPanel'
 
 export interface ContractListBodyProps {
   params: ContractListParams
@@ -75,7 +75,7 @@ export function ContractListBody({
         hint: t('customers.keyboardHint'),
       }}
     >
-      <LedgerTable
+      <DataTable
         rows={rows}
         columns={columns}
         sort={effectiveContractSort(params)}

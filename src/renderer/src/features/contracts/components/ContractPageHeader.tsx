@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { ContractDetail } from '../../../../../shared/api'
 import { ContractStatusBadge } from './ContractStatusBadge'
-import { AddReminderButton } from '../../reminders/components/AddReminderButton'
+import { AddReminderButton } from '../../reminders'
 
 export interface ContractPageActions {
   onPay: () => void

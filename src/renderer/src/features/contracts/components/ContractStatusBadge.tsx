@@ -1,7 +1,7 @@
 import { Badge, type BadgeProps } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ContractStatus } from '../../../../../shared/api'
-import { CONTRACT_STATUS_COLORS } from '../ledgerColors'
+import { CONTRACT_STATUS_COLORS } from '../../../lib/ledgerColors'
 
 export interface ContractStatusBadgeProps {
   status: ContractStatus

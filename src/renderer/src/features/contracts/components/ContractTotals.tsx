@@ -2,8 +2,8 @@ import { Divider, Group, Paper, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Contract } from '../../../../../shared/api'
 import { formatCents } from '../../../../../shared/money'
-import { LEDGER_OVERDUE_COLOR } from '../ledgerColors'
-import { MoneyText } from './MoneyText'
+import { LEDGER_OVERDUE_COLOR } from '../../../lib/ledgerColors'
+import { MoneyText } from '../../../components/MoneyText'
 
 export interface ContractTotalsProps {
   contract: Contract

@@ -5,11 +5,11 @@ import { Link, useNavigate } from 'react-router'
 import { sumCents } from '../../../../../shared/ledger-rules'
 import { EmptyMessage } from '../../../components/EmptyMessage'
 import { PageLoader } from '../../../components/PageLoader'
-import { useContractList, usePaymentList } from '../hooks/useLedger'
-import { LEDGER_OVERDUE_COLOR } from '../ledgerColors'
+import { useContractList, usePaymentList } from '../../../data/ledger'
+import { LEDGER_OVERDUE_COLOR } from '../../../lib/ledgerColors'
 import { ContractStatusBadge } from './ContractStatusBadge'
-import { LoadFailed } from './LoadFailed'
-import { MoneyText } from './MoneyText'
+import { LoadFailed } from '../../../components/LoadFailed'
+import { MoneyText } from '../../../components/MoneyText'
 
 export interface CustomerContractsPanelProps {
   customerId: number

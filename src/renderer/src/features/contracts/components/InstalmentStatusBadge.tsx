@@ -1,7 +1,7 @@
 import { Badge, type BadgeProps } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { InstalmentStatus } from '../../../../../shared/api'
-import { INSTALMENT_STATUS_COLORS } from '../ledgerColors'
+import { INSTALMENT_STATUS_COLORS } from '../../../lib/ledgerColors'
 
 export interface InstalmentStatusBadgeProps {
   status: InstalmentStatus

@@ -2,9 +2,9 @@ import { Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Instalment } from '../../../../../shared/api'
 import { sumCents } from '../../../../../shared/ledger-rules'
-import { INSTALMENT_STATUS_COLORS } from '../ledgerColors'
+import { INSTALMENT_STATUS_COLORS } from '../../../lib/ledgerColors'
 import { InstalmentStatusBadge } from './InstalmentStatusBadge'
-import { MoneyText } from './MoneyText'
+import { MoneyText } from '../../../components/MoneyText'
 
 export interface InstalmentTableProps {
   plan: Instalment[]

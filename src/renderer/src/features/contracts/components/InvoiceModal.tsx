@@ -18,7 +18,7 @@ import { DateField } from '../../../components/DateField'
 import { MoneyInput } from '../../../components/MoneyInput'
 import { centsToYuanText } from '../../../lib/moneyText'
 import { focusFirstError, showSaveError } from '../../../lib/formBehaviour'
-import { useLedgerMutation } from '../hooks/useLedger'
+import { useLedgerMutation } from '../../../data/ledger'
 
 export interface InvoiceModalProps {
   contract: ContractDetail

@@ -1,7 +1,7 @@
 import { Badge, Button, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Invoice } from '../../../../../shared/api'
-import { MoneyText } from './MoneyText'
+import { MoneyText } from '../../../components/MoneyText'
 
 export interface InvoicesTableProps {
   invoices: Invoice[]

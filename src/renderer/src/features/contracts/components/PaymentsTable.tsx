@@ -2,7 +2,7 @@ import { Badge, Button, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Payment, PaymentKind } from '../../../../../shared/api'
 import { formatCents } from '../../../../../shared/money'
-import { MoneyText } from './MoneyText'
+import { MoneyText } from '../../../components/MoneyText'
 
 export interface PaymentsTableProps {
   payments: Payment[]

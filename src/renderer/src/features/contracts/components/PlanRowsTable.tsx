@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { DateField } from '../../../components/DateField'
 import { MoneyInput } from '../../../components/MoneyInput'
 import type { ContractFormValues } from '../form/contractFormValues'
-import { MoneyText } from './MoneyText'
+import { MoneyText } from '../../../components/MoneyText'
 
 export interface PlanRowsTableProps {
   form: UseFormReturnType<ContractFormValues>

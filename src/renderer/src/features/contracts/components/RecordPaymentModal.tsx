@@ -16,7 +16,7 @@ import {
   validatePayment,
   type PaymentFormValues,
 } from '../form/paymentFormValues'
-import { useLedgerMutation } from '../hooks/useLedger'
+import { useLedgerMutation } from '../../../data/ledger'
 import { PaymentAllocationPreview } from './PaymentAllocationPreview'
 
 export interface RecordPaymentModalProps {

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { EmptyMessage } from '../../../components/EmptyMessage'
 import { PageLoader } from '../../../components/PageLoader'
-import { useSettings } from '../../settings/hooks/useSettings'
-import { useLedgerQuery } from '../hooks/useLedger'
+import { useSettings } from '../../../data/settings'
+import { useLedgerQuery } from '../../../data/ledger'
 import { contractColumns } from './contractColumns'
-import { LedgerTable } from './LedgerTable'
-import { LoadFailed } from './LoadFailed'
+import { DataTable } from '../../../components/data-table/DataTable'
+import { LoadFailed } from '../../../components/LoadFailed'
 
 export interface RenewalsViewProps {
   /** Days ahead; null = the setting (续约提醒天数). */
@@ -44,7 +44,7 @@ export function RenewalsView({ days, today, onDays }: RenewalsViewProps) {
     )
   else
     body = (
-      <LedgerTable
+      <DataTable
         rows={rows}
         columns={columns}
         onOpen={(contract) => void navigate(`/contracts/${contract.id}`)}

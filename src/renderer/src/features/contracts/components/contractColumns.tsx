@@ -4,9 +4,9 @@ import type { TFunction } from 'i18next'
 import type { Contract, ContractListTotals } from '../../../../../shared/api'
 import { sumCents } from '../../../../../shared/ledger-rules'
 import { daysBetween } from '../../../../../shared/dates'
-import { LEDGER_OVERDUE_COLOR } from '../ledgerColors'
+import { LEDGER_OVERDUE_COLOR } from '../../../lib/ledgerColors'
 import { ContractStatusBadge } from './ContractStatusBadge'
-import { MoneyText } from './MoneyText'
+import { MoneyText } from '../../../components/MoneyText'
 
 const column = createColumnHelper<Contract>()
 const NUM = { fontVariantNumeric: 'tabular-nums' } as const

@@ -5,7 +5,7 @@ import type { ContractDetail } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
 import { useDeleteWithUndo } from '../../../lib/useUndoToast'
-import { useRefreshLedger } from './useLedger'
+import { useRefreshLedger } from '../../../data/ledger'
 
 /**
  * 删除草稿: acts at once (ARCHITECTURE.md: destructive actions act at once and offer undo),

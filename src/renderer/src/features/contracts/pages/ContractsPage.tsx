@@ -3,9 +3,9 @@ import { IconBox, IconPlus, IconReceipt } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ExportExcelButton } from '../../../components/ExportExcelButton'
-import { useCustomer } from '../../customers/hooks/useCustomers'
-import { useToday } from '../../customer-detail/hooks/useToday'
-import { useOwners } from '../../settings/hooks/useOwners'
+import { useCustomer } from '../../../data/customers'
+import { useToday } from '../../../data/today'
+import { useOwners } from '../../../data/owners'
 import { ContractFilterChips } from '../components/ContractFilterChips'
 import { ContractFilters } from '../components/ContractFilters'
 import { ContractListBody } from '../components/ContractListBody'
@@ -18,7 +18,7 @@ import {
   toContractListInput,
   writeContractParams,
 } from '../contractListParams'
-import { useUrlParams } from '../hooks/useUrlParams'
+import { useUrlParams } from '../../../lib/useUrlParams'
 
 export type ContractsPageProps = Record<string, never>
 

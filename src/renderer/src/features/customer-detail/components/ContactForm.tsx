@@ -7,7 +7,7 @@ import { CustomFieldInputs } from '../../../components/CustomFieldInputs'
 import { DateField } from '../../../components/DateField'
 import { customErrorTexts, customPatch } from '../../../lib/customFieldForm'
 import { focusFirstError, showSaveError, submitOnCtrlEnter } from '../../../lib/formBehaviour'
-import { useActiveCustomFields } from '../../settings/hooks/useCustomFields'
+import { useActiveCustomFields } from '../../../data/customFields'
 import {
   CONTACT_ERROR_FIELDS,
   CONTACT_FORM_FIELDS,

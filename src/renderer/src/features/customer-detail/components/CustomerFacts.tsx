@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next'
 import type { CustomerDetail } from '../../../../../shared/api'
 import { formatInstant } from '../../../../../shared/dates'
 import { formatCustomValue } from '../../../lib/customFieldValue'
-import { CampaignLink } from '../../campaigns/components/CampaignLink'
-import { useCustomFields } from '../../settings/hooks/useCustomFields'
+import { CampaignLink } from '../../campaigns'
+import { useCustomFields } from '../../../data/customFields'
 
 export interface CustomerFactsProps {
   customer: CustomerDetail

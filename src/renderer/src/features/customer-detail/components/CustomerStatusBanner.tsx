@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { CustomerDetail } from '../../../../../shared/api'
 import { formatInstant } from '../../../../../shared/dates'
 import { errorMessage } from '../../../lib/errors'
-import { useRestoreCustomer } from '../../customers/hooks/useCustomers'
+import { useRestoreCustomer } from '../../../data/customers'
 import { MergedRecordBanner } from './MergedRecordBanner'
 
 export interface CustomerStatusBannerProps {

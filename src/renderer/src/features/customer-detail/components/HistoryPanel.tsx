@@ -19,12 +19,12 @@ import type { Contact, CustomField } from '../../../../../shared/api'
 import { EmptyMessage } from '../../../components/EmptyMessage'
 import { PageLoader } from '../../../components/PageLoader'
 import { errorMessage } from '../../../lib/errors'
-import { useCustomFields } from '../../settings/hooks/useCustomFields'
-import { useOwners } from '../../settings/hooks/useOwners'
+import { useCustomFields } from '../../../data/customFields'
+import { useOwners } from '../../../data/owners'
 import { formatHistoryEntry } from '../historyFormat'
 import { useCustomerHistory } from '../hooks/useCustomerHistory'
 import { HistoryEntryItem } from './HistoryEntryItem'
-import { useCampaignOptions } from '../../campaigns/hooks/useCampaigns'
+import { useCampaignOptions } from '../../../data/campaigns'
 
 export interface HistoryPanelProps {
   customerId: number

@@ -4,7 +4,7 @@ import type { CustomerDetail } from '../../../../../shared/api'
 import { localDate } from '../../../../../shared/dates'
 import { OVERDUE_COLOR } from '../../../lib/colors'
 import { moneyOrDash } from '../../../lib/moneyText'
-import { daysBetween } from '../followUpDates'
+import { daysBetween } from '../../../lib/followUpDates'
 import { KeyFigure } from './KeyFigure'
 
 export interface KeyFiguresProps {

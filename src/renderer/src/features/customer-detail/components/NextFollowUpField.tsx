@@ -2,7 +2,7 @@ import { Button, Group, Stack } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DateField } from '../../../components/DateField'
-import { QUICK_PICKS, quickPickDate } from '../followUpDates'
+import { QUICK_PICKS, quickPickDate } from '../../../lib/followUpDates'
 
 export interface NextFollowUpFieldProps {
   value: string

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Contact, ContactCreateInput, ContactUpdateInput } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
 import { useDeleteWithUndo } from '../../../lib/useUndoToast'
-import { useRefreshCustomers } from '../../customers/hooks/useCustomers'
+import { useRefreshCustomers } from '../../../data/customers'
 
 /*
  * The contacts tab reads the contacts that customers.get returns (primary first), so a

@@ -4,7 +4,7 @@ import type { Activity, ActivityCreateInput } from '../../../../../shared/api'
 import { formatInstant } from '../../../../../shared/dates'
 import { api } from '../../../lib/api'
 import { useDeleteWithUndo } from '../../../lib/useUndoToast'
-import { customersKey, useRefreshCustomers } from '../../customers/hooks/useCustomers'
+import { customersKey, useRefreshCustomers } from '../../../data/customers'
 import type { FollowUpChanges } from '../followUpValues'
 
 export const ACTIVITY_PAGE_SIZE = 20

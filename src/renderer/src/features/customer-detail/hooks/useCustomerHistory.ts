@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
-import { customersKey } from '../../customers/hooks/useCustomers'
+import { customersKey } from '../../../data/customers'
 
 export const HISTORY_PAGE_SIZE = 30
 

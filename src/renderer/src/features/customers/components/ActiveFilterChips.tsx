@@ -1,8 +1,8 @@
 import { Button, Group, Pill } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { CustomField, Owner } from '../../../../../shared/api'
-import { campaignName } from '../../campaigns/campaignText'
-import { useCampaignOptions } from '../../campaigns/hooks/useCampaigns'
+import { campaignName } from '../../campaigns'
+import { useCampaignOptions } from '../../../data/campaigns'
 import {
   clearAllFilters,
   clearFilter,

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { GRADES, STAGES, type CustomField, type Owner } from '../../../../../shared/api'
 import type { CustomerListParams } from '../listParams'
-import { CampaignFilter } from '../../campaigns/components/CampaignFilter'
+import { CampaignFilter } from '../../campaigns'
 import { MoreFilters } from './MoreFilters'
 import { SearchBox } from './SearchBox'
 

@@ -7,8 +7,8 @@ import type { Customer, CustomerDetail } from '../../../../../shared/api'
 import { CustomFieldInputs } from '../../../components/CustomFieldInputs'
 import { customErrorTexts, customPatch } from '../../../lib/customFieldForm'
 import { focusFirstError, showSaveError, submitOnCtrlEnter } from '../../../lib/formBehaviour'
-import { useActiveCustomFields } from '../../settings/hooks/useCustomFields'
-import { useOwners } from '../../settings/hooks/useOwners'
+import { useActiveCustomFields } from '../../../data/customFields'
+import { useOwners } from '../../../data/owners'
 import {
   CUSTOMER_ERROR_FIELDS,
   CUSTOMER_FORM_FIELDS,
@@ -18,7 +18,7 @@ import {
   valuesToInput,
   type CustomerFormValues,
 } from '../customerFormValues'
-import { useSaveCustomer } from '../hooks/useCustomers'
+import { useSaveCustomer } from '../../../data/customers'
 import { useTags } from '../hooks/useTags'
 import { CustomerFormFields } from './CustomerFormFields'
 

@@ -11,7 +11,7 @@ import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { CUSTOMER_TYPES, GRADES, STAGES, type Owner } from '../../../../../shared/api'
 import { DateField } from '../../../components/DateField'
-import { CampaignSelect } from '../../campaigns/components/CampaignSelect'
+import { CampaignSelect } from '../../campaigns'
 import type { CustomerFormField, CustomerFormValues } from '../customerFormValues'
 import { CustomerFormRegion } from './CustomerFormRegion'
 

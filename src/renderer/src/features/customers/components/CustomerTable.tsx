@@ -9,7 +9,7 @@ import type { RowSelectionControl } from '../selection/useRowSelection'
 import type { CustomerColumns } from './customerColumns'
 import { SELECT_COLUMN_WIDTH, SelectAllHeader } from './SelectAllHeader'
 import { SelectionCell } from './SelectionCell'
-import { SortHeader } from './SortHeader'
+import { SortHeader } from '../../../components/data-table/SortHeader'
 
 /** The name column takes what is left, but never less than this. */
 const NAME_MIN_WIDTH = 200

@@ -9,7 +9,7 @@ import { HighlightedText } from '../../../components/HighlightedText'
 import { StageBadge } from '../../../components/StageBadge'
 import { TagBadges } from '../../../components/TagBadges'
 import { shownColumns } from '../columnIds'
-import { campaignName } from '../../campaigns/campaignText'
+import { campaignName } from '../../campaigns'
 import { customFieldColumns } from './customFieldColumns'
 import type { CustomerColumn } from './customerColumn'
 

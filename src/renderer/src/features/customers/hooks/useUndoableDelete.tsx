@@ -6,7 +6,7 @@ import type { Customer } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
 import { useUndoToast } from '../../../lib/useUndoToast'
-import { customersKey, useDeleteCustomer } from './useCustomers'
+import { customersKey, useDeleteCustomer } from '../../../data/customers'
 
 /**
  * Deleting acts at once (the record goes to the recycle bin) and the toast

@@ -3,8 +3,8 @@ import { useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Navigate, useNavigate, useSearchParams } from 'react-router'
 import type { Customer, Tag } from '../../../../../shared/api'
-import { useActiveCustomFields } from '../../settings/hooks/useCustomFields'
-import { useOwners } from '../../settings/hooks/useOwners'
+import { useActiveCustomFields } from '../../../data/customFields'
+import { useOwners } from '../../../data/owners'
 import { ActiveFilterChips } from '../components/ActiveFilterChips'
 import { BulkActionBar } from '../components/BulkActionBar'
 import { ColumnChooser } from '../components/ColumnChooser'
@@ -13,13 +13,13 @@ import { CustomerFilters } from '../components/CustomerFilters'
 import { CustomerFormDrawer } from '../components/CustomerFormDrawer'
 import { CustomerListBody } from '../components/CustomerListBody'
 import { CustomerListHeader } from '../components/CustomerListHeader'
-import { CustomerPager } from '../components/CustomerPager'
+import { Pager } from '../../../components/data-table/Pager'
 import { SaveViewModal } from '../components/SaveViewModal'
 import { ViewsMenu } from '../components/ViewsMenu'
 import { useBulkActions } from '../hooks/useBulkActions'
 import { useCustomerFormParam } from '../hooks/useCustomerFormParam'
 import { useCustomerListParams } from '../hooks/useCustomerListParams'
-import { useCustomerList } from '../hooks/useCustomers'
+import { useCustomerList } from '../../../data/customers'
 import { useTags } from '../hooks/useTags'
 import { useViewActions } from '../hooks/useViewActions'
 import {
@@ -160,7 +160,7 @@ export function CustomersPage(_props: CustomersPageProps) {
         />
       </Paper>
       {total !== undefined && total > 0 && (
-        <CustomerPager
+        <Pager
           page={params.page}
           pageSize={PAGE_SIZE}
           total={total}

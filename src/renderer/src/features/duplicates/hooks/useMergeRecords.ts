@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
-import { customersKey } from '../../customers/hooks/useCustomers'
+import { customersKey } from '../../../data/customers'
 
 /** The full records to merge, in the order given. */
 export function useMergeRecords(ids: number[]) {

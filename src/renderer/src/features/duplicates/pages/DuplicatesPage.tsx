@@ -6,7 +6,7 @@ import { Link } from 'react-router'
 import { EmptyMessage } from '../../../components/EmptyMessage'
 import { PageLoader } from '../../../components/PageLoader'
 import { errorMessage } from '../../../lib/errors'
-import { BackToCustomersButton } from '../../customers/components/BackToCustomersButton'
+import { BackToCustomersButton } from '../../../components/BackToCustomersButton'
 import { DuplicateGroupCard } from '../components/DuplicateGroupCard'
 import { useDuplicates } from '../hooks/useDuplicates'
 

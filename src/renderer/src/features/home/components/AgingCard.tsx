@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { AGING_BUCKETS, type DashboardFigures } from '../../../../../shared/api'
 import { Chart } from '../../../components/chart/Chart'
-import { useMoney } from '../../reports/money'
-import { reportLink } from '../../reports/reportParams'
-import { AGING_COLORS, agingBarOption } from '../../reports/receivables/receivablesCharts'
+import { useMoney } from '../../../lib/useMoney'
+import { reportLink } from '../../reports'
+import { AGING_COLORS, agingBarOption } from '../../reports'
 
 export interface AgingCardProps {
   figures: DashboardFigures

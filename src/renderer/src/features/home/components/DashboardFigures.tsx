@@ -13,9 +13,9 @@ import {
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { DashboardFigures as Figures } from '../../../../../shared/api'
-import { KpiCard } from '../../reports/components/KpiCard'
-import { formatRate, useMoney } from '../../reports/money'
-import { reportLink } from '../../reports/reportParams'
+import { KpiCard } from '../../../components/KpiCard'
+import { formatRate, useMoney } from '../../../lib/useMoney'
+import { reportLink } from '../../reports'
 
 export interface DashboardFiguresProps {
   figures: Figures

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { DueFollowUp } from '../../../../../shared/api'
 import { OVERDUE_COLOR } from '../../../lib/colors'
-import { daysBetween } from '../../customer-detail/followUpDates'
+import { daysBetween } from '../../../lib/followUpDates'
 
 export interface DueFollowUpRowProps {
   due: DueFollowUp

@@ -3,10 +3,10 @@ import { IconCalendarDollar } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { DashboardFigures } from '../../../../../shared/api'
-import { recordLink } from '../../reports/components/DrillDrawer'
-import { useReportRecords } from '../../reports/hooks/useReportData'
-import { useMoney } from '../../reports/money'
-import { reportLink } from '../../reports/reportParams'
+import { recordLink } from '../../reports'
+import { useReportRecords } from '../../../data/reports'
+import { useMoney } from '../../../lib/useMoney'
+import { reportLink } from '../../reports'
 
 export interface DueInstalmentsCardProps {
   figures: DashboardFigures

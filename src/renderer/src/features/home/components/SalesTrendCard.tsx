@@ -5,9 +5,9 @@ import { useNavigate } from 'react-router'
 import type { DashboardFigures } from '../../../../../shared/api'
 import { Chart } from '../../../components/chart/Chart'
 import { compactYuan, paletteColor } from '../../../components/chart/chartTheme'
-import { useMoney } from '../../reports/money'
-import { reportLink } from '../../reports/reportParams'
-import { monthEnd } from '../../reports/reportRange'
+import { useMoney } from '../../../lib/useMoney'
+import { reportLink } from '../../reports'
+import { monthEnd } from '../../reports'
 
 export interface SalesTrendCardProps {
   figures: DashboardFigures

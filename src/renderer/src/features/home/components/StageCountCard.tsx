@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Stage } from '../../../../../shared/api'
 import { STAGE_COLORS } from '../../../lib/colors'
-import { useCustomerCount } from '../../customers/hooks/useCustomers'
+import { useCustomerCount } from '../../../data/customers'
 
 export interface StageCountCardProps {
   stage: Stage

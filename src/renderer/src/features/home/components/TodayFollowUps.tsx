@@ -7,7 +7,7 @@ import { ExportExcelButton } from '../../../components/ExportExcelButton'
 import { PageLoader } from '../../../components/PageLoader'
 import { OVERDUE_COLOR } from '../../../lib/colors'
 import { errorMessage } from '../../../lib/errors'
-import { useToday } from '../../customer-detail/hooks/useToday'
+import { useToday } from '../../../data/today'
 import { useDueFollowUps } from '../hooks/useDueFollowUps'
 import { DueFollowUpRow } from './DueFollowUpRow'
 

@@ -4,8 +4,8 @@ import { IconDatabase, IconFileSpreadsheet, IconUserPlus } from '@tabler/icons-r
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { errorMessage } from '../../../lib/errors'
-import { useUpdateSettings } from '../../settings/hooks/useSettings'
-import { useLoadDemo } from '../hooks/useLoadDemo'
+import { useUpdateSettings } from '../../../data/settings'
+import { useLoadDemo } from '../../../data/demo'
 import { WelcomeChoice } from './WelcomeChoice'
 
 export type WelcomeProps = Record<string, never>

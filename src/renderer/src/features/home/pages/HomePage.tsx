@@ -1,5 +1,5 @@
 import { PageLoader } from '../../../components/PageLoader'
-import { useSettings } from '../../settings/hooks/useSettings'
+import { useSettings } from '../../../data/settings'
 import { Overview } from '../components/Overview'
 import { Welcome } from '../components/Welcome'
 

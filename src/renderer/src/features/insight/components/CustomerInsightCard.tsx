@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { CustomerInsight } from '../../../../../shared/api'
 import { formatCents } from '../../../../../shared/money'
-import { useCustomerInsight } from '../hooks/useInsight'
+import { useCustomerInsight } from '../../../data/insight'
 import { RiskReasons } from './RiskReasons'
 import { SegmentBadge } from './SegmentBadge'
 

@@ -1,7 +1,7 @@
 import { Accordion, List, Text } from '@mantine/core'
 import { IconInfoCircle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { useSettings } from '../../settings/hooks/useSettings'
+import { useSettings } from '../../../data/settings'
 
 export type InsightExplainerProps = Record<string, never>
 

@@ -3,11 +3,11 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table'
 import type { TFunction } from 'i18next'
 import { Link } from 'react-router'
 import type { CustomerInsight } from '../../../../../shared/api'
-import { MoneyText } from '../../contracts/components/MoneyText'
+import { MoneyText } from '../../../components/MoneyText'
 import { RiskReasons } from './RiskReasons'
 import { SegmentBadge } from './SegmentBadge'
 
-/** LedgerTable needs an id per row. */
+/** DataTable needs an id per row. */
 export type InsightRow = CustomerInsight & { id: number }
 
 const column = createColumnHelper<InsightRow>()

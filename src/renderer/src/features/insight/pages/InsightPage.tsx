@@ -10,13 +10,13 @@ import {
   type RfmSegment,
 } from '../../../../../shared/api'
 import { EmptyMessage } from '../../../components/EmptyMessage'
-import { LedgerSearchBox } from '../../contracts/components/LedgerSearchBox'
-import { LedgerTable } from '../../contracts/components/LedgerTable'
-import { ListPanel } from '../../contracts/components/ListPanel'
-import { OwnerFilter } from '../../reports/components/OwnerFilter'
+import { ListSearchBox } from '../../../components/data-table/ListSearchBox'
+import { DataTable } from '../../../components/data-table/DataTable'
+import { ListPanel } from '../../../components/data-table/ListPanel'
+import { OwnerFilter } from '../../../components/OwnerFilter'
 import { InsightExplainer } from '../components/InsightExplainer'
 import { insightColumns, type InsightRow } from '../components/insightColumns'
-import { useInsightList } from '../hooks/useInsight'
+import { useInsightList } from '../../../data/insight'
 import { segmentLabel } from '../insightText'
 
 export type InsightPageProps = Record<string, never>
@@ -134,7 +134,7 @@ export function InsightPage(_props: InsightPageProps) {
         </Tabs.List>
       </Tabs>
       <Group gap="xs">
-        <LedgerSearchBox
+        <ListSearchBox
           value={q}
           onChange={(value) => set({ q: value })}
           placeholder={t('insight.filter.search')}
@@ -164,7 +164,7 @@ export function InsightPage(_props: InsightPageProps) {
         countTestId="insight-count"
         pager={{ page, pageSize: PAGE_SIZE, onPage: (p) => set({ page: String(p) }) }}
       >
-        <LedgerTable
+        <DataTable
           rows={rows}
           columns={columns}
           sort={sort}

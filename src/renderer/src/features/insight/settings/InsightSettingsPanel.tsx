@@ -5,9 +5,9 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '../../../../../shared/api'
 import { placeApiError } from '../../../lib/errors'
-import { SettingsSection } from '../../settings/components/SettingsSection'
-import { useSettings, useUpdateSettings } from '../../settings/hooks/useSettings'
-import { insightKey } from '../hooks/useInsight'
+import { SettingsSection } from '../../../components/SettingsSection'
+import { useSettings, useUpdateSettings } from '../../../data/settings'
+import { insightKey } from '../../../data/insight'
 
 export type InsightSettingsPanelProps = Record<string, never>
 

@@ -1,7 +1,7 @@
 import { useDebouncedValue } from '@mantine/hooks'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
-import { customersKey } from '../../customers/hooks/useCustomers'
+import { customersKey } from '../../../data/customers'
 
 export const PALETTE_DEBOUNCE_MS = 150
 export const PALETTE_PAGE_SIZE = 8

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import type { DealDetail, PipelineStage } from '../../../../../shared/api'
 import { focusFirstError, showSaveError, submitOnCtrlEnter } from '../../../lib/formBehaviour'
-import { useOwners } from '../../settings/hooks/useOwners'
+import { useOwners } from '../../../data/owners'
 import {
   DEAL_FORM_FIELDS,
   newDealValues,
@@ -13,7 +13,7 @@ import {
   type DealFormValues,
   type DealPrefill,
 } from '../dealFormValues'
-import { useCreateDeal } from '../hooks/useDeals'
+import { useCreateDeal } from '../../../data/deals'
 import { DealFormFields } from './DealFormFields'
 
 export interface DealCreateFormProps {

@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next'
 import type { Deal } from '../../../../../shared/api'
 import { PageLoader } from '../../../components/PageLoader'
 import { errorMessage } from '../../../lib/errors'
-import { useDeal, useReopenDeal } from '../hooks/useDeals'
+import { useDeal, useReopenDeal } from '../../../data/deals'
 import { useDeleteDeal } from '../hooks/useDeleteDeal'
 import { openStages, useStages } from '../hooks/usePipeline'
 import { DealEditForm } from './DealEditForm'
 import { DealSummary } from './DealSummary'
 import { StageHistoryTimeline } from './StageHistoryTimeline'
-import { AddReminderButton } from '../../reminders/components/AddReminderButton'
+import { AddReminderButton } from '../../reminders'
 
 export interface DealDrawerProps {
   /** The deal shown (from the URL, ?deal=12); null = closed. */

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import type { DealDetail, PipelineStage } from '../../../../../shared/api'
 import { focusFirstError, showSaveError, submitOnCtrlEnter } from '../../../lib/formBehaviour'
-import { useOwners } from '../../settings/hooks/useOwners'
+import { useOwners } from '../../../data/owners'
 import {
   DEAL_FORM_FIELDS,
   dealToValues,
@@ -12,7 +12,7 @@ import {
   validateDeal,
   type DealFormValues,
 } from '../dealFormValues'
-import { useMoveDealSimple, useUpdateDeal } from '../hooks/useDeals'
+import { useMoveDealSimple, useUpdateDeal } from '../../../data/deals'
 import { DealFormFields } from './DealFormFields'
 
 export interface DealEditFormProps {

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next'
 import type { Owner, PipelineStage } from '../../../../../shared/api'
 import { DateField } from '../../../components/DateField'
 import { MoneyInput } from '../../../components/MoneyInput'
-import { CampaignSelect } from '../../campaigns/components/CampaignSelect'
+import { CampaignSelect } from '../../campaigns'
 import type { DealFormValues } from '../dealFormValues'
-import { CustomerPicker } from './CustomerPicker'
+import { CustomerPicker } from '../../customers'
 import { ProductsOfInterest } from './ProductsOfInterest'
 
 export interface DealFormFieldsProps {

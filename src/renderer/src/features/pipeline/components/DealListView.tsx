@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next'
 import type { Deal } from '../../../../../shared/api'
 import { PageLoader } from '../../../components/PageLoader'
 import { errorMessage } from '../../../lib/errors'
-import { CustomerPager } from '../../customers/components/CustomerPager'
-import { useDealList } from '../hooks/useDeals'
+import { Pager } from '../../../components/data-table/Pager'
+import { useDealList } from '../../../data/deals'
 import {
   DEAL_PAGE_SIZE,
   effectiveDealSort,
@@ -74,7 +74,7 @@ export function DealListView({
           {total === undefined ? '' : t('pipeline.list.total', { count: total })}
         </Text>
         {total !== undefined && total > 0 && (
-          <CustomerPager
+          <Pager
             page={params.page}
             pageSize={DEAL_PAGE_SIZE}
             total={total}

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { DealDetail, PipelineStage } from '../../../../../shared/api'
 import { formatCents } from '../../../../../shared/money'
-import { CampaignLink } from '../../campaigns/components/CampaignLink'
+import { CampaignLink } from '../../campaigns'
 import { weightedCents } from '../boardCache'
-import { DEAL_STATUS_COLORS, DEAL_WARNING_COLORS } from '../dealColors'
+import { DEAL_STATUS_COLORS, DEAL_WARNING_COLORS } from '../../../lib/dealColors'
 
 export interface DealSummaryProps {
   deal: DealDetail

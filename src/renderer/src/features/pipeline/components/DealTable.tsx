@@ -3,7 +3,7 @@ import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-tabl
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Deal, DealSortField } from '../../../../../shared/api'
-import { SortHeader } from '../../customers/components/SortHeader'
+import { SortHeader } from '../../../components/data-table/SortHeader'
 import type { DealSort } from '../pipelineParams'
 import { dealColumns } from './dealColumns'
 

@@ -1,6 +1,6 @@
 import { MultiSelect } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useProductList } from '../../contracts/hooks/useLedger'
+import { useProductList } from '../../../data/ledger'
 
 /** The catalogue a small business keeps fits one list; the picker filters it as you type. */
 const CATALOGUE_ROWS = 500

@@ -2,7 +2,7 @@ import { Badge, Group, Text, Timeline } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { StageHistoryEntry } from '../../../../../shared/api'
 import { formatInstant } from '../../../../../shared/dates'
-import { DEAL_STATUS_COLORS } from '../dealColors'
+import { DEAL_STATUS_COLORS } from '../../../lib/dealColors'
 
 export interface StageHistoryTimelineProps {
   history: StageHistoryEntry[]

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next'
 import type { Deal, DealSortField } from '../../../../../shared/api'
 import { formatInstant } from '../../../../../shared/dates'
 import { formatCents } from '../../../../../shared/money'
-import { DEAL_STATUS_COLORS, DEAL_WARNING_COLORS } from '../dealColors'
+import { DEAL_STATUS_COLORS, DEAL_WARNING_COLORS } from '../../../lib/dealColors'
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars

@@ -6,7 +6,7 @@ import { api } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
 import { useUndoToast } from '../../../lib/useUndoToast'
 import { removeDealFromBoard } from '../boardCache'
-import { useRefreshDeals } from './useDeals'
+import { useRefreshDeals } from '../../../data/deals'
 import { useOptimisticBoards, useRollbackBoards } from './useMoveDeal'
 import { useWonDealContractOffer } from './useWonDealContractOffer'
 

@@ -5,7 +5,7 @@ import type { Deal } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
 import { useDeleteWithUndo } from '../../../lib/useUndoToast'
-import { useRefreshDeals } from './useDeals'
+import { useRefreshDeals } from '../../../data/deals'
 
 /** Deletes a deal at once; the toast's Undo restores it (deals.restore). */
 export function useDeleteDeal() {

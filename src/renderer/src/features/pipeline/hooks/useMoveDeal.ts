@@ -6,7 +6,7 @@ import type { Board, Deal } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
 import { moveDealOnBoard } from '../boardCache'
-import { boardKey, useRefreshDeals } from './useDeals'
+import { boardKey, useRefreshDeals } from '../../../data/deals'
 
 const moveKey = ['deals', 'move'] as const
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { MethodInput, PipelineStage } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
-import { dealsKey, pipelineKey } from './useDeals'
+import { dealsKey, pipelineKey } from '../../../data/deals'
 
 const stagesKey = [...pipelineKey, 'stages'] as const
 const lostReasonsKey = [...pipelineKey, 'lostReasons'] as const

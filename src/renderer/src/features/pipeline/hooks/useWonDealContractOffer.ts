@@ -1,5 +1,5 @@
 import type { DealDetail } from '../../../../../shared/api'
-import { useContractOffer } from '../../contracts/hooks/useContractOffer'
+import { useContractOffer } from '../../contracts'
 
 /**
  * "Won deal → contract" (issue 4, point 4): winning a deal offers to create the contract

@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next'
 import type { PipelineStage } from '../../../../../shared/api'
 import { SaveCancelButtons } from '../../../components/SaveCancelButtons'
 import { placeApiError } from '../../../lib/errors'
-import { DEAL_STATUS_COLORS } from '../dealColors'
+import { DEAL_STATUS_COLORS } from '../../../lib/dealColors'
 import { useUpdateStage } from '../hooks/usePipeline'
 
 export interface StageRowProps {

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next'
 import type { Product } from '../../../../../shared/api'
 import { MoneyInput } from '../../../components/MoneyInput'
 import { focusFirstError, showSaveError } from '../../../lib/formBehaviour'
-import { useLedgerMutation } from '../../contracts/hooks/useLedger'
+import { useLedgerMutation } from '../../../data/ledger'
 import {
   PRODUCT_FORM_FIELDS,
   emptyProductValues,

@@ -2,7 +2,7 @@ import { Badge, Text } from '@mantine/core'
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table'
 import type { TFunction } from 'i18next'
 import type { Product } from '../../../../../shared/api'
-import { MoneyText } from '../../contracts/components/MoneyText'
+import { MoneyText } from '../../../components/MoneyText'
 
 const column = createColumnHelper<Product>()
 const dash = (

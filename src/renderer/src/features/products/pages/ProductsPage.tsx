@@ -6,10 +6,10 @@ import { useSearchParams } from 'react-router'
 import { PRODUCT_SORT_FIELDS, type Product } from '../../../../../shared/api'
 import { EmptyMessage } from '../../../components/EmptyMessage'
 import { ExportExcelButton } from '../../../components/ExportExcelButton'
-import { LedgerSearchBox } from '../../contracts/components/LedgerSearchBox'
-import { LedgerTable } from '../../contracts/components/LedgerTable'
-import { ListPanel } from '../../contracts/components/ListPanel'
-import { useProductList } from '../../contracts/hooks/useLedger'
+import { ListSearchBox } from '../../../components/data-table/ListSearchBox'
+import { DataTable } from '../../../components/data-table/DataTable'
+import { ListPanel } from '../../../components/data-table/ListPanel'
+import { useProductList } from '../../../data/ledger'
 import { productColumns } from '../components/productColumns'
 import { ProductFormModal } from '../components/ProductFormModal'
 
@@ -101,7 +101,7 @@ export function ProductsPage(_props: ProductsPageProps) {
         </Group>
       </Group>
       <Group gap="xs">
-        <LedgerSearchBox
+        <ListSearchBox
           value={q}
           onChange={(value) => set({ q: value })}
           placeholder={t('ledger.products.search')}
@@ -124,7 +124,7 @@ export function ProductsPage(_props: ProductsPageProps) {
         countTestId="product-count"
         pager={{ page, pageSize: PAGE_SIZE, onPage: (p) => set({ page: String(p) }) }}
       >
-        <LedgerTable
+        <DataTable
           rows={rows}
           columns={columns}
           sort={sort ?? { field: 'name', dir: 'asc' }}

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { AGING_BUCKETS } from '../../../../../shared/api'
 import { agingBucket, daysOverdue } from '../../../../../shared/ledger-rules'
-import { MoneyText } from '../../contracts/components/MoneyText'
-import { useLedgerQuery } from '../../contracts/hooks/useLedger'
-import { agingBadge } from '../../contracts/ledgerColors'
+import { MoneyText } from '../../../components/MoneyText'
+import { useLedgerQuery } from '../../../data/ledger'
+import { agingBadge } from '../../../lib/ledgerColors'
 
 export interface AgingDrillDownProps {
   customerId: number

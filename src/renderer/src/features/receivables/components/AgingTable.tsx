@@ -3,8 +3,8 @@ import { IconChevronDown, IconChevronRight } from '@tabler/icons-react'
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AGING_BUCKETS, type AgingAmounts, type AgingReport } from '../../../../../shared/api'
-import { MoneyText } from '../../contracts/components/MoneyText'
-import { AGING_BUCKET_COLORS } from '../../contracts/ledgerColors'
+import { MoneyText } from '../../../components/MoneyText'
+import { AGING_BUCKET_COLORS } from '../../../lib/ledgerColors'
 import { AgingDrillDown } from './AgingDrillDown'
 
 export interface AgingTableProps {

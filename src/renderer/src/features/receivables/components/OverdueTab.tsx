@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { EmptyMessage } from '../../../components/EmptyMessage'
 import { PageLoader } from '../../../components/PageLoader'
-import { LedgerTable } from '../../contracts/components/LedgerTable'
-import { LoadFailed } from '../../contracts/components/LoadFailed'
-import { useLedgerQuery } from '../../contracts/hooks/useLedger'
+import { DataTable } from '../../../components/data-table/DataTable'
+import { LoadFailed } from '../../../components/LoadFailed'
+import { useLedgerQuery } from '../../../data/ledger'
 import type { ReceivableParams } from '../receivableParams'
 import { overdueColumns } from './overdueColumns'
 
@@ -44,7 +44,7 @@ export function OverdueTab({ params, asOf }: OverdueTabProps) {
     )
   else
     body = (
-      <LedgerTable
+      <DataTable
         rows={rows}
         columns={columns}
         onOpen={(row) => void navigate(`/contracts/${row.contractId}`)}

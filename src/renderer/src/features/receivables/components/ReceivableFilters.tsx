@@ -1,9 +1,9 @@
 import { Group, Select } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { RECEIVABLE_STATUSES } from '../../../../../shared/api'
-import { DateRangeFilter } from '../../contracts/components/DateRangeFilter'
-import { LedgerSearchBox } from '../../contracts/components/LedgerSearchBox'
-import { CustomerPicker } from '../../pipeline/components/CustomerPicker'
+import { DateRangeFilter } from '../../../components/data-table/DateRangeFilter'
+import { ListSearchBox } from '../../../components/data-table/ListSearchBox'
+import { CustomerPicker } from '../../customers'
 import type { ReceivableParams } from '../receivableParams'
 
 export interface ReceivableFiltersProps {
@@ -17,7 +17,7 @@ export function ReceivableFilters({ params, customerName, onChange }: Receivable
   const { t } = useTranslation()
   return (
     <Group gap="xs" wrap="wrap" data-testid="receivable-filters">
-      <LedgerSearchBox
+      <ListSearchBox
         value={params.q}
         onChange={(q) => onChange({ q })}
         placeholder={t('ledger.filters.searchContracts')}

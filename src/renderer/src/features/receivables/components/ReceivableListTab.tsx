@@ -3,9 +3,9 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { EmptyMessage } from '../../../components/EmptyMessage'
-import { LedgerTable } from '../../contracts/components/LedgerTable'
-import { ListPanel } from '../../contracts/components/ListPanel'
-import { useLedgerQuery } from '../../contracts/hooks/useLedger'
+import { DataTable } from '../../../components/data-table/DataTable'
+import { ListPanel } from '../../../components/data-table/ListPanel'
+import { useLedgerQuery } from '../../../data/ledger'
 import {
   RECEIVABLE_PAGE_SIZE,
   hasReceivableFilters,
@@ -62,7 +62,7 @@ export function ReceivableListTab({ params, onChange }: ReceivableListTabProps) 
         hint: t('customers.keyboardHint'),
       }}
     >
-      <LedgerTable
+      <DataTable
         rows={list.data?.rows ?? []}
         columns={columns}
         sort={params.sort ?? { field: 'dueDate', dir: 'asc' }}

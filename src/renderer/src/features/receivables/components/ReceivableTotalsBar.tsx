@@ -1,8 +1,8 @@
 import { Group, Paper, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { MoneyText } from '../../contracts/components/MoneyText'
-import { useLedgerQuery } from '../../contracts/hooks/useLedger'
-import { LEDGER_OVERDUE_COLOR } from '../../contracts/ledgerColors'
+import { MoneyText } from '../../../components/MoneyText'
+import { useLedgerQuery } from '../../../data/ledger'
+import { LEDGER_OVERDUE_COLOR } from '../../../lib/ledgerColors'
 
 export interface ReceivableTotalsBarProps {
   asOf: string

@@ -3,8 +3,8 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table'
 import type { TFunction } from 'i18next'
 import type { OverdueRow } from '../../../../../shared/api'
 import { sumCents } from '../../../../../shared/ledger-rules'
-import { MoneyText } from '../../contracts/components/MoneyText'
-import { LEDGER_OVERDUE_COLOR } from '../../contracts/ledgerColors'
+import { MoneyText } from '../../../components/MoneyText'
+import { LEDGER_OVERDUE_COLOR } from '../../../lib/ledgerColors'
 
 const column = createColumnHelper<OverdueRow>()
 const NUM = { fontVariantNumeric: 'tabular-nums' } as const

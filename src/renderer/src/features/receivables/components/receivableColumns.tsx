@@ -2,9 +2,9 @@ import { Stack, Text } from '@mantine/core'
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table'
 import type { TFunction } from 'i18next'
 import type { ReceivableRow, ReceivableTotals } from '../../../../../shared/api'
-import { InstalmentStatusBadge } from '../../contracts/components/InstalmentStatusBadge'
-import { MoneyText } from '../../contracts/components/MoneyText'
-import { LEDGER_OVERDUE_COLOR } from '../../contracts/ledgerColors'
+import { InstalmentStatusBadge } from '../../contracts'
+import { MoneyText } from '../../../components/MoneyText'
+import { LEDGER_OVERDUE_COLOR } from '../../../lib/ledgerColors'
 
 const column = createColumnHelper<ReceivableRow>()
 const NUM = { fontVariantNumeric: 'tabular-nums' } as const

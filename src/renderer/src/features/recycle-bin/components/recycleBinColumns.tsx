@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next'
 import type { Customer } from '../../../../../shared/api'
 import { formatInstant } from '../../../../../shared/dates'
 import { HighlightedText } from '../../../components/HighlightedText'
-import type { CustomerColumn } from '../../customers/components/customerColumns'
+import type { CustomerColumn } from '../../customers'
 import { MergedIntoNote } from './MergedIntoNote'
 
 const column = createColumnHelper<Customer>()

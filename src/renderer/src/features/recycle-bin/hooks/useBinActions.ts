@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Customer } from '../../../../../shared/api'
 import { errorMessage } from '../../../lib/errors'
-import { useRestoreCustomer } from '../../customers/hooks/useCustomers'
+import { useRestoreCustomer } from '../../../data/customers'
 import type { PurgeRequest } from '../purgeRequest'
 import { usePurge, useRestoreMany } from './useRecycleBin'
 

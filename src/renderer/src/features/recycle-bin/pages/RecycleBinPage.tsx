@@ -5,14 +5,14 @@ import { useTranslation } from 'react-i18next'
 import type { Customer } from '../../../../../shared/api'
 import { PageLoader } from '../../../components/PageLoader'
 import { errorMessage } from '../../../lib/errors'
-import { BackToCustomersButton } from '../../customers/components/BackToCustomersButton'
-import { CustomerPager } from '../../customers/components/CustomerPager'
-import { CustomerTable } from '../../customers/components/CustomerTable'
-import { SearchBox } from '../../customers/components/SearchBox'
-import { useCustomerListParams } from '../../customers/hooks/useCustomerListParams'
-import { useCustomerCount, useCustomerList } from '../../customers/hooks/useCustomers'
-import { effectiveSort, nextSort, PAGE_SIZE, toListInput } from '../../customers/listParams'
-import { useRowSelection } from '../../customers/selection/useRowSelection'
+import { BackToCustomersButton } from '../../../components/BackToCustomersButton'
+import { Pager } from '../../../components/data-table/Pager'
+import { CustomerTable } from '../../customers'
+import { SearchBox } from '../../customers'
+import { useCustomerListParams } from '../../customers'
+import { useCustomerCount, useCustomerList } from '../../../data/customers'
+import { effectiveSort, nextSort, PAGE_SIZE, toListInput } from '../../customers'
+import { useRowSelection } from '../../customers'
 import { PurgeConfirmModal } from '../components/PurgeConfirmModal'
 import { recycleBinColumns } from '../components/recycleBinColumns'
 import { RecycleBinEmpty } from '../components/RecycleBinEmpty'
@@ -132,7 +132,7 @@ export function RecycleBinPage(_props: RecycleBinPageProps) {
         {content}
       </Paper>
       {total !== undefined && total > 0 && (
-        <CustomerPager
+        <Pager
           page={params.page}
           pageSize={PAGE_SIZE}
           total={total}

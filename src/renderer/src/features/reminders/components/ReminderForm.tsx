@@ -6,7 +6,7 @@ import { isCalendarDate, localDate } from '../../../../../shared/dates'
 import { DateField } from '../../../components/DateField'
 import { appNow } from '../../../lib/appClock'
 import { placeApiError } from '../../../lib/errors'
-import { CustomerPicker } from '../../pipeline/components/CustomerPicker'
+import { CustomerPicker } from '../../customers'
 import { useSaveReminder } from '../hooks/useReminders'
 
 /** What a reminder made from a record's page hangs on (fixed in the form). */

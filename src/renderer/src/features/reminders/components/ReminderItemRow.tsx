@@ -3,7 +3,7 @@ import { IconCheck } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { ReminderItem } from '../../../../../shared/api'
-import { useMoney } from '../../reports/money'
+import { useMoney } from '../../../lib/useMoney'
 import { dueText, itemDetail, itemRoute, itemText, KIND_LOOK } from '../reminderText'
 import { SnoozeMenu } from './SnoozeMenu'
 

@@ -4,8 +4,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '../../../../../shared/api'
 import { placeApiError } from '../../../lib/errors'
-import { SettingsSection } from '../../settings/components/SettingsSection'
-import { useSettings, useUpdateSettings } from '../../settings/hooks/useSettings'
+import { SettingsSection } from '../../../components/SettingsSection'
+import { useSettings, useUpdateSettings } from '../../../data/settings'
 
 export type ReminderSettingsPanelProps = Record<string, never>
 

@@ -5,8 +5,8 @@ import { Link } from 'react-router'
 import type { RecordReport, ReportRecord } from '../../../../../shared/api'
 import { PageLoader } from '../../../components/PageLoader'
 import { errorMessage } from '../../../lib/errors'
-import { useReportRecords } from '../hooks/useReportData'
-import { useMoney } from '../money'
+import { useReportRecords } from '../../../data/reports'
+import { useMoney } from '../../../lib/useMoney'
 import type { Drill } from '../reportParams'
 
 const PAGE_SIZE = 50

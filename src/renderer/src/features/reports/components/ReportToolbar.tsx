@@ -10,7 +10,7 @@ import { errorMessage } from '../../../lib/errors'
 import { downloadFile, XLSX_TYPE } from '../download'
 import type { DataReport, ReportParams } from '../reportParams'
 import type { RangePreset } from '../reportRange'
-import { OwnerFilter } from './OwnerFilter'
+import { OwnerFilter } from '../../../components/OwnerFilter'
 import { RangePicker } from './RangePicker'
 
 export interface ReportToolbarProps {

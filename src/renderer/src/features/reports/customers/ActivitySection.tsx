@@ -6,7 +6,7 @@ import { ReportSection } from '../components/ReportSection'
 import { ReportTable, type ReportColumn } from '../components/ReportTable'
 import { ReportState } from '../components/ReportState'
 import type { ReportViewProps } from '../components/ReportViewProps'
-import { useActivityReport } from '../hooks/useReportData'
+import { useActivityReport } from '../../../data/reports'
 
 export type ActivitySectionProps = Pick<ReportViewProps, 'range' | 'onDrill' | 'print'>
 

@@ -5,7 +5,7 @@ import type { AbcClass, CustomersReport, TopCustomer } from '../../../../../shar
 import { ReportSection } from '../components/ReportSection'
 import { ReportTable } from '../components/ReportTable'
 import type { ReportViewProps } from '../components/ReportViewProps'
-import { formatRate, useMoney } from '../money'
+import { formatRate, useMoney } from '../../../lib/useMoney'
 
 export interface TopCustomersSectionProps extends Pick<ReportViewProps, 'onDrill' | 'print'> {
   report: CustomersReport

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import { useToday } from '../../customer-detail/hooks/useToday'
+import { useToday } from '../../../data/today'
 import { parseReportParams, writeReportParams, type ReportParams } from '../reportParams'
 
 /** The report's range, owner, grouping and open drill-down, read from and written to the URL. */

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { InsightSummary } from '../../../../../shared/api'
 import { paletteColor } from '../../../components/chart/chartTheme'
-import { SEGMENT_COLORS, segmentLabel } from '../../insight/insightText'
+import { SEGMENT_COLORS, segmentLabel } from '../../insight'
 
 /** Customers per RFM segment, each bar in its segment's colour (horizontal: the names are long). */
 export function segmentOption(summary: InsightSummary, t: TFunction) {

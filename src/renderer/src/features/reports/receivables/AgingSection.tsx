@@ -5,7 +5,7 @@ import { Chart } from '../../../components/chart/Chart'
 import { ReportSection } from '../components/ReportSection'
 import { ReportTable, type ReportColumn } from '../components/ReportTable'
 import type { ReportViewProps } from '../components/ReportViewProps'
-import { useMoney } from '../money'
+import { useMoney } from '../../../lib/useMoney'
 import { agingBarOption } from './receivablesCharts'
 
 export interface AgingSectionProps extends Pick<ReportViewProps, 'onDrill' | 'print'> {

@@ -6,7 +6,7 @@ import { Chart } from '../../../components/chart/Chart'
 import { ReportSection } from '../components/ReportSection'
 import { ReportTable } from '../components/ReportTable'
 import type { ReportViewProps } from '../components/ReportViewProps'
-import { useMoney } from '../money'
+import { useMoney } from '../../../lib/useMoney'
 import { forecastOption } from './receivablesCharts'
 
 export interface ForecastSectionProps extends Pick<ReportViewProps, 'onDrill' | 'print'> {

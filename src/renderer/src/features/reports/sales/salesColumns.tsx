@@ -2,7 +2,7 @@ import { Text } from '@mantine/core'
 import type { TFunction } from 'i18next'
 import type { SalesPoint, SalesReport } from '../../../../../shared/api'
 import type { ReportColumn } from '../components/ReportTable'
-import { changeRate, formatRate, type MoneyFormat } from '../money'
+import { changeRate, formatRate, type MoneyFormat } from '../../../lib/useMoney'
 import { salesPointLabel } from './salesLabels'
 
 function Change({ now, before }: { now: number; before: number }) {

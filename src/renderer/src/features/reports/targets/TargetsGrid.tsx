@@ -16,8 +16,8 @@ import { useTranslation } from 'react-i18next'
 import { MoneyInput } from '../../../components/MoneyInput'
 import { PageLoader } from '../../../components/PageLoader'
 import { errorMessage } from '../../../lib/errors'
-import { useSaveTargets, useTargets } from '../hooks/useReportData'
-import { useMoney } from '../money'
+import { useSaveTargets, useTargets } from '../../../data/reports'
+import { useMoney } from '../../../lib/useMoney'
 import {
   cellCents,
   changedRows,

@@ -18,7 +18,7 @@ import type { Backup, RecoveryInfo } from '../../../../../shared/api'
 import { formatInstant } from '../../../../../shared/dates'
 import { api } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
-import { formatSize } from '../../settings/hooks/useBackups'
+import { formatSize } from '../../../data/backups'
 
 export interface RecoveryScreenProps {
   recovery: RecoveryInfo

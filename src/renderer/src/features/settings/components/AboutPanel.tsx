@@ -2,7 +2,7 @@ import { Code, Group, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { errorMessage } from '../../../lib/errors'
 import { useAppInfo } from '../hooks/useAppInfo'
-import { SettingsSection } from './SettingsSection'
+import { SettingsSection } from '../../../components/SettingsSection'
 import { UpdateCheckButton } from './UpdateCheckButton'
 
 export type AboutPanelProps = Record<string, never>

@@ -16,7 +16,7 @@ import {
   useChangeBackupFolder,
   useConfigureBackups,
 } from '../hooks/useDataSafety'
-import { SettingsSection } from './SettingsSection'
+import { SettingsSection } from '../../../components/SettingsSection'
 
 export type BackupSettingsPanelProps = Record<string, never>
 

@@ -15,9 +15,9 @@ import {
   useCreateBackup,
   useInvalidateAll,
   useRestoreBackup,
-} from '../hooks/useBackups'
+} from '../../../data/backups'
 import { ExportDatabaseButton } from './ExportDatabaseButton'
-import { SettingsSection } from './SettingsSection'
+import { SettingsSection } from '../../../components/SettingsSection'
 
 export type BackupsPanelProps = Record<string, never>
 

@@ -3,9 +3,9 @@ import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { placeApiError } from '../../../lib/errors'
-import { useSettings, useUpdateSettings } from '../hooks/useSettings'
+import { useSettings, useUpdateSettings } from '../../../data/settings'
 import { CompanyLogoField } from './CompanyLogoField'
-import { SettingsSection } from './SettingsSection'
+import { SettingsSection } from '../../../components/SettingsSection'
 
 export type CompanyPanelProps = Record<string, never>
 

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CUSTOM_FIELD_TYPES, type CustomFieldType } from '../../../../../shared/api'
 import { placeApiError } from '../../../lib/errors'
-import { useCreateCustomField, type CustomFieldEntity } from '../hooks/useCustomFields'
+import { useCreateCustomField, type CustomFieldEntity } from '../../../data/customFields'
 
 export interface CustomFieldAddFormProps {
   entity: CustomFieldEntity

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { CustomField } from '../../../../../shared/api'
 import { SaveCancelButtons } from '../../../components/SaveCancelButtons'
 import { errorMessage, placeApiError } from '../../../lib/errors'
-import { useUpdateCustomField } from '../hooks/useCustomFields'
+import { useUpdateCustomField } from '../../../data/customFields'
 
 export interface CustomFieldRowProps {
   field: CustomField

@@ -9,10 +9,10 @@ import {
   useCustomFields,
   useReorderCustomFields,
   type CustomFieldEntity,
-} from '../hooks/useCustomFields'
+} from '../../../data/customFields'
 import { CustomFieldAddForm } from './CustomFieldAddForm'
 import { CustomFieldRow } from './CustomFieldRow'
-import { SettingsSection } from './SettingsSection'
+import { SettingsSection } from '../../../components/SettingsSection'
 
 export type CustomFieldsPanelProps = Record<string, never>
 

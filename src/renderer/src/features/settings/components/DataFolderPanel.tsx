@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { errorMessage } from '../../../lib/errors'
 import { useAppInfo } from '../hooks/useAppInfo'
 import { isDesktop, openFolder, useIntegrityCheck } from '../hooks/useDataSafety'
-import { SettingsSection } from './SettingsSection'
+import { SettingsSection } from '../../../components/SettingsSection'
 
 export type DataFolderPanelProps = Record<string, never>
 

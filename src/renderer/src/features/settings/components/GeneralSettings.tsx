@@ -5,8 +5,8 @@ import { CURRENCIES, THEMES, type Currency, type Theme } from '../../../../../sh
 import { currentLocale } from '../../../app/i18n'
 import { errorMessage } from '../../../lib/errors'
 import { usePreferences } from '../hooks/usePreferences'
-import { useSettings, useUpdateSettings } from '../hooks/useSettings'
-import { SettingsSection } from './SettingsSection'
+import { useSettings, useUpdateSettings } from '../../../data/settings'
+import { SettingsSection } from '../../../components/SettingsSection'
 
 export type GeneralSettingsProps = Record<string, never>
 

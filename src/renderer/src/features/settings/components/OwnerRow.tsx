@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { Owner } from '../../../../../shared/api'
 import { SaveCancelButtons } from '../../../components/SaveCancelButtons'
 import { errorMessage, placeApiError } from '../../../lib/errors'
-import { useUpdateOwner } from '../hooks/useOwners'
+import { useUpdateOwner } from '../../../data/owners'
 
 export interface OwnerRowProps {
   owner: Owner

@@ -5,9 +5,9 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { placeApiError } from '../../../lib/errors'
-import { useCreateOwner, useOwners } from '../hooks/useOwners'
+import { useCreateOwner, useOwners } from '../../../data/owners'
 import { OwnerRow } from './OwnerRow'
-import { SettingsSection } from './SettingsSection'
+import { SettingsSection } from '../../../components/SettingsSection'
 
 export type OwnersPanelProps = Record<string, never>
 

@@ -7,7 +7,7 @@ import { PASSWORD_MIN_LENGTH } from '../../../../../shared/api'
 import { errorMessage, placeApiError } from '../../../lib/errors'
 import { useAppInfo } from '../hooks/useAppInfo'
 import { lockNow, usePasswordMutations } from '../hooks/useDataSafety'
-import { SettingsSection } from './SettingsSection'
+import { SettingsSection } from '../../../components/SettingsSection'
 
 export type PasswordLockPanelProps = Record<string, never>
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { BackupConfig, MethodInput } from '../../../../../shared/api'
 import { api } from '../../../lib/api'
-import { backupsKey } from './useBackups'
+import { backupsKey } from '../../../data/backups'
 
 export const backupConfigKey = ['backups', 'config'] as const
 const appInfoKey = ['app', 'info'] as const

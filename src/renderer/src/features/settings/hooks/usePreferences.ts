@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { Locale, Theme } from '../../../../../shared/api'
 import { applyLocale } from '../../../app/i18n'
 import { errorMessage } from '../../../lib/errors'
-import { useUpdateSettings } from './useSettings'
+import { useUpdateSettings } from '../../../data/settings'
 
 /**
  * Language and theme change on screen at once and are then saved in the

@@ -9,10 +9,10 @@ import { PasswordLockPanel } from '../components/PasswordLockPanel'
 import { CustomFieldsPanel } from '../components/CustomFieldsPanel'
 import { GeneralSettings } from '../components/GeneralSettings'
 import { OwnersPanel } from '../components/OwnersPanel'
-import { PipelineStagesPanel } from '../../pipeline/settings/PipelineStagesPanel'
-import { ReminderSettingsPanel } from '../../reminders/settings/ReminderSettingsPanel'
-import { InsightSettingsPanel } from '../../insight/settings/InsightSettingsPanel'
-import { ServiceSettingsPanel } from '../../aftersales/settings/ServiceSettingsPanel'
+import { PipelineStagesPanel } from '../../pipeline'
+import { ReminderSettingsPanel } from '../../reminders'
+import { InsightSettingsPanel } from '../../insight'
+import { ServiceSettingsPanel } from '../../aftersales'
 
 export type SettingsPageProps = Record<string, never>
 

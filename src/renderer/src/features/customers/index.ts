@@ -1,0 +1,11 @@
+/** What other features use of customers: its only surface. */
+export { CustomerFormDrawer } from './components/CustomerFormDrawer'
+export { CustomerPicker } from './components/CustomerPicker'
+export { CustomerTable } from './components/CustomerTable'
+export { SearchBox } from './components/SearchBox'
+export type { CustomerColumn } from './components/customerColumns'
+export { CUSTOMER_FORM_FIELDS } from './customerFormValues'
+export { useCustomerFormParam } from './hooks/useCustomerFormParam'
+export { useCustomerListParams } from './hooks/useCustomerListParams'
+export { PAGE_SIZE, effectiveSort, nextSort, toListInput } from './listParams'
+export { useRowSelection } from './selection/useRowSelection'

@@ -1,0 +1,2 @@
+/** What other features use of settings: its only surface. */
+export { usePreferences } from './hooks/usePreferences'
