@@ -20,8 +20,8 @@ import type { BenchResult } from './lib'
 import { ok } from './measure'
 
 /**
- * First render of the pipeline board in browser mode with 2,000 open deals (issue 4:
- * ≤ 1 s): from page.goto(#/pipeline) to every column's header and first cards on screen,
+ * First render of the pipeline board in browser mode with 2,000 open deals
+ * (≤ 1 s): from page.goto(#/pipeline) to every column's header and first cards on screen,
  * median of 5 cold loads, each in a new browser context (empty cache and storage).
  * Baseline, in the same run and the same way: the same app loading a trivial screen
  * (a customer page for an id that cannot exist: the shell and a sentence, no data), so

@@ -8,7 +8,7 @@ import { DATABASE_FILE } from '../src/main/core/paths'
 import { BENCH_DATA, MIGRATIONS, ROOT, log, timeSync } from './lib'
 
 /**
- * The dataset every benchmark but the seed reads: issue 3's 100,000 customers with
+ * The dataset every benchmark but the seed reads: 100,000 customers with
  * ≈ 300,000 contacts and ≈ 500,000 follow-ups (demo.load's averages of 3 and 5).
  * Seeding it takes 20–30 s (≈ 50 s on a busy machine), so it is kept in bench/data/
  * (gitignored) between runs and rebuilt only when it no longer matches: another

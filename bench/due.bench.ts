@@ -6,8 +6,8 @@ const BUDGET_MS = 20
 
 /**
  * The home screen's "due today / overdue" list: `activities.due` page 1 (50 rows,
- * oldest plan first) across all customers, and for one owner. Not in the issue's
- * budgets; held to the list budget (≤ 20 ms) because it is a server-paged list the
+ * oldest plan first) across all customers, and for one owner. Without a budget
+ * of its own; held to the list budget (≤ 20 ms) because it is a server-paged list the
  * user opens first, just like customers.list.
  *
  * asOf is left to the core (today): that is what the home screen sends. The demo

@@ -11,7 +11,7 @@ import { VERSION } from './dataset'
 import { BENCH_DATA, MIGRATIONS, ROOT, log, result, type BenchResult } from './lib'
 
 /**
- * Excel in and out at scale (issue 6): a generated 100,000-row × 12-column customer
+ * Excel in and out at scale: a generated 100,000-row × 12-column customer
  * .xlsx imported end to end (imports.commit: zip check, backup, streaming read, mapping,
  * validation, duplicate lookups, inserts with contacts, history and search rows, one
  * transaction) against a raw baseline in the same run — bare exceljs streaming read
@@ -363,7 +363,7 @@ export async function benchImport(
     result('import: 100k × 12 .xlsx end to end (wall)', ours.wall, 'ms', 10_000, {
       baseline: raw.wall,
     }),
-    // Throughput ≥ 50 % of the raw baseline's (issue 6): ours takes at most twice its CPU.
+    // Throughput ≥ 50 % of the raw baseline's: ours takes at most twice its CPU.
     result('import: 100k CPU, ours ÷ raw baseline', ours.cpu / raw.cpu, 'x', 2, {
       note: `ours ${secs(ours)}; raw ${secs(raw)}; wall ${(ours.wall / raw.wall).toFixed(2)}×; vs read + customers-only INSERTs (${secs(bare)}): ${(ours.cpu / bare.cpu).toFixed(1)}×`,
     }),

@@ -11,7 +11,7 @@ import { lineTotalCents, splitEvenly } from '../src/shared/ledger-rules'
 import { BENCH_DATA, MIGRATIONS, ROOT, log, timeSync } from './lib'
 
 /**
- * The ledger benchmark's dataset (issue 5): 100,000 contracts, 300,000 instalments and
+ * The ledger benchmark's dataset: 100,000 contracts, 300,000 instalments and
  * 1,000,000 payment rows (payments, 10,000 reversals each followed by the corrected
  * payment, 2,000 advances) with their allocations, ≈ 100,000 invoices, for 10,000
  * customers — customer 1 is the largest (1,000 contracts, ≈ 10,000 payment rows), the rest

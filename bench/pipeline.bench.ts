@@ -28,7 +28,7 @@ import {
 } from './measure'
 
 /**
- * The pipeline board at issue 4's size: 2,000 open deals over the four default open
+ * The pipeline board at full size: 2,000 open deals over the four default open
  * stages (plus 2,444 won or lost ones) for 5,000 demo customers, built by demo.load
  * into a throwaway folder in ≈ 1 s. Measures deals.board (≤ 50 ms) and a deals.move
  * round trip (≤ 30 ms), each against the replay of the core's own SQL on a raw

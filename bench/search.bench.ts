@@ -53,7 +53,7 @@ function queries(sqlite: Database.Database): [string, string, number][] {
   return list
 }
 
-/** The search box: `customers.list` with `q`, default sort, page 1 (issue 3, "Benchmarks"). */
+/** The search box: `customers.list` with `q`, default sort, page 1. */
 export function benchSearch(dataDir: string): BenchOutcome {
   return withCoreAndRaw(dataDir, (core, sqlite) => {
     const cases: ListCase[] = queries(sqlite).map(([label, q, budget]) => ({

@@ -57,7 +57,7 @@ const ERROR_KEYS = [
   'errors.customMoney',
   'errors.customNumber',
   'errors.customText',
-  // Data safety (issue 9).
+  // Data safety.
   'errors.locked',
   'errors.unlockWait',
   'errors.wrongPassword',

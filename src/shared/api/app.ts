@@ -14,7 +14,7 @@ export interface AppInfo {
   dataDir: string
   schemaVersion: number
   locale: Locale
-  /** Added by issue 9 (optional, so older hosts and fixtures still type-check). */
+  /** Optional (so older hosts and fixtures still type-check). */
   theme?: Theme
   /** A password is set and has not been entered yet: only app.info and app.unlock answer. */
   locked?: boolean

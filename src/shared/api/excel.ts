@@ -225,6 +225,6 @@ export const excelMethods = {
     z.strictObject({ entity: z.enum(IMPORT_ENTITIES), locale: z.enum(['zh-CN', 'en']).optional() }),
   ),
   'exports.list': job<FileOutput>()(exportListInput),
-  /** Every table to one workbook, a sheet per table (issue 9: the user can take their data away). */
+  /** Every table to one workbook, a sheet per table (the user can take their data away). */
   'exports.database': job<DatabaseExport>()(noInput),
 } satisfies MethodTable

@@ -4,7 +4,7 @@ import { method, TOUCHES } from './method'
 import { noInput } from './common'
 
 /**
- * Data safety and the desktop program (issue 9): backup settings, the integrity check,
+ * Data safety and the desktop program: backup settings, the integrity check,
  * the optional password lock, the company logo and the few commands only the desktop
  * app can carry out (native dialogs, opening folders, updates).
  */

@@ -1,6 +1,6 @@
 /**
  * A plain reference of the ledger for the property test (ledger-properties.test.ts),
- * written from the rules of issue 5 and the design note, NOT from src/shared/ledger-rules.ts:
+ * written from the ledger's rules as docs/ledger.md states them, NOT from src/shared/ledger-rules.ts:
  * the test compares what the core answers with what this model says.
  */
 

@@ -41,7 +41,7 @@ import {
  * of a run the contract list's overdue and status filters and the customer statement
  * agree with the model too.
  *
- * Runs: 1,000 in `npm test`; `npm run test:ledger-properties` runs issue 5's 10,000;
+ * Runs: 1,000 in `npm test`; `npm run test:ledger-properties` runs the 10,000;
  * LEDGER_PROPERTY_RUNS overrides both, LEDGER_PROPERTY_SEED replays a failure's seed, and
  * LEDGER_PROPERTY_TALLY=1 prints the outcome of every call by error key. One core for the
  * property, on a RAM-backed folder; each run starts from an empty ledger (the ledger tables

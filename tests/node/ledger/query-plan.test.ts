@@ -8,7 +8,7 @@ import { customerStatement } from '../../../src/main/core/ledger/statement'
 import { explain, planOf, recordPlans } from '../query-plans'
 
 /**
- * The ledger's hot reads stay on their indexes (the budgets of issue 5 are measured by
+ * The ledger's hot reads stay on their indexes (the budgets are measured by
  * the benchmarks; these plans keep them from regressing): every SQL a service prepares is
  * recorded and explained.
  */

@@ -5,7 +5,7 @@ import { receivablesReport } from '../../../src/main/core/reports/receivables'
 import { planOf, recordPlans } from '../query-plans'
 
 /**
- * The reports' heavy statements stay on their covering indexes (issue 7's budgets are
+ * The reports' heavy statements stay on their covering indexes (the budgets are
  * measured by `npx tsx bench/run.ts reports`; these plans keep them from regressing).
  */
 

@@ -6,7 +6,7 @@ import { yieldToEventLoop } from '../jobs'
 import { createBookWriter } from '../workbook'
 
 /**
- * The whole database to one workbook (issue 9: the owner can always take their data
+ * The whole database to one workbook (the owner can always take their data
  * away): a sheet per table, its columns as stored (money in 分 in *_cents columns,
  * instants as ms in *_at columns), read in one read transaction so the sheets agree
  * with each other. Search indexes are left out: they are rebuilt from the records.

@@ -12,7 +12,7 @@ import { deleteTemplate, listTemplates, saveTemplate } from './templates'
 import { getSettings } from '../app'
 import type { Jobs } from '../jobs'
 
-/** Excel in and out (issue 6); the long ones run as jobs with progress and cancel. */
+/** Excel in and out; the long ones run as jobs with progress and cancel. */
 export function excelHandlers(deps: CoreDeps & { backups: BackupManager; readers?: Readers | null }, jobs: Jobs): HandlersOf<typeof excelMethods> {
   const { ctx } = deps
   return {
