@@ -17,16 +17,7 @@ import {
   voidedOf,
   type MContract,
 } from './model'
-import {
-  agingDate,
-  createOp,
-  opArb,
-  snapshotOf,
-  step,
-  tally,
-  TODAY,
-  type Run,
-} from './steps'
+import { agingDate, createOp, opArb, snapshotOf, step, tally, TODAY, type Run } from './steps'
 
 /**
  * The ledger under random sequences of create / update (lines, plan) / pay / reverse /

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest'
 import type { Ctx } from '../../../src/main/core/context'
 import { contractListQueries } from '../../../src/main/core/ledger/contract-list'
 import { getContract } from '../../../src/main/core/ledger/contract-rows'
-import { agingReport, listReceivables, overdueList } from '../../../src/main/core/ledger/receivables'
+import {
+  agingReport,
+  listReceivables,
+  overdueList,
+} from '../../../src/main/core/ledger/receivables'
 import { customerStatement } from '../../../src/main/core/ledger/statement'
 import { explain, planOf, recordPlans } from '../query-plans'
 

@@ -13,7 +13,10 @@ import { getSettings } from '../app'
 import type { Jobs } from '../jobs'
 
 /** Excel in and out; the long ones run as jobs with progress and cancel. */
-export function excelHandlers(deps: CoreDeps & { backups: BackupManager; readers?: Readers | null }, jobs: Jobs): HandlersOf<typeof excelMethods> {
+export function excelHandlers(
+  deps: CoreDeps & { backups: BackupManager; readers?: Readers | null },
+  jobs: Jobs,
+): HandlersOf<typeof excelMethods> {
   const { ctx } = deps
   return {
     'imports.preview': async (input) => {
