@@ -25,45 +25,54 @@ type Mode = RecordedStatement['mode']
 type Method = RecordedStatement['method']
 
 /**
- * Runs `fn` and returns the statements every better-sqlite3 connection executed
- * meanwhile (in practice: the core's). Database.prototype.prepare is wrapped for
- * the duration of the call only.
+ * Every statement's result mode, and where its runs go while a call is recorded. The
+ * Statement prototype is instrumented once, when this module loads (before the core opens),
+ * so statements prepared before the recording (the core's per-connection statement cache,
+ * a warm-up call) are recorded as well as new ones.
  */
+const modes = new WeakMap<object, Mode>()
+let sink: RecordedStatement[] | null = null
+
+function instrumentStatements(): void {
+  const probe = new Database(':memory:')
+  const proto = Object.getPrototypeOf(probe.prepare('SELECT 1')) as Record<
+    string,
+    (this: { source: string }, ...args: unknown[]) => unknown
+  >
+  probe.close()
+  for (const name of ['raw', 'pluck', 'expand'] as const) {
+    const inner = proto[name]!
+    proto[name] = function (this: { source: string }, on: unknown = true) {
+      const out = inner.call(this, on)
+      if (on) modes.set(this, name)
+      else if (modes.get(this) === name) modes.delete(this)
+      return out
+    }
+  }
+  for (const method of ['all', 'get', 'run', 'iterate'] as Method[]) {
+    const inner = proto[method]!
+    proto[method] = function (this: { source: string }, ...params: unknown[]) {
+      sink?.push({
+        sql: this.source,
+        method,
+        params: [...params],
+        mode: modes.get(this) ?? 'objects',
+      })
+      return inner.apply(this, params)
+    }
+  }
+}
+instrumentStatements()
+
+/** Runs `fn` and returns the statements every better-sqlite3 connection executed meanwhile. */
 export function recordStatements<T>(fn: () => T): { value: T; statements: RecordedStatement[] } {
   const statements: RecordedStatement[] = []
-  const proto = Database.prototype as unknown as {
-    prepare: (this: Database.Database, sql: string) => Database.Statement
-  }
-  const original = proto.prepare
-  proto.prepare = function prepare(this: Database.Database, sql: string) {
-    const statement = original.call(this, sql)
-    let mode: Mode = 'objects'
-    const target = statement as unknown as Record<string, (...args: unknown[]) => unknown>
-    const toggle = (name: 'raw' | 'pluck' | 'expand') => {
-      const inner = target[name]!.bind(statement)
-      target[name] = (on: unknown = true) => {
-        inner(on)
-        if (on) mode = name
-        else if (mode === name) mode = 'objects'
-        return statement
-      }
-    }
-    toggle('raw')
-    toggle('pluck')
-    toggle('expand')
-    for (const method of ['all', 'get', 'run', 'iterate'] as Method[]) {
-      const inner = target[method]!.bind(statement)
-      target[method] = (...params: unknown[]) => {
-        statements.push({ sql, method, params: [...params], mode })
-        return inner(...params)
-      }
-    }
-    return statement
-  }
+  const outer = sink
+  sink = statements
   try {
     return { value: fn(), statements }
   } finally {
-    proto.prepare = original
+    sink = outer
   }
 }
 
