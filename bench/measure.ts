@@ -32,6 +32,8 @@ type Method = RecordedStatement['method']
  */
 const modes = new WeakMap<object, Mode>()
 let sink: RecordedStatement[] | null = null
+/** A replay runs inside its own transaction (db.transaction's BEGIN and COMMIT are not the call's). */
+const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\b/i
 
 function instrumentStatements(): void {
   const probe = new Database(':memory:')
@@ -52,12 +54,13 @@ function instrumentStatements(): void {
   for (const method of ['all', 'get', 'run', 'iterate'] as Method[]) {
     const inner = proto[method]!
     proto[method] = function (this: { source: string }, ...params: unknown[]) {
-      sink?.push({
-        sql: this.source,
-        method,
-        params: [...params],
-        mode: modes.get(this) ?? 'objects',
-      })
+      if (sink && !TRANSACTION_CONTROL.test(this.source))
+        sink.push({
+          sql: this.source,
+          method,
+          params: [...params],
+          mode: modes.get(this) ?? 'objects',
+        })
       return inner.apply(this, params)
     }
   }
