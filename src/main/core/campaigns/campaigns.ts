@@ -14,7 +14,7 @@ import type {
 import type { Ctx } from '../context'
 import { AppError, invalidField, notFound } from '../errors'
 import { diff, recordAudit } from '../db/audit'
-import { likePattern } from '../db/sql'
+import { likePattern, pageOf } from '../db/sql'
 import { BINNED_CUSTOMERS } from '../db/sql'
 import { stmt } from '../db/sql'
 
@@ -305,8 +305,7 @@ export function listCampaigns(ctx: Ctx, input: ListInput): CampaignListResult {
   const { where, params } = campaignListWhere(input)
   const sort = input.sort ?? { field: 'startDate', dir: 'desc' }
   const dir = sort.dir === 'asc' ? 'ASC' : 'DESC'
-  const pageSize = input.pageSize ?? 50
-  const offset = ((input.page ?? 1) - 1) * pageSize
+  const { limit: pageSize, offset } = pageOf(input)
   const rows = stmt(
     ctx,
     `SELECT ${CAMPAIGN_COLUMNS} FROM campaigns c WHERE ${where}

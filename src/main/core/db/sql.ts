@@ -33,3 +33,30 @@ export function likePattern(q: string): string {
  * instead of a lookup per record.
  */
 export const BINNED_CUSTOMERS = 'SELECT id FROM customers WHERE deleted_at IS NOT NULL'
+
+/** The rows a list's page asks for: 1-based `page` of `pageSize` rows (50 unless given). */
+export function pageOf(input: { page?: number | undefined; pageSize?: number | undefined }): {
+  limit: number
+  offset: number
+} {
+  const limit = input.pageSize ?? 50
+  return { limit, offset: ((input.page ?? 1) - 1) * limit }
+}
+
+/** A list's WHERE, condition by condition, with the positional parameters in their order. */
+export function whereOf(): {
+  add: (condition: string, ...params: unknown[]) => void
+  sql: () => string
+  params: unknown[]
+} {
+  const conditions: string[] = ['1 = 1']
+  const params: unknown[] = []
+  return {
+    add: (condition, ...values) => {
+      conditions.push(condition)
+      params.push(...values)
+    },
+    sql: () => conditions.join(' AND '),
+    params,
+  }
+}

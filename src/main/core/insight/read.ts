@@ -13,7 +13,7 @@ import type { Ctx } from '../context'
 import { notFound } from '../errors'
 import { insightState, readFacts } from './refresh'
 import { averageIntervalDays, clvOf, lastContactDate, recencyDays } from './rules'
-import { stmt } from '../db/sql'
+import { stmt, pageOf } from '../db/sql'
 
 /**
  * insight.get / list / summary, from customer_insight as the core keeps it (refreshInsight
@@ -150,8 +150,7 @@ export function listInsight(ctx: Ctx, input: InsightListInput): ListResult<Custo
   // Ties by customer in the same direction, so the index (which holds the rowid) gives the order.
   const dir = sort.dir === 'asc' ? 'ASC' : 'DESC'
   const order = `${column} ${dir}${nullable ? ' NULLS LAST' : ''}, i.customer_id ${dir}`
-  const pageSize = input.pageSize ?? 50
-  const offset = ((input.page ?? 1) - 1) * pageSize
+  const { limit: pageSize, offset } = pageOf(input)
   const from = `FROM customer_insight i${joinCustomers ? ' JOIN customers cu ON cu.id = i.customer_id' : ''}
     WHERE ${where.join(' AND ')}`
   const total = stmt(ctx, `SELECT COUNT(*) ${from}`).pluck().get(params) as number

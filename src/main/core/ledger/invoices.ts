@@ -3,7 +3,7 @@ import { today } from '../clock'
 import type { Ctx } from '../context'
 import { AppError, notFound } from '../errors'
 import { recordAudit } from '../db/audit'
-import { likePattern } from '../db/sql'
+import { likePattern, pageOf, whereOf } from '../db/sql'
 import { assertActive, requireContractRow } from './contract-rows'
 import { blank, ledgerError, moneyParam } from './common'
 import { invoiceById, selectInvoices } from './rows'
@@ -175,37 +175,30 @@ export function listInvoices(
   },
 ): ListResult<Invoice> {
   const filter = input.filter ?? {}
-  const conditions = ['1 = 1']
-  const params: unknown[] = []
-  const add = (sql: string, value: unknown) => {
-    conditions.push(sql)
-    params.push(value)
-  }
+  const where = whereOf()
+  const add = where.add
   if (filter.customerId !== undefined) add('v.customer_id = ?', filter.customerId)
   if (filter.contractId !== undefined) add('v.contract_id = ?', filter.contractId)
   if (filter.from) add('v.issued_date >= ?', filter.from)
   if (filter.to) add('v.issued_date <= ?', filter.to)
   if (input.q) {
     const like = likePattern(input.q)
-    conditions.push("(v.number LIKE ? ESCAPE '\\' OR c.number LIKE ? ESCAPE '\\')")
-    params.push(like, like)
+    add("(v.number LIKE ? ESCAPE '\\' OR c.number LIKE ? ESCAPE '\\')", like, like)
   }
-  const where = conditions.join(' AND ')
   const sort = input.sort ?? { field: 'issuedDate', dir: 'desc' }
   const dir = sort.dir === 'asc' ? 'ASC' : 'DESC'
-  const pageSize = input.pageSize ?? 50
-  const offset = ((input.page ?? 1) - 1) * pageSize
+  const { limit: pageSize, offset } = pageOf(input)
   const rows = selectInvoices(
     ctx,
-    where,
-    params,
+    where.sql(),
+    where.params,
     `ORDER BY ${INVOICE_SORT[sort.field]} ${dir}, v.id ${dir} LIMIT ${pageSize} OFFSET ${offset}`,
   )
   const total = ctx.sqlite
     .prepare(
-      `SELECT COUNT(*) FROM invoices v JOIN contracts c ON c.id = v.contract_id WHERE ${where}`,
+      `SELECT COUNT(*) FROM invoices v JOIN contracts c ON c.id = v.contract_id WHERE ${where.sql()}`,
     )
     .pluck()
-    .get(...params) as number
+    .get(...where.params) as number
   return { rows, total }
 }

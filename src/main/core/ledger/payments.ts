@@ -12,7 +12,7 @@ import type { Ctx } from '../context'
 import { AppError, notFound } from '../errors'
 import { recordAudit } from '../db/audit'
 import { assertActive, requireContractRow } from './contract-rows'
-import { likePattern } from '../db/sql'
+import { likePattern, pageOf, whereOf } from '../db/sql'
 import { blank, ledgerError, moneyParam } from './common'
 import { paymentById, selectPayments } from './rows'
 import { refreshContractSums } from './sums'
@@ -240,12 +240,8 @@ export function listPayments(
   },
 ): ListResult<Payment> {
   const filter = input.filter ?? {}
-  const conditions = ['1 = 1']
-  const params: unknown[] = []
-  const add = (sql: string, value: unknown) => {
-    conditions.push(sql)
-    params.push(value)
-  }
+  const where = whereOf()
+  const add = where.add
   if (filter.customerId !== undefined) add('p.customer_id = ?', filter.customerId)
   if (filter.contractId !== undefined) add('p.contract_id = ?', filter.contractId)
   if (filter.kind) add('p.kind = ?', filter.kind)
@@ -253,25 +249,22 @@ export function listPayments(
   if (filter.to) add('p.received_date <= ?', filter.to)
   if (input.q) {
     const like = likePattern(input.q)
-    conditions.push("(p.reference LIKE ? ESCAPE '\\' OR c.number LIKE ? ESCAPE '\\')")
-    params.push(like, like)
+    add("(p.reference LIKE ? ESCAPE '\\' OR c.number LIKE ? ESCAPE '\\')", like, like)
   }
-  const where = conditions.join(' AND ')
   const sort = input.sort ?? { field: 'receivedDate', dir: 'desc' }
   const dir = sort.dir === 'asc' ? 'ASC' : 'DESC'
-  const pageSize = input.pageSize ?? 50
-  const offset = ((input.page ?? 1) - 1) * pageSize
+  const { limit: pageSize, offset } = pageOf(input)
   const rows = selectPayments(
     ctx,
-    where,
-    params,
+    where.sql(),
+    where.params,
     `ORDER BY ${PAYMENT_SORT[sort.field]} ${dir}, p.id ${dir} LIMIT ${pageSize} OFFSET ${offset}`,
   )
   const total = ctx.sqlite
     .prepare(
-      `SELECT COUNT(*) FROM payments p JOIN contracts c ON c.id = p.contract_id WHERE ${where}`,
+      `SELECT COUNT(*) FROM payments p JOIN contracts c ON c.id = p.contract_id WHERE ${where.sql()}`,
     )
     .pluck()
-    .get(...params) as number
+    .get(...where.params) as number
   return { rows, total }
 }

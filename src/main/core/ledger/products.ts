@@ -7,7 +7,7 @@ import type {
 import type { Ctx } from '../context'
 import { AppError, notFound } from '../errors'
 import { diff, recordAudit } from '../db/audit'
-import { likePattern } from '../db/sql'
+import { likePattern, pageOf } from '../db/sql'
 import { blank } from './common'
 import { normaliseQuery } from '../search'
 import { nameSortKey, pinyinKeys } from '../pinyin'
@@ -159,8 +159,7 @@ export function listProducts(
     .split(', ')
     .map((column) => `${column} ${dir}`)
     .join(', ')
-  const pageSize = input.pageSize ?? 50
-  const offset = ((input.page ?? 1) - 1) * pageSize
+  const { limit: pageSize, offset } = pageOf(input)
   const rows = ctx.sqlite
     .prepare(
       `${SELECT} WHERE ${where} ORDER BY ${order}, id ${dir} LIMIT ${pageSize} OFFSET ${offset}`,

@@ -1,8 +1,14 @@
-import type { AgingReport, AgingRow, OverdueRow, ReceivableList, ReceivableRow } from '../../../shared/api'
+import type {
+  AgingReport,
+  AgingRow,
+  OverdueRow,
+  ReceivableList,
+  ReceivableRow,
+} from '../../../shared/api'
 import { addDays } from '../../../shared/dates'
 import type { Ctx } from '../context'
 import { AGING_KEYS, agingBucketSql, agingParams, emptyAgingAmounts } from './aging'
-import { likePattern } from '../db/sql'
+import { likePattern, pageOf } from '../db/sql'
 import { ledgerDates } from './common'
 import { INSTALMENT_COLUMNS, toInstalment, type InstalmentRow } from './rows'
 
@@ -85,8 +91,7 @@ export function listReceivables(ctx: Ctx, input: ReceivableQuery): ReceivableLis
     Object.fromEntries(Object.entries(params).filter(([key]) => sql.includes(`@${key}`)))
   const sort = input.sort ?? { field: 'dueDate', dir: 'asc' }
   const dir = sort.dir === 'asc' ? 'ASC' : 'DESC'
-  const pageSize = input.pageSize ?? 50
-  const offset = ((input.page ?? 1) - 1) * pageSize
+  const { limit: pageSize, offset } = pageOf(input)
   // The page's ids first (from the index, joining customers only to sort by name), then
   // their details.
   const order = `${SORT_SQL[sort.field]} ${dir}, i.due_date ${dir}, i.id ${dir}`

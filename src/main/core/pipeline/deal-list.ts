@@ -16,6 +16,7 @@ import { assertCampaignExists } from '../campaigns'
 import { assertOwnerExists } from '../app'
 import { findStage, listStages } from './stages'
 import { searchCondition } from '../search'
+import { pageOf } from '../db/sql'
 
 /**
  * The deals list (paged, sorted and filtered in SQL like the customer list) and the
@@ -118,8 +119,7 @@ export function dealListQueries(input: DealListQuery): { page: SQL; count: SQL }
   const sort = input.sort ?? { field: 'updatedAt', dir: 'desc' }
   const dir = sort.dir === 'asc' ? 'ASC' : 'DESC'
   const order = [...SORT[sort.field], 'd.id'].map((column) => `${column} ${dir}`).join(', ')
-  const pageSize = input.pageSize ?? 50
-  const offset = ((input.page ?? 1) - 1) * pageSize
+  const { limit: pageSize, offset } = pageOf(input)
   return {
     page: sql`SELECT d.id FROM deals d WHERE ${where} ORDER BY ${sql.raw(order)} LIMIT ${pageSize} OFFSET ${offset}`,
     count: sql`SELECT count(*) AS n FROM deals d WHERE ${where}`,

@@ -14,7 +14,7 @@ import { AppError } from '../errors'
 import { ledgerDates } from '../ledger'
 import { bucketSql, ownerParam, signedWhere } from './common'
 import { rangeMs } from '../../../shared/dates'
-import { stmt } from '../db/sql'
+import { stmt, pageOf } from '../db/sql'
 import { CHURNED_AT_SQL, DIMENSION_SQL, OTHERS_KEY, rankedRevenueSql } from './customers'
 import { cohortSql } from './funnel'
 
@@ -289,8 +289,7 @@ export function reportRecords(ctx: Ctx, input: ReportRecordsInput): ReportRecord
         : input.report === 'funnel'
           ? funnelQuery(ctx, input, params)
           : customersQuery(input, params)
-  const pageSize = input.pageSize ?? 50
-  const offset = ((input.page ?? 1) - 1) * pageSize
+  const { limit: pageSize, offset } = pageOf(input)
   const body = `FROM ${query.from} WHERE ${query.where.join(' AND ')}`
   const bind = (sql: string) =>
     Object.fromEntries(Object.entries(params).filter(([key]) => new RegExp(`@${key}\\b`).test(sql)))
