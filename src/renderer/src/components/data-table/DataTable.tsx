@@ -6,14 +6,14 @@ import {
   type ColumnDef,
   type RowData,
 } from '@tanstack/react-table'
-import { useRef, useState, type KeyboardEvent } from 'react'
 import { SortHeader } from './SortHeader'
+import { useRowKeyboard } from './useRowKeyboard'
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface ColumnMeta<TData extends RowData, TValue> {
-    /** The ledger list's sort field for this column; absent = not sortable. */
-    ledgerSort?: string
+    /** The list's sort field for this column (the contract's name); absent = not sortable. */
+    sortBy?: string
   }
 }
 
@@ -30,11 +30,14 @@ export interface DataTableProps<T extends { id: number }> {
   rowTestId: string
   /** Fill the parent's height and scroll inside (the list pages); otherwise grow with the rows. */
   fill?: boolean
+  /** Focusing the table highlights its first row (the lists with no search box above). */
+  highlightFirstOnFocus?: boolean
 }
 
 /**
- * The ledger's lists (contracts, receivables, overdue): sticky header, sortable headers,
- * row hover, ↑/↓ to move the highlight and Enter to open; paging and sorting are the core's.
+ * A page of a list (contracts, receivables, deals, tickets, campaigns, products, insight):
+ * sticky header, sortable headers, row hover, the list keyboard (useRowKeyboard); paging and
+ * sorting are the core's.
  */
 export function DataTable<T extends { id: number }>({
   rows,
@@ -47,9 +50,12 @@ export function DataTable<T extends { id: number }>({
   testId,
   rowTestId,
   fill = true,
+  highlightFirstOnFocus = false,
 }: DataTableProps<T>) {
-  const [highlightedId, setHighlightedId] = useState<number | null>(null)
-  const rowElements = useRef(new Map<number, HTMLTableRowElement>())
+  const { highlightedId, setHighlightedId, onKeyDown, onFocus, rowRef } = useRowKeyboard(rows, {
+    onOpen,
+    highlightFirstOnFocus,
+  })
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table; this app does not use the React Compiler.
   const table = useReactTable({
     data: rows,
@@ -59,26 +65,6 @@ export function DataTable<T extends { id: number }>({
     manualPagination: true,
     manualSorting: true,
   })
-  const highlighted = rows.findIndex((row) => row.id === highlightedId)
-  const moveTo = (index: number) => {
-    const target = rows[Math.max(0, Math.min(rows.length - 1, index))]
-    if (!target) return
-    setHighlightedId(target.id)
-    rowElements.current.get(target.id)?.scrollIntoView({ block: 'nearest' })
-  }
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget) return
-    if (event.key === 'ArrowDown') {
-      event.preventDefault()
-      moveTo(highlighted + 1)
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault()
-      moveTo(highlighted <= 0 ? 0 : highlighted - 1)
-    } else if (event.key === 'Enter' && rows[highlighted] && onOpen) {
-      event.preventDefault()
-      onOpen(rows[highlighted])
-    }
-  }
   return (
     <Box
       h={fill ? '100%' : undefined}
@@ -86,6 +72,7 @@ export function DataTable<T extends { id: number }>({
       tabIndex={0}
       className="kehu-table-scroll"
       onKeyDown={onKeyDown}
+      onFocus={onFocus}
       data-testid={testId}
     >
       <Table
@@ -103,7 +90,7 @@ export function DataTable<T extends { id: number }>({
               {group.headers.map((header) => {
                 const meta = header.column.columnDef.meta
                 const label = flexRender(header.column.columnDef.header, header.getContext())
-                const field = meta?.ledgerSort
+                const field = meta?.sortBy
                 const dir = field && sort?.field === field ? sort.dir : null
                 return (
                   <Table.Th
@@ -127,10 +114,7 @@ export function DataTable<T extends { id: number }>({
           {table.getRowModel().rows.map((row) => (
             <Table.Tr
               key={row.id}
-              ref={(element) => {
-                if (element) rowElements.current.set(row.original.id, element)
-                else rowElements.current.delete(row.original.id)
-              }}
+              ref={rowRef(row.original.id)}
               className={onOpen ? 'kehu-row' : undefined}
               data-testid={rowTestId}
               data-row-id={row.original.id}

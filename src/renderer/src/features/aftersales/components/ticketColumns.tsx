@@ -49,13 +49,13 @@ export function ticketColumns(t: TFunction, withCustomer = true): ColumnDef<Tick
     column.accessor('status', {
       id: 'status',
       header: t('service.fields.status'),
-      meta: { width: 108, ledgerSort: 'status' },
+      meta: { width: 108, sortBy: 'status' },
       cell: (info) => <TicketStatusBadge status={info.getValue()} />,
     }),
     column.accessor('priority', {
       id: 'priority',
       header: t('service.fields.priority'),
-      meta: { width: 110, ledgerSort: 'priority' },
+      meta: { width: 110, sortBy: 'priority' },
       cell: (info) => <TicketPriorityBadge priority={info.getValue()} />,
     }),
     column.accessor('ownerName', {
@@ -71,7 +71,7 @@ export function ticketColumns(t: TFunction, withCustomer = true): ColumnDef<Tick
     column.accessor('dueDate', {
       id: 'dueDate',
       header: t('service.fields.dueDate'),
-      meta: { width: 100, ledgerSort: 'dueDate' },
+      meta: { width: 100, sortBy: 'dueDate' },
       cell: ({ row }) => (
         <Text
           size="sm"
@@ -87,7 +87,7 @@ export function ticketColumns(t: TFunction, withCustomer = true): ColumnDef<Tick
     column.accessor('createdAt', {
       id: 'createdAt',
       header: t('service.fields.createdAt'),
-      meta: { width: 100, ledgerSort: 'createdAt' },
+      meta: { width: 100, sortBy: 'createdAt' },
       cell: (info) => (
         <Text size="sm" style={NUMBER}>
           {localDate(info.getValue())}

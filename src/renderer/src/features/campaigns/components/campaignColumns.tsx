@@ -32,7 +32,7 @@ export function campaignColumns(
     column.accessor('name', {
       id: 'name',
       header: t('campaigns.fields.name'),
-      meta: { ledgerSort: 'name' },
+      meta: { sortBy: 'name' },
       cell: (info) => (
         <Text size="sm" fw={500} truncate="end" title={info.getValue()}>
           {info.getValue()}
@@ -53,7 +53,7 @@ export function campaignColumns(
     column.accessor('startDate', {
       id: 'dates',
       header: t('campaigns.fields.dates'),
-      meta: { width: 184, ledgerSort: 'startDate' },
+      meta: { width: 184, sortBy: 'startDate' },
       cell: ({ row }) => (
         <Text
           fz={13}
@@ -75,7 +75,7 @@ export function campaignColumns(
     column.accessor('costCents', {
       id: 'cost',
       header: t('campaigns.fields.cost'),
-      meta: { width: 108, align: 'right', ledgerSort: 'costCents' },
+      meta: { width: 108, align: 'right', sortBy: 'costCents' },
       cell: (info) => <MoneyText cents={info.getValue()} zeroAsDash />,
       footer: foot((sum) => <MoneyText cents={sum.costCents} bold testId="campaigns-total-cost" />),
     }),

@@ -28,7 +28,7 @@ function moneyColumn(
   return column.accessor((c) => c[id], {
     id,
     header,
-    meta: { width: options.width ?? 114, align: 'right', ledgerSort: options.sort },
+    meta: { width: options.width ?? 114, align: 'right', sortBy: options.sort },
     cell: ({ row }) => (
       <MoneyText
         cents={row.original[id]}
@@ -68,7 +68,7 @@ export function contractColumns(
     column.accessor('number', {
       id: 'number',
       header: t('ledger.fields.contractAndCustomer'),
-      meta: { ledgerSort: 'number' },
+      meta: { sortBy: 'number' },
       cell: ({ row }) => (
         <Stack gap={0} miw={0}>
           <Text size="sm" truncate="end">
@@ -130,7 +130,7 @@ export function contractColumns(
       : column.accessor('signedDate', {
           id: 'signedDate',
           header: t('ledger.fields.signedDate'),
-          meta: { width: 104, ledgerSort: 'signedDate' },
+          meta: { width: 104, sortBy: 'signedDate' },
           cell: (info) => (
             <Text size="sm" style={NUM}>
               {info.getValue()}

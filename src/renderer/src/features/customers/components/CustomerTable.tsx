@@ -1,7 +1,7 @@
 import './customerTable.css'
 import { Box, Table } from '@mantine/core'
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table'
-import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react'
+import { useMemo, type MouseEvent, type Ref } from 'react'
 import type { Customer, CustomerSortField } from '../../../../../shared/api'
 import type { CustomerSort } from '../listParams'
 import { pageCheckState } from '../selection/rowSelection'
@@ -10,6 +10,7 @@ import type { CustomerColumns } from './customerColumns'
 import { SELECT_COLUMN_WIDTH, SelectAllHeader } from './SelectAllHeader'
 import { SelectionCell } from './SelectionCell'
 import { SortHeader } from '../../../components/data-table/SortHeader'
+import { useRowKeyboard } from '../../../components/data-table/useRowKeyboard'
 
 /** The name column takes what is left, but never less than this. */
 const NAME_MIN_WIDTH = 200
@@ -43,9 +44,11 @@ export function CustomerTable({
   scrollRef,
   selection,
 }: CustomerTableProps) {
-  // The highlight follows a customer, not a position, so it never points at a row that left the page.
-  const [highlightedId, setHighlightedId] = useState<number | null>(null)
-  const rowElements = useRef(new Map<number, HTMLTableRowElement>())
+  const { highlightedId, setHighlightedId, onKeyDown, onFocus, rowRef } = useRowKeyboard(rows, {
+    onOpen,
+    onSpace: selection ? (customer, shift) => selection.toggle(customer.id, shift) : undefined,
+    highlightFirstOnFocus: true,
+  })
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table; this app does not use the React Compiler.
   const table = useReactTable({
     data: rows,
@@ -55,36 +58,10 @@ export function CustomerTable({
     manualPagination: true,
     manualSorting: true,
   })
-  const highlightedIndex = rows.findIndex((customer) => customer.id === highlightedId)
   const rowIds = useMemo(() => rows.map((customer) => customer.id), [rows])
   const minWidth =
     columns.reduce((sum, column) => sum + (column.meta?.width ?? NAME_MIN_WIDTH), 0) +
     (selection ? SELECT_COLUMN_WIDTH : 0)
-
-  const moveTo = (index: number) => {
-    const target = rows[Math.max(0, Math.min(rows.length - 1, index))]
-    if (!target) return
-    setHighlightedId(target.id)
-    rowElements.current.get(target.id)?.scrollIntoView({ block: 'nearest' })
-  }
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget) return
-    const customer = rows[highlightedIndex]
-    if (event.key === 'ArrowDown') {
-      event.preventDefault()
-      moveTo(highlightedIndex + 1)
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault()
-      moveTo(highlightedIndex <= 0 ? 0 : highlightedIndex - 1)
-    } else if (event.key === 'Enter' && customer && onOpen) {
-      event.preventDefault()
-      onOpen(customer)
-    } else if (event.key === ' ' && customer && selection) {
-      event.preventDefault()
-      selection.toggle(customer.id, event.shiftKey)
-    }
-  }
 
   const onRowClick = (event: MouseEvent, customer: Customer) => {
     setHighlightedId(customer.id)
@@ -104,9 +81,7 @@ export function CustomerTable({
       tabIndex={0}
       className="kehu-table-scroll"
       onKeyDown={onKeyDown}
-      onFocus={(event) => {
-        if (event.target === event.currentTarget && highlightedIndex < 0) moveTo(0)
-      }}
+      onFocus={onFocus}
     >
       <Table
         stickyHeader
@@ -162,10 +137,7 @@ export function CustomerTable({
           {table.getRowModel().rows.map((row) => (
             <Table.Tr
               key={row.id}
-              ref={(element) => {
-                if (element) rowElements.current.set(row.original.id, element)
-                else rowElements.current.delete(row.original.id)
-              }}
+              ref={rowRef(row.original.id)}
               className="kehu-row"
               data-testid="customer-row"
               data-customer-id={row.original.id}

@@ -77,7 +77,7 @@ export function insightColumns(t: TFunction, atRisk: boolean): ColumnDef<Insight
       column.accessor('atStakeCents', {
         id: 'atStake',
         header: t('insight.column.atStake'),
-        meta: { width: 120, align: 'right', ledgerSort: 'atStakeCents' },
+        meta: { width: 120, align: 'right', sortBy: 'atStakeCents' },
         cell: (info) => <MoneyText cents={info.getValue()} bold />,
       }) as ColumnDef<InsightRow, unknown>,
     )
@@ -85,25 +85,25 @@ export function insightColumns(t: TFunction, atRisk: boolean): ColumnDef<Insight
     column.accessor('lifetimeRevenueCents', {
       id: 'lifetime',
       header: t('insight.column.lifetime'),
-      meta: { width: 120, align: 'right', ledgerSort: 'lifetimeRevenueCents' },
+      meta: { width: 120, align: 'right', sortBy: 'lifetimeRevenueCents' },
       cell: (info) => <MoneyText cents={info.getValue()} zeroAsDash />,
     }) as ColumnDef<InsightRow, unknown>,
     column.accessor('revenue12mCents', {
       id: 'revenue12m',
       header: t('insight.column.revenue12m'),
-      meta: { width: 120, align: 'right', ledgerSort: 'revenue12mCents' },
+      meta: { width: 120, align: 'right', sortBy: 'revenue12mCents' },
       cell: (info) => <MoneyText cents={info.getValue()} zeroAsDash />,
     }) as ColumnDef<InsightRow, unknown>,
     column.accessor('purchases', {
       id: 'purchases',
       header: t('insight.column.purchases'),
-      meta: { width: 70, align: 'right', ledgerSort: 'purchases' },
+      meta: { width: 70, align: 'right', sortBy: 'purchases' },
       cell: (info) => <Text size="sm">{info.getValue()}</Text>,
     }) as ColumnDef<InsightRow, unknown>,
     column.accessor('lastPurchaseDate', {
       id: 'lastPurchase',
       header: t('insight.column.lastPurchase'),
-      meta: { width: 100, ledgerSort: 'lastPurchaseDate' },
+      meta: { width: 100, sortBy: 'lastPurchaseDate' },
       cell: (info) =>
         info.getValue() ? (
           <div>
@@ -130,7 +130,7 @@ export function insightColumns(t: TFunction, atRisk: boolean): ColumnDef<Insight
     column.accessor('clv', {
       id: 'clv',
       header: t('insight.column.clv'),
-      meta: { width: 120, align: 'right', ledgerSort: 'clvCents' },
+      meta: { width: 120, align: 'right', sortBy: 'clvCents' },
       cell: (info) => <MoneyText cents={info.getValue()?.cents ?? null} />,
     }) as ColumnDef<InsightRow, unknown>,
   ]

@@ -1,18 +1,10 @@
 import { Badge, Group, Stack, Text } from '@mantine/core'
-import { createColumnHelper, type ColumnDef, type RowData } from '@tanstack/react-table'
+import { createColumnHelper, type ColumnDef } from '@tanstack/react-table'
 import type { TFunction } from 'i18next'
-import type { Deal, DealSortField } from '../../../../../shared/api'
+import type { Deal } from '../../../../../shared/api'
 import { formatInstant } from '../../../../../shared/dates'
 import { formatCents } from '../../../../../shared/money'
 import { DEAL_STATUS_COLORS, DEAL_WARNING_COLORS } from '../../../lib/dealColors'
-
-declare module '@tanstack/react-table' {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  interface ColumnMeta<TData extends RowData, TValue> {
-    /** The deal list's sort field for this column; absent = not sortable. */
-    dealSort?: DealSortField
-  }
-}
 
 /** A column of the deal list (width and alignment in `meta`, as in the customer list). */
 export type DealColumn = ColumnDef<Deal, unknown> & { id: string }
@@ -31,7 +23,7 @@ export function dealColumns(t: TFunction): DealColumn[] {
     column.accessor('title', {
       id: 'title',
       header: t('pipeline.fields.title'),
-      meta: { dealSort: 'title' },
+      meta: { sortBy: 'title' },
       cell: ({ row }) => (
         <Stack gap={0} miw={0}>
           <Text size="sm" fw={500} truncate="end">
@@ -46,7 +38,7 @@ export function dealColumns(t: TFunction): DealColumn[] {
     column.accessor('stageName', {
       id: 'stage',
       header: t('pipeline.fields.stage'),
-      meta: { dealSort: 'stage', width: 110 },
+      meta: { sortBy: 'stage', width: 110 },
       cell: (info) => (
         <Text size="sm" truncate="end">
           {info.getValue()}
@@ -73,7 +65,7 @@ export function dealColumns(t: TFunction): DealColumn[] {
     column.accessor('amountCents', {
       id: 'amount',
       header: t('pipeline.fields.amount'),
-      meta: { dealSort: 'amountCents', width: 140, align: 'right' },
+      meta: { sortBy: 'amountCents', width: 140, align: 'right' },
       cell: (info) => (
         <Text size="sm" style={NUMBERS}>
           {formatCents(info.getValue())}
@@ -83,7 +75,7 @@ export function dealColumns(t: TFunction): DealColumn[] {
     column.accessor('expectedCloseDate', {
       id: 'expectedCloseDate',
       header: t('pipeline.fields.expectedCloseDate'),
-      meta: { dealSort: 'expectedCloseDate', width: 120 },
+      meta: { sortBy: 'expectedCloseDate', width: 120 },
       cell: ({ row }) =>
         row.original.expectedCloseDate ? (
           <Text size="sm" c={row.original.warnings.includes('overdue') ? 'red' : undefined}>
@@ -96,7 +88,7 @@ export function dealColumns(t: TFunction): DealColumn[] {
     column.accessor('closedDate', {
       id: 'closedDate',
       header: t('pipeline.fields.closedDate'),
-      meta: { dealSort: 'closedDate', width: 110 },
+      meta: { sortBy: 'closedDate', width: 110 },
       cell: (info) => (info.getValue() ? <Text size="sm">{info.getValue()}</Text> : dash),
     }),
     column.accessor('ownerName', {
@@ -115,7 +107,7 @@ export function dealColumns(t: TFunction): DealColumn[] {
     column.accessor('updatedAt', {
       id: 'updatedAt',
       header: t('pipeline.fields.updatedAt'),
-      meta: { dealSort: 'updatedAt', width: 150 },
+      meta: { sortBy: 'updatedAt', width: 150 },
       cell: (info) => (
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
           {formatInstant(info.getValue())}

@@ -17,7 +17,7 @@ export function productColumns(t: TFunction): ColumnDef<Product, unknown>[] {
     column.accessor('name', {
       id: 'name',
       header: t('ledger.products.name'),
-      meta: { ledgerSort: 'name' },
+      meta: { sortBy: 'name' },
       cell: (info) => (
         <Text size="sm" fw={500} truncate="end">
           {info.getValue()}
@@ -27,7 +27,7 @@ export function productColumns(t: TFunction): ColumnDef<Product, unknown>[] {
     column.accessor('sku', {
       id: 'sku',
       header: t('ledger.products.sku'),
-      meta: { width: 140, ledgerSort: 'sku' },
+      meta: { width: 140, sortBy: 'sku' },
       cell: (info) => (info.getValue() ? <Text size="sm">{info.getValue()}</Text> : dash),
     }),
     column.accessor('category', {
@@ -45,7 +45,7 @@ export function productColumns(t: TFunction): ColumnDef<Product, unknown>[] {
     column.accessor('priceCents', {
       id: 'price',
       header: t('ledger.products.price'),
-      meta: { width: 140, align: 'right', ledgerSort: 'priceCents' },
+      meta: { width: 140, align: 'right', sortBy: 'priceCents' },
       cell: (info) => <MoneyText cents={info.getValue()} />,
     }),
     column.accessor('costCents', {

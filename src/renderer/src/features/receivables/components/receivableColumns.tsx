@@ -18,7 +18,7 @@ export function receivableColumns(
     column.accessor('customerName', {
       id: 'customer',
       header: t('ledger.fields.customer'),
-      meta: { ledgerSort: 'customerName', width: 190 },
+      meta: { sortBy: 'customerName', width: 190 },
       cell: (info) => (
         <Text size="sm" truncate="end">
           {info.getValue()}
@@ -47,7 +47,7 @@ export function receivableColumns(
     column.accessor('dueDate', {
       id: 'dueDate',
       header: t('ledger.fields.dueDate'),
-      meta: { ledgerSort: 'dueDate', width: 110 },
+      meta: { sortBy: 'dueDate', width: 110 },
       cell: (info) => (
         <Text size="sm" style={NUM}>
           {info.getValue()}
@@ -71,7 +71,7 @@ export function receivableColumns(
     column.accessor('unpaidCents', {
       id: 'unpaid',
       header: t('ledger.receivables.unpaid'),
-      meta: { width: 136, align: 'right', ledgerSort: 'unpaidCents' },
+      meta: { width: 136, align: 'right', sortBy: 'unpaidCents' },
       cell: ({ row }) => (
         <MoneyText
           cents={row.original.unpaidCents}
