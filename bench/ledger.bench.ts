@@ -9,7 +9,7 @@ import { VERSION } from './dataset'
 import { ANCHOR, LARGEST_CUSTOMER, ensureLedgerDataset, ledgerClock } from './ledger-dataset'
 import { MIGRATIONS, log, median } from './lib'
 import { measureCall, ok, type BenchOutcome, type CallOutcome } from './measure'
-import { createCtx } from '../src/main/core/after-writes'
+import { createCtx } from '../src/main/core/domain-wiring'
 
 /**
  * Issue 5's budgets on the ledger dataset (bench/ledger-dataset.ts: 100,000 contracts,

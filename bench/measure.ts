@@ -178,7 +178,7 @@ export interface CallOutcome {
  */
 export function measureCall<I, V>(sqlite: Database.Database, c: CallCase<I, V>): CallOutcome {
   // The first read of a day brings derived data up to date before it runs (the core's
-  // after-writes.ts); the replay is of the read as it runs every other time.
+  // domain-wiring.ts); the replay is of the read as it runs every other time.
   for (const input of c.inputs) c.call(input)
   const recorded = c.inputs.map((input) => recordStatements(() => c.call(input)))
   const cache = new Map<string, Database.Statement>()

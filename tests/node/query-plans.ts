@@ -5,7 +5,7 @@ import { fixedClock } from '../../src/main/core/clock'
 import type { Ctx } from '../../src/main/core/context'
 import { openDatabase } from '../../src/main/core/db/open'
 import { MIGRATIONS, NOW, tempDir } from './helpers'
-import { createCtx } from '../../src/main/core/after-writes'
+import { createCtx } from '../../src/main/core/domain-wiring'
 
 /**
  * Query-plan tests: every statement a service prepares while it runs, with its EXPLAIN QUERY

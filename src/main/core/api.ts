@@ -6,10 +6,11 @@ import {
   type MethodName,
   type MethodOutput,
   type MethodParsedInput,
+  type MethodTraits,
   type Methods,
   type Result,
 } from '../../shared/api'
-import { beforeRead, dailyWork } from './after-writes'
+import { beforeRead, dailyWork } from './domain-wiring'
 import { aftersalesHandlers } from './aftersales'
 import { appHandlers } from './app'
 import { campaignHandlers } from './campaigns'
@@ -79,7 +80,7 @@ export interface DispatcherOptions {
   jobs?: Jobs
   /**
    * Runs before each call, never inside the handler: the day's work of a new day and the
-   * derived data a read shows (after-writes.ts). Never while a job holds the connection.
+   * derived data a read shows (domain-wiring.ts). Never while a job holds the connection.
    */
   beforeCall?: (method: MethodName) => void
   /** The answer for a contract method the table does not hold (e.g. in recovery mode). */
@@ -124,7 +125,7 @@ export function createApi(deps: ApiDeps): Api {
 const JOB_STEERING = new Set<string>(JOB_STEERING_METHODS)
 
 function isJobMethod(method: MethodName): boolean {
-  return (methods[method] as { job?: boolean }).job === true
+  return (methods[method] as MethodTraits).job === true
 }
 
 /** Validation, the handler, and the error envelope, over any table of handlers. */

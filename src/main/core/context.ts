@@ -7,14 +7,14 @@ export interface Ctx {
   db: Db
   sqlite: Database.Database
   clock: Clock
-  /** What other domains do after a write of this one (after-writes.ts lists them all). */
+  /** What other domains do after a write of this one (domain-wiring.ts lists them all). */
   effects: AfterWrites
 }
 
 /**
  * The writes one domain makes that another must follow, each called inside the writer's
  * transaction. The domain that writes calls `ctx.effects.<name>` and knows no more;
- * after-writes.ts says which domains answer, so every cross-domain effect is in one place.
+ * domain-wiring.ts says which domains answer, so every cross-domain effect is in one place.
  */
 export interface AfterWrites {
   /** Before a customer's own rows are purged. Throwing an AppError refuses the purge. */

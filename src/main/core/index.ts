@@ -31,7 +31,7 @@ import { recoveryInfo, restoreOverDamaged } from './safety'
 import { attachmentsDir } from './ledger'
 import { ensureSearchIndex } from './search'
 import { readerPool, readerThread } from './excel'
-import { createCtx } from './after-writes'
+import { createCtx } from './domain-wiring'
 
 /** How often a running Kehu looks whether the automatic backup is due. */
 const AUTO_BACKUP_CHECK_MS = 10 * 60_000

@@ -55,7 +55,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 function refusal(res: ServerResponse, status: number, key: string, message: string): void {
-  const code = status === 404 ? 'NOT_FOUND' : status === 413 ? 'VALIDATION' : 'INTERNAL'
+  const code =
+    status === 404 ? 'NOT_FOUND' : status === 400 || status === 413 ? 'VALIDATION' : 'INTERNAL'
   sendJson(res, status, { ok: false, error: { code, key, message } } satisfies Result<never>)
 }
 
@@ -78,10 +79,7 @@ function decodePath(text: string): string | null {
 }
 
 function badPath(res: ServerResponse): void {
-  sendJson(res, 400, {
-    ok: false,
-    error: { code: 'VALIDATION', key: 'errors.badPath', message: 'The address is not valid' },
-  } satisfies Result<never>)
+  refusal(res, 400, 'errors.badPath', 'The address is not valid')
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
@@ -195,14 +193,7 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
     try {
       input = body.length === 0 ? undefined : (JSON.parse(body.toString('utf8')) as unknown)
     } catch {
-      sendJson(res, 400, {
-        ok: false,
-        error: {
-          code: 'VALIDATION',
-          key: 'errors.badJson',
-          message: 'The request body is not valid JSON',
-        },
-      })
+      refusal(res, 400, 'errors.badJson', 'The request body is not valid JSON')
       return
     }
     // dispatchAsync: job methods (imports, exports) answer when done, and a cancel gets in meanwhile.

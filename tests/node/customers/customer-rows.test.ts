@@ -5,7 +5,7 @@ import { fixedClock } from '../../../src/main/core/clock'
 import { openDatabase } from '../../../src/main/core/db/open'
 import { customersByIds } from '../../../src/main/core/customers/customer-rows'
 import { MIGRATIONS, NOW, openTestCore } from '../helpers'
-import { createCtx } from '../../../src/main/core/after-writes'
+import { createCtx } from '../../../src/main/core/domain-wiring'
 
 /**
  * customersByIds (the exports' reader, plain SQL with aliases from the schema) gives each

@@ -7,7 +7,7 @@ import { openDatabase } from '../../../src/main/core/db/open'
 import { customerListQueries } from '../../../src/main/core/customers/customer-list'
 import { MIGRATIONS, NOW, tempDir } from '../helpers'
 import { join } from 'node:path'
-import { createCtx } from '../../../src/main/core/after-writes'
+import { createCtx } from '../../../src/main/core/domain-wiring'
 
 /**
  * Every list query must be served by an index: no full scan of customers and no

@@ -148,7 +148,7 @@ const SWEEP_KEY = 'service.completedThrough'
 
 /**
  * Contracts also complete by themselves when their end date passes after the last payment.
- * Once a day (the core's daily work, after-writes.ts) the contracts whose end date fell
+ * Once a day (the core's daily work, domain-wiring.ts) the contracts whose end date fell
  * since the last sweep are checked; a first sweep looks at today only.
  */
 export function sweepCompletedContracts(ctx: Ctx): void {

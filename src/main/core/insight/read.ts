@@ -17,7 +17,7 @@ import { stmt, pageOf } from '../db/sql'
 
 /**
  * insight.get / list / summary, from customer_insight as the core keeps it (refreshInsight
- * runs as the day's work and before the first call after a write: after-writes.ts).
+ * runs in the dispatcher before the calls that show it: beforeRead, domain-wiring.ts).
  */
 
 interface StoredRow {

@@ -186,7 +186,7 @@ function incrementalRefresh(ctx: Ctx, state: InsightState): number {
 
 /**
  * Brings customer_insight up to date: a full pass when the day or a threshold changed (or
- * `full`), else the stale and new customers only. Never called by a read (after-writes.ts).
+ * `full`), else the stale and new customers only. Never called by a read (domain-wiring.ts).
  */
 export function refreshInsight(ctx: Ctx, full = false): { refreshed: number; full: boolean } {
   const asOf = today(ctx.clock)

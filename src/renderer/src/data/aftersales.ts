@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { TOUCHES, type MethodInput, type MethodName } from '../../../shared/api'
+import { TOUCHES, type MethodInput } from '../../../shared/api'
 import { useApiMutation, useRefresh } from '../lib/queries'
 import { api } from '../lib/api'
 
@@ -52,13 +52,8 @@ export function useRefreshService() {
   return useRefresh(TOUCHES.service)
 }
 
-/** One mutation per method, each refreshing the after-sales queries when it lands. */
-function useServiceMutation<M extends MethodName>(method: M) {
-  return useApiMutation(method)
-}
-
-export const useCreateTicket = () => useServiceMutation('tickets.create')
-export const useUpdateTicket = () => useServiceMutation('tickets.update')
-export const useCloseTicket = () => useServiceMutation('tickets.close')
-export const useReopenTicket = () => useServiceMutation('tickets.reopen')
-export const useCompleteVisit = () => useServiceMutation('returnVisits.complete')
+export const useCreateTicket = () => useApiMutation('tickets.create')
+export const useUpdateTicket = () => useApiMutation('tickets.update')
+export const useCloseTicket = () => useApiMutation('tickets.close')
+export const useReopenTicket = () => useApiMutation('tickets.reopen')
+export const useCompleteVisit = () => useApiMutation('returnVisits.complete')

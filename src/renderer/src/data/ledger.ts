@@ -9,7 +9,7 @@ import {
   type ProductListInput,
 } from '../../../shared/api'
 import { api } from '../lib/api'
-import { useApiMutation, useRefresh } from '../lib/queries'
+import { useRefresh } from '../lib/queries'
 
 /**
  * Everything the ledger shows lives under ['ledger']: one write (a payment, a reversal,
@@ -36,11 +36,6 @@ export function useLedgerQuery<M extends MethodName>(
     enabled: options.enabled ?? true,
     placeholderData: options.keepPrevious === false ? undefined : keepPreviousData,
   })
-}
-
-/** A write to the ledger; on success what it touches is refreshed (not awaited). */
-export function useLedgerMutation<M extends MethodName>(method: M) {
-  return useApiMutation(method)
 }
 
 export function useContract(id: number | null) {

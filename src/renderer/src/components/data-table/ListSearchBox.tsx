@@ -10,10 +10,18 @@ export interface ListSearchBoxProps {
   onChange: (value: string) => void
   placeholder: string
   testId: string
+  /** Width in px (200 unless given). */
+  width?: number
 }
 
-/** Search by contract number, title or customer; commits 250 ms after typing stops, at once on Enter. */
-export function ListSearchBox({ value, onChange, placeholder, testId }: ListSearchBoxProps) {
+/** A list's search box: commits 250 ms after typing stops, at once on Enter; Esc or × clears it. */
+export function ListSearchBox({
+  value,
+  onChange,
+  placeholder,
+  testId,
+  width = 200,
+}: ListSearchBoxProps) {
   const { t } = useTranslation()
   const [text, setText] = useState(value)
   const [committed, setCommitted] = useState(value)
@@ -56,7 +64,7 @@ export function ListSearchBox({ value, onChange, placeholder, testId }: ListSear
           clear()
         }
       }}
-      w={200}
+      w={width}
     />
   )
 }

@@ -2,11 +2,12 @@ import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import type { ContractDetail } from '../../../../../shared/api'
 import { formatCents } from '../../../../../shared/money'
-import { useLedgerMutation } from '../../../data/ledger'
+
 import type { ContractDialog } from '../hooks/useContractDialogs'
 import { InvoiceModal } from './InvoiceModal'
 import { ReasonModal } from './ReasonModal'
 import { RecordPaymentModal } from './RecordPaymentModal'
+import { useApiMutation } from '../../../lib/queries'
 
 export interface ContractDialogsProps {
   contract: ContractDetail
@@ -18,9 +19,9 @@ export interface ContractDialogsProps {
 /** The contract page's dialogs: record a payment, invoice, 红冲 a payment or invoice, terminate. */
 export function ContractDialogs({ contract, dialog, today, onClose }: ContractDialogsProps) {
   const { t } = useTranslation()
-  const reversePayment = useLedgerMutation('payments.reverse')
-  const reverseInvoice = useLedgerMutation('invoices.reverse')
-  const terminate = useLedgerMutation('contracts.terminate')
+  const reversePayment = useApiMutation('payments.reverse')
+  const reverseInvoice = useApiMutation('invoices.reverse')
+  const terminate = useApiMutation('contracts.terminate')
   const payment = dialog?.kind === 'reversePayment' ? dialog.payment : null
   const invoice = dialog?.kind === 'reverseInvoice' ? dialog.invoice : null
   const done = (message: string) => () => notifications.show({ color: 'green', message })

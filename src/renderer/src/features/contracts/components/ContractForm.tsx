@@ -18,13 +18,14 @@ import {
   validateContract,
   type ContractFormValues,
 } from '../form/contractFormValues'
-import { useLedgerMutation } from '../../../data/ledger'
+
 import { AttachmentList, uploadAttachments, useStoredAttachments } from './AttachmentList'
 import { ContractFormFooter } from './ContractFormFooter'
 import { ContractHeaderFields } from './ContractHeaderFields'
 import { ContractLinesEditor } from './ContractLinesEditor'
 import { LedgerSection } from './LedgerSection'
 import { PaymentPlanEditor } from './PaymentPlanEditor'
+import { useApiMutation } from '../../../lib/queries'
 
 export type ContractFormTarget =
   | { kind: 'new'; initial: ContractFormValues; customerName?: string }
@@ -68,8 +69,8 @@ export function ContractForm({ target, onSaved, onCancel }: ContractFormProps) {
   const { t } = useTranslation()
   const owners = useOwners().data ?? []
   const editing = target.kind === 'edit' ? target.contract : null
-  const create = useLedgerMutation('contracts.create')
-  const update = useLedgerMutation('contracts.update')
+  const create = useApiMutation('contracts.create')
+  const update = useApiMutation('contracts.update')
   const stored = useStoredAttachments(editing?.id ?? 0)
   const [pending, setPending] = useState<{ key: string; file: File }[]>([])
   const [savingAs, setSavingAs] = useState<'draft' | 'active'>('active')

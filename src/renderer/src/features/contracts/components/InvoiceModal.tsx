@@ -18,7 +18,7 @@ import { DateField } from '../../../components/DateField'
 import { MoneyInput } from '../../../components/MoneyInput'
 import { centsToYuanText } from '../../../lib/moneyText'
 import { focusFirstError, showSaveError } from '../../../lib/formBehaviour'
-import { useLedgerMutation } from '../../../data/ledger'
+import { useApiMutation } from '../../../lib/queries'
 
 export interface InvoiceModalProps {
   contract: ContractDetail
@@ -59,7 +59,7 @@ export function InvoiceModal({ contract, opened, today, onClose }: InvoiceModalP
 
 function InvoiceForm({ contract, today, onClose }: Omit<InvoiceModalProps, 'opened'>) {
   const { t } = useTranslation()
-  const create = useLedgerMutation('invoices.create')
+  const create = useApiMutation('invoices.create')
   const remaining = contract.totalCents - contract.invoicedCents
   const form = useForm<InvoiceValues>({
     mode: 'controlled',

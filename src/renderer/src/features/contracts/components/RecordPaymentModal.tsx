@@ -16,8 +16,9 @@ import {
   validatePayment,
   type PaymentFormValues,
 } from '../form/paymentFormValues'
-import { useLedgerMutation } from '../../../data/ledger'
+
 import { PaymentAllocationPreview } from './PaymentAllocationPreview'
+import { useApiMutation } from '../../../lib/queries'
 
 export interface RecordPaymentModalProps {
   contract: ContractDetail
@@ -66,7 +67,7 @@ interface PaymentFormProps {
 
 function PaymentForm({ contract, instalmentId, today, onClose }: PaymentFormProps) {
   const { t } = useTranslation()
-  const create = useLedgerMutation('payments.create')
+  const create = useApiMutation('payments.create')
   const form = useForm<PaymentFormValues>({
     mode: 'controlled',
     initialValues: newPaymentValues(contract, today, instalmentId),

@@ -21,7 +21,8 @@ import { LoadFailed } from '../../../components/LoadFailed'
 import { PaymentsTable } from '../components/PaymentsTable'
 import { useContractDialogs } from '../hooks/useContractDialogs'
 import { useDeleteDraft } from '../hooks/useDeleteDraft'
-import { useContract, useLedgerMutation } from '../../../data/ledger'
+import { useContract } from '../../../data/ledger'
+import { useApiMutation } from '../../../lib/queries'
 
 export type ContractPageProps = Record<string, never>
 
@@ -36,7 +37,7 @@ export function ContractPage(_props: ContractPageProps) {
   const contract = useContract(id)
   const today = useToday()
   const dialogs = useContractDialogs()
-  const activate = useLedgerMutation('contracts.activate')
+  const activate = useApiMutation('contracts.activate')
   const deleteDraft = useDeleteDraft()
   const attachments = useStoredAttachments(id ?? 0)
 

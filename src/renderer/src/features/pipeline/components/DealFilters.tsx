@@ -6,7 +6,7 @@ import type { Owner } from '../../../../../shared/api'
 import { closeMonthOptions } from '../closeMonths'
 import type { PipelineParams } from '../pipelineParams'
 import { AmountRangeFilter } from './AmountRangeFilter'
-import { DealSearchBox } from './DealSearchBox'
+import { ListSearchBox } from '../../../components/data-table/ListSearchBox'
 
 export interface DealFiltersProps {
   params: PipelineParams
@@ -28,7 +28,13 @@ export function DealFilters({ params, owners, today, onChange, children }: DealF
     months.push({ value: params.closeMonth, label: params.closeMonth })
   return (
     <Group gap="xs" wrap="nowrap" data-testid="deal-filters">
-      <DealSearchBox value={params.q} onChange={(q) => onChange({ q })} />
+      <ListSearchBox
+        value={params.q}
+        onChange={(q) => onChange({ q })}
+        placeholder={t('pipeline.filters.searchPlaceholder')}
+        testId="deal-search"
+        width={220}
+      />
       <Select<number>
         data-testid="filter-owner"
         aria-label={t('pipeline.filters.owner')}

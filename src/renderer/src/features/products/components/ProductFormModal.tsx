@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next'
 import type { Product } from '../../../../../shared/api'
 import { MoneyInput } from '../../../components/MoneyInput'
 import { focusFirstError, showSaveError } from '../../../lib/formBehaviour'
-import { useLedgerMutation } from '../../../data/ledger'
+
 import {
   PRODUCT_FORM_FIELDS,
   emptyProductValues,
@@ -25,6 +25,7 @@ import {
   validateProduct,
   type ProductFormValues,
 } from '../productFormValues'
+import { useApiMutation } from '../../../lib/queries'
 
 export interface ProductFormModalProps {
   /** null = closed; 'new' or the product to edit. */
@@ -71,8 +72,8 @@ interface ProductFormProps {
 
 function ProductForm({ product, units, categories, onClose }: ProductFormProps) {
   const { t } = useTranslation()
-  const create = useLedgerMutation('products.create')
-  const update = useLedgerMutation('products.update')
+  const create = useApiMutation('products.create')
+  const update = useApiMutation('products.update')
   const form = useForm<ProductFormValues>({
     mode: 'controlled',
     initialValues: product ? productToValues(product) : emptyProductValues(),

@@ -1,3 +1,8 @@
+/**
+ * How the domains are wired to each other, in one file: what a write of one domain makes
+ * another do, what each new day brings, and the derived data refreshed before the reads that
+ * show it. The domains themselves never import a domain above them.
+ */
 import type Database from 'better-sqlite3'
 import type { MethodName } from '../../shared/api'
 import { noteContractCompletion, sweepCompletedContracts } from './aftersales'
