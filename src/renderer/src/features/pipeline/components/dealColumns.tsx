@@ -48,7 +48,7 @@ export function dealColumns(t: TFunction): DealColumn[] {
     column.accessor('status', {
       id: 'status',
       header: t('pipeline.fields.status'),
-      meta: { width: 176 },
+      meta: { width: 210 },
       cell: ({ row }) => (
         <Group gap={4} wrap="nowrap">
           <Badge variant="light" color={DEAL_STATUS_COLORS[row.original.status]}>
